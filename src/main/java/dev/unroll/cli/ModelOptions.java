@@ -1,0 +1,64 @@
+package dev.unroll.cli;
+
+import dev.unroll.rnn.Activation;
+import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.HeadActivation;
+import dev.unroll.rnn.Initialisation;
+import dev.unroll.rnn.LessonSpec;
+import dev.unroll.rnn.Preset;
+import picocli.CommandLine.Option;
+
+/** The options that describe a lesson, shared by every subcommand that runs one. */
+public final class ModelOptions {
+
+    @Option(names = "--preset", paramLabel = "NAME", converter = Converters.PresetConverter.class,
+            description = "tiny (T 5, M 3, N 4, K 2, keras init; the default) or seed-numpy (T 100, M 32, N 64, numpy-uniform, no head)")
+    private Preset preset = Preset.TINY;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed, 0 to 4294967295 (default 0), as np.random.seed(S)")
+    private Long seed;
+
+    @Option(names = "--timesteps", paramLabel = "T", description = "timesteps, 1 to 1,000,000")
+    private Integer timesteps;
+
+    @Option(names = "--input-features", paramLabel = "M", description = "input features, 1 to 4,096")
+    private Integer inputFeatures;
+
+    @Option(names = {"--units", "--output-features"}, paramLabel = "N", description = "units: the dimension of h_t, 1 to 4,096")
+    private Integer units;
+
+    @Option(names = "--output-size", paramLabel = "K", description = "size of the output head o_t = V·h_t + c; 0 removes the head")
+    private Integer outputSize;
+
+    @Option(names = "--init", paramLabel = "NAME", converter = Converters.InitialisationConverter.class,
+            description = "numpy-uniform or keras")
+    private Initialisation initialisation;
+
+    @Option(names = "--activation", paramLabel = "NAME", converter = Converters.ActivationConverter.class,
+            description = "tanh, relu, sigmoid or linear")
+    private Activation activation;
+
+    @Option(names = "--head-activation", paramLabel = "NAME", converter = Converters.HeadActivationConverter.class,
+            description = "linear, softmax or sigmoid")
+    private HeadActivation headActivation;
+
+    /**
+     * The preset's recipe with every option given on the command line applied to it.
+     *
+     * @throws IllegalArgumentException naming the first value out of range
+     */
+    public LessonSpec toSpec() {
+        LessonSpec spec = preset.spec();
+        Dimensions d = spec.dimensions();
+        d = new Dimensions(
+                timesteps != null ? timesteps : d.timesteps(),
+                inputFeatures != null ? inputFeatures : d.inputFeatures(),
+                units != null ? units : d.units(),
+                outputSize != null ? outputSize : d.outputSize());
+        return new LessonSpec(d,
+                activation != null ? activation : spec.activation(),
+                headActivation != null ? headActivation : spec.headActivation(),
+                initialisation != null ? initialisation : spec.initialisation(),
+                seed != null ? seed : spec.seed());
+    }
+}

@@ -1,0 +1,59 @@
+package dev.unroll.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless command line: {@code unroll trace …} and {@code unroll summary …}.
+ * Bad arguments end with exit status 2 and one line on standard error, never a stack trace.
+ */
+@Command(name = "unroll", mixinStandardHelpOptions = true, version = "Unroll 0.1.0",
+        description = "Runs a simple RNN headless. With no arguments, java -jar unroll.jar opens the window.",
+        subcommands = {TraceCommand.class, SummaryCommand.class})
+public final class UnrollCommand implements Runnable {
+
+    /** The exit status for bad arguments. */
+    public static final int BAD_ARGUMENTS = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing a subcommand: trace or summary");
+    }
+
+    /** Runs the command line and returns the exit status. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, false), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given streams and returns the exit status; flushes {@code out}. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new UnrollCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((ex, ignored) -> fail(err, ex.getMessage()));
+        commandLine.setExecutionExceptionHandler((ex, cl, parsed) -> {
+            if (ex instanceof IllegalArgumentException || ex instanceof CommandLine.ParameterException) {
+                return fail(err, ex.getMessage());
+            }
+            err.println("unroll: failed: " + ex);
+            return 1;
+        });
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("unroll: not enough memory for a run this size; use fewer timesteps or units, or give java a larger -Xmx");
+            return 1;
+        } finally {
+            out.flush();
+        }
+    }
+
+    private static int fail(PrintWriter err, String message) {
+        err.println("unroll: " + message.lines().findFirst().orElse("bad arguments"));
+        return BAD_ARGUMENTS;
+    }
+}

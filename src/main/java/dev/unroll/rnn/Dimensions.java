@@ -1,0 +1,70 @@
+package dev.unroll.rnn;
+
+/**
+ * The sizes of a lesson: timesteps T, input features M, units N (the seed's
+ * {@code output_features}, the dimension of h_t) and the output head's size K, 0 when there is no head.
+ *
+ * <p>Limits keep every matrix small enough to hold in memory with room to spare: T at most
+ * {@value #MAX_TIMESTEPS}, M, N and K at most {@value #MAX_WIDTH}, and the inputs (T × M) and the
+ * states (T × N) at most {@value #MAX_ENTRIES} values each.
+ */
+public record Dimensions(int timesteps, int inputFeatures, int units, int outputSize) {
+
+    /** The most timesteps a lesson may have. */
+    public static final int MAX_TIMESTEPS = 1_000_000;
+    /** The most input features, units or outputs a lesson may have. */
+    public static final int MAX_WIDTH = 4_096;
+    /** The most values the inputs or the states of a whole run may hold. */
+    public static final long MAX_ENTRIES = 50_000_000L;
+
+    /**
+     * @throws IllegalArgumentException naming the first size that is out of range
+     */
+    public Dimensions {
+        requireInRange("timesteps", timesteps, 1, MAX_TIMESTEPS);
+        requireInRange("input features", inputFeatures, 1, MAX_WIDTH);
+        requireInRange("units", units, 1, MAX_WIDTH);
+        requireInRange("output size", outputSize, 0, MAX_WIDTH);
+        requireEntries("inputs (timesteps × input features)", (long) timesteps * inputFeatures);
+        requireEntries("states (timesteps × units)", (long) timesteps * units);
+    }
+
+    /** Whether the lesson has the output head o_t = V·h_t + c. */
+    public boolean hasHead() {
+        return outputSize > 0;
+    }
+
+    /** The same sizes with T replaced. */
+    public Dimensions withTimesteps(int t) {
+        return new Dimensions(t, inputFeatures, units, outputSize);
+    }
+
+    /** The same sizes with M replaced. */
+    public Dimensions withInputFeatures(int m) {
+        return new Dimensions(timesteps, m, units, outputSize);
+    }
+
+    /** The same sizes with N replaced. */
+    public Dimensions withUnits(int n) {
+        return new Dimensions(timesteps, inputFeatures, n, outputSize);
+    }
+
+    /** The same sizes with K replaced; 0 removes the head. */
+    public Dimensions withOutputSize(int k) {
+        return new Dimensions(timesteps, inputFeatures, units, k);
+    }
+
+    private static void requireInRange(String what, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(
+                    what + " must be between " + min + " and " + String.format("%,d", max) + ", got " + value);
+        }
+    }
+
+    private static void requireEntries(String what, long entries) {
+        if (entries > MAX_ENTRIES) {
+            throw new IllegalArgumentException(String.format(
+                    "%s would hold %,d values; at most %,d are allowed", what, entries, MAX_ENTRIES));
+        }
+    }
+}

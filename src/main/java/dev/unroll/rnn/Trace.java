@@ -1,0 +1,194 @@
+package dev.unroll.rnn;
+
+import java.util.Arrays;
+import java.util.concurrent.CancellationException;
+
+/**
+ * The result of running a lesson: every state h_0 … h_T and every term of every step.
+ *
+ * <p>Short runs keep all terms (W·x_t, U·h_{t−1}, a_t, o_t, y_t). Runs whose terms would hold more
+ * than {@value #RETAINED_TERMS_LIMIT} values keep only the states and the head's outputs, and
+ * {@link #step(int)} recomputes the other terms of a step from x_t and h_{t−1} with the same code,
+ * so it returns the same bits either way. A trace is immutable and safe to share between threads.
+ */
+public final class Trace {
+
+    /** The most values of W·x_t, U·h_{t−1} and a_t together that a trace keeps rather than recomputes. */
+    public static final long RETAINED_TERMS_LIMIT = 6_000_000L;
+
+    private static final int PROGRESS_EVERY = 1024;
+
+    private final Lesson lesson;
+    private final int timesteps;
+    private final int units;
+    private final int outputs;
+    /** h_t for t = 0 … T, row-major (T + 1, N). */
+    private final double[] states;
+    /** o_t and y_t for t = 1 … T, row-major (T, K); empty without a head. */
+    private final double[] headOutputs;
+    private final double[] headActivated;
+    /** W·x_t, U·h_{t−1} and a_t for t = 1 … T, row-major (T, N); null when recomputed on demand. */
+    private final double[] inputTerms;
+    private final double[] recurrentTerms;
+    private final double[] preActivations;
+
+    private Trace(Lesson lesson, boolean retainTerms) {
+        Dimensions d = lesson.dimensions();
+        this.lesson = lesson;
+        this.timesteps = d.timesteps();
+        this.units = d.units();
+        this.outputs = d.outputSize();
+        this.states = new double[(timesteps + 1) * units];
+        this.headOutputs = new double[timesteps * outputs];
+        this.headActivated = new double[timesteps * outputs];
+        int termLength = retainTerms ? timesteps * units : 0;
+        this.inputTerms = retainTerms ? new double[termLength] : null;
+        this.recurrentTerms = retainTerms ? new double[termLength] : null;
+        this.preActivations = retainTerms ? new double[termLength] : null;
+    }
+
+    /** Runs the lesson from h_0 through h_T. */
+    public static Trace run(Lesson lesson) {
+        return run(lesson, TraceMonitor.NONE);
+    }
+
+    /**
+     * Runs the lesson from h_0 through h_T, reporting progress to {@code monitor}.
+     *
+     * @throws CancellationException if the monitor asks to stop
+     */
+    public static Trace run(Lesson lesson, TraceMonitor monitor) {
+        Dimensions d = lesson.dimensions();
+        boolean retain = 3L * d.timesteps() * d.units() <= RETAINED_TERMS_LIMIT;
+        Trace trace = new Trace(lesson, retain);
+        trace.forward(monitor);
+        return trace;
+    }
+
+    private void forward(TraceMonitor monitor) {
+        System.arraycopy(lesson.initialState().data, 0, states, 0, units);
+        StepKernel kernel = new StepKernel(lesson);
+        for (int t = 1; t <= timesteps; t++) {
+            if (t % PROGRESS_EVERY == 0) {
+                if (monitor.isCancelled()) {
+                    throw new CancellationException("stopped at step " + t + " of " + timesteps);
+                }
+                monitor.progress(t, timesteps);
+            }
+            kernel.compute(t, states, (t - 1) * units);
+            System.arraycopy(kernel.h.data, 0, states, t * units, units);
+            System.arraycopy(kernel.o.data, 0, headOutputs, (t - 1) * outputs, outputs);
+            System.arraycopy(kernel.y.data, 0, headActivated, (t - 1) * outputs, outputs);
+            if (inputTerms != null) {
+                System.arraycopy(kernel.wx.data, 0, inputTerms, (t - 1) * units, units);
+                System.arraycopy(kernel.uh.data, 0, recurrentTerms, (t - 1) * units, units);
+                System.arraycopy(kernel.a.data, 0, preActivations, (t - 1) * units, units);
+            }
+        }
+        monitor.progress(timesteps, timesteps);
+    }
+
+    /** The lesson this trace ran. */
+    public Lesson lesson() {
+        return lesson;
+    }
+
+    /** T, the number of steps. */
+    public int timesteps() {
+        return timesteps;
+    }
+
+    /** N, the dimension of h_t. */
+    public int units() {
+        return units;
+    }
+
+    /** K, the dimension of o_t, 0 without a head. */
+    public int outputs() {
+        return outputs;
+    }
+
+    /** Whether every term of every step is stored rather than recomputed on demand. */
+    public boolean retainsAllTerms() {
+        return inputTerms != null;
+    }
+
+    /** Component i of h_t, for t in 0 … T. */
+    public double state(int t, int i) {
+        checkTimestep(t, 0);
+        return states[t * units + i];
+    }
+
+    /** A copy of h_t, for t in 0 … T. */
+    public double[] state(int t) {
+        checkTimestep(t, 0);
+        return Arrays.copyOfRange(states, t * units, (t + 1) * units);
+    }
+
+    /**
+     * A copy of one per-step vector at step t in 1 … T.
+     *
+     * @throws IllegalArgumentException for o or y when the lesson has no head
+     */
+    public double[] values(ValueKind kind, int t) {
+        checkTimestep(t, 1);
+        if (kind.needsHead() && outputs == 0) {
+            throw new IllegalArgumentException(kind.key() + "_t exists only with an output head");
+        }
+        return switch (kind) {
+            case H -> state(t);
+            case A -> preActivations != null ? row(preActivations, t, units) : step(t).a();
+            case O -> row(headOutputs, t, outputs);
+            case Y -> row(headActivated, t, outputs);
+        };
+    }
+
+    /** Every term of step t in 1 … T. */
+    public Step step(int t) {
+        checkTimestep(t, 1);
+        double[] b = lesson.b().data.clone();
+        double[] hPrev = state(t - 1);
+        double[] x = Arrays.copyOfRange(lesson.inputs().data, (t - 1) * lesson.dimensions().inputFeatures(),
+                t * lesson.dimensions().inputFeatures());
+        double[] o = row(headOutputs, t, outputs);
+        double[] y = row(headActivated, t, outputs);
+        if (inputTerms != null) {
+            return new Step(t, x, hPrev, row(inputTerms, t, units), row(recurrentTerms, t, units), b,
+                    row(preActivations, t, units), state(t), o, y);
+        }
+        StepKernel kernel = new StepKernel(lesson);
+        kernel.compute(t, states, (t - 1) * units);
+        return new Step(t, x, hPrev, kernel.wx.data.clone(), kernel.uh.data.clone(), b,
+                kernel.a.data.clone(), state(t), o, y);
+    }
+
+    /** The fraction of all components of h_1 … h_T whose magnitude is at least {@code threshold}. */
+    public double fractionAtLeast(double threshold) {
+        long count = 0;
+        for (int i = units; i < states.length; i++) {
+            if (Math.abs(states[i]) >= threshold) {
+                count++;
+            }
+        }
+        return (double) count / ((long) timesteps * units);
+    }
+
+    /** The largest |h_t,i| over t = 0 … T, or 0 when all are zero. */
+    public double maxAbsState() {
+        double max = 0;
+        for (double v : states) {
+            max = Math.max(max, Math.abs(v));
+        }
+        return max;
+    }
+
+    private static double[] row(double[] values, int t, int width) {
+        return Arrays.copyOfRange(values, (t - 1) * width, t * width);
+    }
+
+    private void checkTimestep(int t, int first) {
+        if (t < first || t > timesteps) {
+            throw new IllegalArgumentException("timestep must be between " + first + " and " + timesteps + ", got " + t);
+        }
+    }
+}

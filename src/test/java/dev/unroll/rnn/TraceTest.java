@@ -1,0 +1,196 @@
+package dev.unroll.rnn;
+
+import static dev.unroll.rnn.Fixtures.assertClose;
+import static dev.unroll.rnn.Fixtures.assertSameBits;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What a trace keeps, what it recomputes, and how a long run is watched and stopped. */
+class TraceTest {
+
+    /** 3 · 40,000 · 64 = 7,680,000 terms, above {@link Trace#RETAINED_TERMS_LIMIT}. */
+    private static final LessonSpec LONG_SPEC = new LessonSpec(new Dimensions(40_000, 2, 64, 2), Activation.TANH,
+            HeadActivation.SOFTMAX, Initialisation.KERAS, 5);
+
+    private static Trace longTrace;
+
+    @BeforeAll
+    static void runLongTrace() {
+        longTrace = Trace.run(LONG_SPEC.build());
+    }
+
+    @Test
+    void stepTermsAddUpToThePreActivation() {
+        for (Lesson lesson : List.of(Preset.TINY.spec().build(), Preset.SEED_NUMPY.spec().build(),
+                new LessonSpec(new Dimensions(6, 3, 4, 3), Activation.SIGMOID, HeadActivation.SOFTMAX,
+                        Initialisation.NUMPY_UNIFORM, 7).build())) {
+            Trace trace = Trace.run(lesson);
+            assertTrue(trace.retainsAllTerms());
+            for (int t = 1; t <= trace.timesteps(); t++) {
+                assertStepIsConsistent(trace, t);
+            }
+        }
+    }
+
+    @Test
+    void longTraceRecomputesTermsInsteadOfKeepingThem() {
+        assertEquals(40_000, longTrace.timesteps());
+        assertTrue(3L * 40_000 * 64 > Trace.RETAINED_TERMS_LIMIT);
+        assertFalse(longTrace.retainsAllTerms());
+        for (int t : new int[] {1, 2, 1024, 20_000, 40_000}) {
+            assertStepIsConsistent(longTrace, t);
+        }
+    }
+
+    @Test
+    void recomputedStepsAreBitIdenticalToRetainedSteps() {
+        Lesson full = longTrace.lesson();
+        // the same weights with only the first 10 inputs: a short run that keeps its terms
+        Lesson firstTen = withInputs(full, CommonOps_DDRM.extract(full.inputs(), 0, 10, 0, 2), null);
+        Trace shortTrace = Trace.run(firstTen);
+        assertTrue(shortTrace.retainsAllTerms());
+        for (int t = 1; t <= 10; t++) {
+            assertSameStep(shortTrace.step(t), longTrace.step(t), "step " + t);
+            assertSameBits(shortTrace.values(ValueKind.A, t), longTrace.values(ValueKind.A, t), "a_" + t);
+            assertSameBits(shortTrace.values(ValueKind.Y, t), longTrace.values(ValueKind.Y, t), "y_" + t);
+        }
+    }
+
+    @Test
+    void lateRecomputedStepsAreBitIdenticalToAOneStepRunFromTheSameState() {
+        Lesson full = longTrace.lesson();
+        for (int t : new int[] {20_000, 39_999, 40_000}) {
+            DMatrixRMaj x = CommonOps_DDRM.extract(full.inputs(), t - 1, t, 0, 2);
+            DMatrixRMaj hPrev = new DMatrixRMaj(64, 1, true, longTrace.state(t - 1));
+            Trace oneStep = Trace.run(withInputs(full, x, hPrev));
+            assertTrue(oneStep.retainsAllTerms());
+            Step expected = oneStep.step(1);
+            Step actual = longTrace.step(t);
+            assertEquals(t, actual.t());
+            assertSameStep(new Step(t, expected.x(), expected.hPrev(), expected.wx(), expected.uh(), expected.b(),
+                    expected.a(), expected.h(), expected.o(), expected.y()), actual, "step " + t);
+            assertSameBits(expected.a(), longTrace.values(ValueKind.A, t), "values(a, " + t + ")");
+        }
+    }
+
+    @Test
+    void cancellingMonitorStopsTheRunWithCancellationException() {
+        Lesson lesson = LONG_SPEC.withDimensions(new Dimensions(4096, 2, 8, 0)).build();
+        TraceMonitor cancelled = new TraceMonitor() {
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThrows(CancellationException.class, () -> Trace.run(lesson, cancelled));
+    }
+
+    @Test
+    void cancellingAfterTheFirstProgressReportStopsAtTheNextCheck() {
+        Lesson lesson = LONG_SPEC.withDimensions(new Dimensions(4096, 2, 8, 0)).build();
+        List<Long> reported = new ArrayList<>();
+        TraceMonitor monitor = new TraceMonitor() {
+            @Override
+            public void progress(long done, long total) {
+                assertEquals(4096, total);
+                reported.add(done);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return !reported.isEmpty();
+            }
+        };
+        CancellationException stopped = assertThrows(CancellationException.class, () -> Trace.run(lesson, monitor));
+        assertEquals(List.of(1024L), reported);
+        assertTrue(stopped.getMessage().contains("2048"), stopped.getMessage());
+    }
+
+    @Test
+    void monitorHearsProgressUpToTheLastStep() {
+        Lesson lesson = LONG_SPEC.withDimensions(new Dimensions(3000, 2, 8, 0)).build();
+        List<Long> reported = new ArrayList<>();
+        Trace.run(lesson, new TraceMonitor() {
+            @Override
+            public void progress(long done, long total) {
+                assertEquals(3000, total);
+                reported.add(done);
+            }
+        });
+        assertEquals(List.of(1024L, 2048L, 3000L), reported);
+    }
+
+    @Test
+    void stepsOutsideTheRunAndHeadValuesWithoutAHeadAreRejected() {
+        Trace trace = Trace.run(Preset.SEED_NUMPY.spec().build());
+        assertThrows(IllegalArgumentException.class, () -> trace.step(0));
+        assertThrows(IllegalArgumentException.class, () -> trace.step(101));
+        assertThrows(IllegalArgumentException.class, () -> trace.state(-1));
+        IllegalArgumentException noHead = assertThrows(IllegalArgumentException.class,
+                () -> trace.values(ValueKind.Y, 1));
+        assertTrue(noHead.getMessage().contains("head"), noHead.getMessage());
+        assertEquals(0, trace.step(1).o().length);
+        assertEquals(0, trace.step(1).y().length);
+    }
+
+    /** x_t, h_{t−1}, W·x_t, U·h_{t−1}, a_t = W·x_t + U·h_{t−1} + b and h_t = act(a_t) agree with each other. */
+    private static void assertStepIsConsistent(Trace trace, int t) {
+        Lesson lesson = trace.lesson();
+        int m = lesson.dimensions().inputFeatures();
+        int n = lesson.dimensions().units();
+        Step step = trace.step(t);
+        double[] x = new double[m];
+        System.arraycopy(lesson.inputs().data, (t - 1) * m, x, 0, m);
+        assertSameBits(x, step.x(), "x_" + t);
+        assertSameBits(trace.state(t - 1), step.hPrev(), "h_" + (t - 1));
+        assertSameBits(trace.state(t), step.h(), "h_" + t);
+        assertSameBits(lesson.b().data, step.b(), "b");
+        double[] wx = new double[n];
+        double[] uh = new double[n];
+        double[] a = new double[n];
+        double[] h = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                wx[i] += lesson.w().get(i, j) * x[j];
+            }
+            for (int j = 0; j < n; j++) {
+                uh[i] += lesson.u().get(i, j) * step.hPrev()[j];
+            }
+            a[i] = step.wx()[i] + step.uh()[i] + step.b()[i];
+            h[i] = lesson.activation().apply(step.a()[i]);
+        }
+        assertClose(wx, step.wx(), 1e-12, "W·x_" + t);
+        assertClose(uh, step.uh(), 1e-12, "U·h_" + (t - 1));
+        assertSameBits(a, step.a(), "a_" + t + " = Wx + Uh + b");
+        assertSameBits(step.a(), trace.values(ValueKind.A, t), "values(a, " + t + ")");
+        assertSameBits(h, step.h(), "h_" + t + " = act(a_" + t + ")");
+    }
+
+    private static void assertSameStep(Step expected, Step actual, String what) {
+        assertEquals(expected.t(), actual.t(), what + " t");
+        assertSameBits(expected.x(), actual.x(), what + " x");
+        assertSameBits(expected.hPrev(), actual.hPrev(), what + " hPrev");
+        assertSameBits(expected.wx(), actual.wx(), what + " Wx");
+        assertSameBits(expected.uh(), actual.uh(), what + " Uh");
+        assertSameBits(expected.b(), actual.b(), what + " b");
+        assertSameBits(expected.a(), actual.a(), what + " a");
+        assertSameBits(expected.h(), actual.h(), what + " h");
+        assertSameBits(expected.o(), actual.o(), what + " o");
+        assertSameBits(expected.y(), actual.y(), what + " y");
+    }
+
+    private static Lesson withInputs(Lesson lesson, DMatrixRMaj inputs, DMatrixRMaj initialState) {
+        return new Lesson(lesson.activation(), lesson.headActivation(), inputs, lesson.w(), lesson.u(), lesson.b(),
+                lesson.v(), lesson.c(), initialState);
+    }
+}
