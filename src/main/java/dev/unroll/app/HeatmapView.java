@@ -54,7 +54,10 @@ public final class HeatmapView extends Region {
     public HeatmapView() {
         getStyleClass().add("heatmap");
         getChildren().add(canvas);
-        trace.addListener((obs, old, now) -> redraw());
+        trace.addListener((obs, old, now) -> {
+            hoverText.set("");
+            redraw();
+        });
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverText.set(""));
     }
@@ -64,7 +67,7 @@ public final class HeatmapView extends Region {
         return trace;
     }
 
-    /** What the mouse is over, for example {@code h_3,2 = 0.729}, or the empty string. */
+    /** What the mouse is over, for example {@code h at t = 3, unit 2 = 0.728811}, or the empty string. */
     public ReadOnlyStringProperty hoverTextProperty() {
         return hoverText.getReadOnlyProperty();
     }
@@ -257,7 +260,7 @@ public final class HeatmapView extends Region {
         }
         int step = columnToStep(c, t.timesteps());
         int unit = rowToUnit(r, t.units());
-        hoverText.set("h at t = " + step + ", unit " + (unit + 1) + " = " + t.state(step, unit));
+        hoverText.set("h at t = " + step + ", unit " + (unit + 1) + " = " + ValueFormat.sixDigits(t.state(step, unit)));
     }
 
     private static Color toColor(int rgb) {

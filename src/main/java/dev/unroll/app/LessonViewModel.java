@@ -14,13 +14,15 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /**
  * The lesson on screen: its recipe and its trace as read-only properties, changed only through
- * {@link #change(UnaryOperator)}. Each change is computed off the JavaFX thread; a newer change
- * cancels an older one still running, and a change that fails leaves the lesson as it was and
- * says why in {@link #problemProperty()}.
+ * {@link #change(UnaryOperator)} and {@link #cancel()}, on the JavaFX thread. Each change is
+ * computed off that thread; a newer change cancels an older one still running, and a change that
+ * fails leaves the lesson as it was and says why in {@link #problemProperty()}. The trace is set
+ * before the recipe, and busy turns false last, so a listener on either sees the new pair.
  */
 public final class LessonViewModel {
 
@@ -30,9 +32,8 @@ public final class LessonViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final Executor executor;
+    private final ReadOnlyObjectWrapper<LessonSpec> requested = new ReadOnlyObjectWrapper<>(this, "requestedSpec");
     private Task<Trace> running;
-    /** The recipe {@link #running} computes. */
-    private LessonSpec pending;
 
     /**
      * @param initial  the lesson to show first; it is computed at once in the background
@@ -41,6 +42,7 @@ public final class LessonViewModel {
     public LessonViewModel(LessonSpec initial, Executor executor) {
         this.executor = Objects.requireNonNull(executor, "executor");
         spec.set(Objects.requireNonNull(initial, "initial"));
+        requested.set(initial);
         compute(initial);
     }
 
@@ -49,6 +51,7 @@ public final class LessonViewModel {
         return spec.getReadOnlyProperty();
     }
 
+    /** The recipe of the lesson on screen. */
     public LessonSpec getSpec() {
         return spec.get();
     }
@@ -58,6 +61,7 @@ public final class LessonViewModel {
         return trace.getReadOnlyProperty();
     }
 
+    /** The trace of the lesson on screen, or null before the first. */
     public Trace getTrace() {
         return trace.get();
     }
@@ -78,48 +82,84 @@ public final class LessonViewModel {
     }
 
     /**
-     * Asks for the lesson {@code edit} makes of the current recipe (or of the one still being
-     * computed). An edit that throws {@link IllegalArgumentException} is refused with its message.
+     * The recipe the controls should show: the one being computed, or else the one on screen.
+     * It changes when a change is asked for, and falls back when that change is cancelled or fails.
      */
-    public void change(UnaryOperator<LessonSpec> edit) {
+    public ReadOnlyObjectProperty<LessonSpec> requestedSpecProperty() {
+        return requested.getReadOnlyProperty();
+    }
+
+    /** The recipe being computed, or else the one on screen. */
+    public LessonSpec getRequestedSpec() {
+        return requested.get();
+    }
+
+    /**
+     * Asks for the lesson {@code edit} makes of the requested recipe. An edit that throws
+     * {@link IllegalArgumentException} is refused with its message and changes nothing.
+     *
+     * @return false when the edit was refused
+     */
+    public boolean change(UnaryOperator<LessonSpec> edit) {
+        requireFxThread();
+        LessonSpec base = requested.get();
         LessonSpec next;
         try {
-            next = edit.apply(pendingOrCurrent());
+            next = edit.apply(base);
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
-            return;
+            return false;
         }
-        boolean alreadyThere = next.equals(pendingOrCurrent()) && (running != null || trace.get() != null);
-        if (!alreadyThere) {
+        if (next.equals(spec.get()) && trace.get() != null) {
+            // back to the lesson on screen: nothing to compute
+            stopRunning();
+            requested.set(next);
+            problem.set("");
+        } else if (!next.equals(base) || running == null) {
             compute(next);
         }
+        return true;
     }
 
     /** Stops the computation in progress, if any; the lesson on screen stays. */
     public void cancel() {
-        if (running != null) {
-            running.cancel();
+        requireFxThread();
+        stopRunning();
+        requested.set(spec.get());
+    }
+
+    private void stopRunning() {
+        Task<Trace> old = running;
+        if (old != null) {
+            running = null;
+            progress.unbind();
+            progress.set(0);
+            busy.set(false);
+            old.cancel();
         }
     }
 
-    private LessonSpec pendingOrCurrent() {
-        return running != null && pending != null ? pending : spec.get();
-    }
-
     private void compute(LessonSpec next) {
-        cancel();
-        pending = next;
+        Task<Trace> old = running;
+        // forget the old task before cancelling it, so its handlers see it is no longer wanted
+        running = null;
+        if (old != null) {
+            old.cancel();
+        }
         TraceTask task = new TraceTask(next);
         running = task;
+        requested.set(next);
         busy.set(true);
         progress.bind(task.progressProperty());
         task.setOnSucceeded(e -> finish(task, () -> {
-            spec.set(next);
             trace.set(task.getValue());
+            spec.set(next);
             problem.set("");
         }));
-        task.setOnFailed(e -> finish(task, () -> problem.set(describe(task.getException()))));
-        task.setOnCancelled(e -> finish(task, () -> { }));
+        task.setOnFailed(e -> finish(task, () -> {
+            problem.set(describe(task.getException()));
+            requested.set(spec.get());
+        }));
         executor.execute(task);
     }
 
@@ -128,11 +168,16 @@ public final class LessonViewModel {
             return;
         }
         running = null;
-        pending = null;
         progress.unbind();
         progress.set(0);
-        busy.set(false);
         outcome.run();
+        busy.set(false);
+    }
+
+    private static void requireFxThread() {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("the lesson changes only on the JavaFX thread");
+        }
     }
 
     /** Builds and runs one lesson; its cancellation stops the forward pass. */

@@ -7,8 +7,8 @@ import javafx.scene.control.TextFormatter;
 import javafx.util.StringConverter;
 
 /**
- * Editable whole-number spinners that accept only digits, commit on Enter or when focus leaves,
- * and put back the last good value when the text is empty or out of range.
+ * Editable whole-number spinners that accept only digits and commit on Enter or when focus leaves;
+ * empty text puts back the last value, and a number out of range is clamped to the range.
  */
 final class Spinners {
 

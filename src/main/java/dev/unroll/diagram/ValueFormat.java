@@ -11,8 +11,9 @@ public final class ValueFormat {
     }
 
     /**
-     * {@code value} to three significant digits, in plain notation between 0.001 and 10,000 and in
-     * scientific notation outside: 0.867, −0.0421, 1.00, 1.23e+05. Zero is written 0.
+     * {@code value} to three significant digits, trailing zeros kept so that neighbours line up:
+     * 0.867, −0.0421, 1.00, 0.500; in scientific notation below 0.001 and from 10,000 on (1.23e+05).
+     * Zero is written 0, and the minus sign is a true minus.
      */
     public static String threeDigits(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
@@ -21,11 +22,25 @@ public final class ValueFormat {
         if (value == 0) {
             return "0";
         }
-        double magnitude = Math.abs(value);
-        String text = magnitude < 1e-3 || magnitude >= 1e4
-                ? String.format(Locale.ROOT, "%.2e", value)
-                : new BigDecimal(value).round(new MathContext(3)).toPlainString();
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(3));
+        double magnitude = Math.abs(rounded.doubleValue());
+        String text;
+        if (magnitude < 1e-3 || magnitude >= 1e4) {
+            text = String.format(Locale.ROOT, "%.2e", value);
+        } else {
+            // keep three significant digits: 1 → 1.00, 0.5 → 0.500
+            if (rounded.precision() < 3) {
+                rounded = rounded.setScale(rounded.scale() + 3 - rounded.precision());
+            }
+            text = rounded.toPlainString();
+        }
         // a true minus sign, as long as a digit, reads better than a hyphen in a column of numbers
+        return text.startsWith("-") ? "\u2212" + text.substring(1) : text;
+    }
+
+    /** {@code value} to six significant digits, for a readout where the colour is not enough. */
+    public static String sixDigits(double value) {
+        String text = String.format(Locale.ROOT, "%.6g", value);
         return text.startsWith("-") ? "\u2212" + text.substring(1) : text;
     }
 

@@ -1,19 +1,22 @@
 package dev.unroll.rnn;
 
+import java.util.Locale;
+
 /**
  * The sizes of a lesson: timesteps T, input features M, units N (the seed's
  * {@code output_features}, the dimension of h_t) and the output head's size K, 0 when there is no head.
  *
- * <p>Limits keep every matrix small enough to hold in memory with room to spare: T at most
- * {@value #MAX_TIMESTEPS}, M, N and K at most {@value #MAX_WIDTH}, and the inputs (T × M) and the
- * states (T × N) at most {@value #MAX_ENTRIES} values each.
+ * <p>Limits keep a lesson and its trace within a few gigabytes and every step within a fraction of a
+ * second: T at most {@value #MAX_TIMESTEPS}; M, N and K at most {@value #MAX_WIDTH} (the Keras
+ * initialisation's QR decomposition of U grows as N³); and the inputs (T × M), the states (T × N)
+ * and the outputs (T × K) at most {@value #MAX_ENTRIES} values each.
  */
 public record Dimensions(int timesteps, int inputFeatures, int units, int outputSize) {
 
     /** The most timesteps a lesson may have. */
     public static final int MAX_TIMESTEPS = 1_000_000;
     /** The most input features, units or outputs a lesson may have. */
-    public static final int MAX_WIDTH = 4_096;
+    public static final int MAX_WIDTH = 1_024;
     /** The most values the inputs or the states of a whole run may hold. */
     public static final long MAX_ENTRIES = 50_000_000L;
 
@@ -27,6 +30,7 @@ public record Dimensions(int timesteps, int inputFeatures, int units, int output
         requireInRange("output size", outputSize, 0, MAX_WIDTH);
         requireEntries("inputs (timesteps × input features)", (long) timesteps * inputFeatures);
         requireEntries("states (timesteps × units)", (long) timesteps * units);
+        requireEntries("outputs (timesteps × output size)", (long) timesteps * outputSize);
     }
 
     /** Whether the lesson has the output head o_t = V·h_t + c. */
@@ -57,13 +61,13 @@ public record Dimensions(int timesteps, int inputFeatures, int units, int output
     private static void requireInRange(String what, int value, int min, int max) {
         if (value < min || value > max) {
             throw new IllegalArgumentException(
-                    what + " must be between " + min + " and " + String.format("%,d", max) + ", got " + value);
+                    what + " must be between " + min + " and " + String.format(Locale.ROOT, "%,d", max) + ", got " + value);
         }
     }
 
     private static void requireEntries(String what, long entries) {
         if (entries > MAX_ENTRIES) {
-            throw new IllegalArgumentException(String.format(
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "%s would hold %,d values; at most %,d are allowed", what, entries, MAX_ENTRIES));
         }
     }

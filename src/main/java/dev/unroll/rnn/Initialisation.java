@@ -1,7 +1,5 @@
 package dev.unroll.rnn;
 
-import java.util.Locale;
-
 /** How a lesson's inputs and weights are drawn from its seed. */
 public enum Initialisation {
     /**
@@ -26,20 +24,5 @@ public enum Initialisation {
     /** The name used on the command line, {@code numpy-uniform} or {@code keras}. */
     public String key() {
         return key;
-    }
-
-    /** The initialisation named {@code key}, ignoring case. */
-    public static Initialisation fromKey(String key) {
-        for (Initialisation init : values()) {
-            if (init.key.equalsIgnoreCase(key) || init.name().equalsIgnoreCase(key)) {
-                return init;
-            }
-        }
-        throw new IllegalArgumentException("unknown initialisation '" + key + "', expected numpy-uniform or keras");
-    }
-
-    @Override
-    public String toString() {
-        return key.toLowerCase(Locale.ROOT);
     }
 }

@@ -23,7 +23,7 @@ final class Initialisers {
         DMatrixRMaj b = uniform(random, n, 1);
         DMatrixRMaj v = d.hasHead() ? uniform(random, k, n) : null;
         DMatrixRMaj c = d.hasHead() ? uniform(random, k, 1) : null;
-        return new Lesson(act, headAct, inputs, w, u, b, v, c, null);
+        return Lesson.owning(act, headAct, inputs, w, u, b, v, c);
     }
 
     /**
@@ -43,7 +43,7 @@ final class Initialisers {
         DMatrixRMaj b = new DMatrixRMaj(n, 1);
         DMatrixRMaj v = d.hasHead() ? CommonOps_DDRM.transpose(glorotUniform(random, n, k), null) : null;
         DMatrixRMaj c = d.hasHead() ? new DMatrixRMaj(k, 1) : null;
-        return new Lesson(act, headAct, inputs, w, u, b, v, c, null);
+        return Lesson.owning(act, headAct, inputs, w, u, b, v, c);
     }
 
     private static DMatrixRMaj uniform(NumpyRandom random, int rows, int cols) {
@@ -77,7 +77,7 @@ final class Initialisers {
     private static DMatrixRMaj orthogonal(NumpyRandom random, int n) {
         DMatrixRMaj a = standardNormal(random, n, n);
         QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(n, n);
-        if (!qr.decompose(a.copy())) {
+        if (!qr.decompose(a)) {
             throw new IllegalStateException("QR decomposition failed");
         }
         DMatrixRMaj q = qr.getQ(null, false);

@@ -6,8 +6,8 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * Everything needed to run a simple RNN: sizes, activations, inputs, weights and initial state, in the
  * seed's (Chollet) orientation: W (N, M), U (N, N), b (N), and with a head V (K, N), c (K).
- * Vectors are column matrices. A lesson is never changed after it is made; the matrices it hands
- * out must not be modified.
+ * Vectors are column matrices. A lesson is never changed after it is made: it copies the matrices
+ * it is given and hands out copies.
  */
 public final class Lesson {
 
@@ -32,12 +32,24 @@ public final class Lesson {
     public Lesson(Activation activation, HeadActivation headActivation, DMatrixRMaj inputs,
                   DMatrixRMaj w, DMatrixRMaj u, DMatrixRMaj b, DMatrixRMaj v, DMatrixRMaj c,
                   DMatrixRMaj initialState) {
+        this(activation, headActivation, inputs, w, u, b, v, c, initialState, true);
+    }
+
+    /** A lesson that takes the matrices as they are, for matrices nobody else holds. */
+    static Lesson owning(Activation activation, HeadActivation headActivation, DMatrixRMaj inputs,
+                         DMatrixRMaj w, DMatrixRMaj u, DMatrixRMaj b, DMatrixRMaj v, DMatrixRMaj c) {
+        return new Lesson(activation, headActivation, inputs, w, u, b, v, c, null, false);
+    }
+
+    private Lesson(Activation activation, HeadActivation headActivation, DMatrixRMaj inputs,
+                   DMatrixRMaj w, DMatrixRMaj u, DMatrixRMaj b, DMatrixRMaj v, DMatrixRMaj c,
+                   DMatrixRMaj initialState, boolean copy) {
         this.activation = Objects.requireNonNull(activation, "activation");
         this.headActivation = Objects.requireNonNull(headActivation, "headActivation");
-        this.inputs = Objects.requireNonNull(inputs, "inputs");
-        this.w = Objects.requireNonNull(w, "W");
-        this.u = Objects.requireNonNull(u, "U");
-        this.b = Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(w, "W");
+        Objects.requireNonNull(u, "U");
+        Objects.requireNonNull(b, "b");
         int n = w.numRows;
         int m = w.numCols;
         requireShape("W's columns must equal the inputs' features", inputs.numCols == m,
@@ -60,56 +72,91 @@ public final class Lesson {
         }
         requireShape("h_0 must have one entry per unit", initialState.numRows == n && initialState.numCols == 1,
                 "W " + shape(w) + ", h_0 " + shape(initialState));
-        this.v = v;
-        this.c = c;
-        this.initialState = initialState;
+        this.inputs = copy ? inputs.copy() : inputs;
+        this.w = copy ? w.copy() : w;
+        this.u = copy ? u.copy() : u;
+        this.b = copy ? b.copy() : b;
+        this.v = copy && v != null ? v.copy() : v;
+        this.c = copy && c != null ? c.copy() : c;
+        this.initialState = copy ? initialState.copy() : initialState;
         this.dimensions = new Dimensions(inputs.numRows, m, n, v == null ? 0 : v.numRows);
     }
 
+    /** T, M, N and K. */
     public Dimensions dimensions() {
         return dimensions;
     }
 
+    /** The cell's activation. */
     public Activation activation() {
         return activation;
     }
 
+    /** The head's activation. */
     public HeadActivation headActivation() {
         return headActivation;
     }
 
-    /** x, (T, M): row t − 1 is x_t. */
+    /** A copy of x, (T, M): row t − 1 is x_t. */
     public DMatrixRMaj inputs() {
+        return inputs.copy();
+    }
+
+    DMatrixRMaj rawInputs() {
         return inputs;
     }
 
-    /** W (N, M), input to hidden (Keras's {@code kernel} is Wᵀ). */
+    /** A copy of W (N, M), input to hidden (Keras's {@code kernel} is Wᵀ). */
     public DMatrixRMaj w() {
+        return w.copy();
+    }
+
+    DMatrixRMaj rawW() {
         return w;
     }
 
-    /** U (N, N), hidden to hidden (Keras's {@code recurrent_kernel} is Uᵀ). */
+    /** A copy of U (N, N), hidden to hidden (Keras's {@code recurrent_kernel} is Uᵀ). */
     public DMatrixRMaj u() {
+        return u.copy();
+    }
+
+    DMatrixRMaj rawU() {
         return u;
     }
 
-    /** b (N, 1). */
+    /** A copy of b (N, 1). */
     public DMatrixRMaj b() {
+        return b.copy();
+    }
+
+    DMatrixRMaj rawB() {
         return b;
     }
 
-    /** V (K, N), hidden to output, or null without a head. */
+    /** A copy of V (K, N), hidden to output, or null without a head. */
     public DMatrixRMaj v() {
+        return v == null ? null : v.copy();
+    }
+
+    DMatrixRMaj rawV() {
         return v;
     }
 
-    /** c (K, 1), or null without a head. */
+    /** A copy of c (K, 1), or null without a head. */
     public DMatrixRMaj c() {
+        return c == null ? null : c.copy();
+    }
+
+    DMatrixRMaj rawC() {
         return c;
     }
 
-    /** h_0 (N, 1), the state before the first step. */
+    /** A copy of h_0 (N, 1), the state before the first step. */
     public DMatrixRMaj initialState() {
+        return initialState.copy();
+    }
+
+    DMatrixRMaj rawInitialState() {
         return initialState;
     }
 

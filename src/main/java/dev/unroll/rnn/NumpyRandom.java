@@ -2,7 +2,9 @@ package dev.unroll.rnn;
 
 /**
  * The random stream of numpy's legacy {@code np.random} (the {@code RandomState} behind
- * {@code np.random.seed} and {@code np.random.random}), reproduced bit for bit.
+ * {@code np.random.seed} and {@code np.random.random}). Uniform draws are reproduced bit for bit;
+ * Gaussian draws follow the same stream, each within one unit in the last place of numpy's, because
+ * Java's logarithm and the C library's may round the last bit differently.
  *
  * <p>It is the 32-bit Mersenne Twister MT19937, seeded with {@code init_genrand(seed)} as numpy does
  * for an integer seed, so {@code new NumpyRandom(0).nextDouble()} is {@code 0.5488135039273248},

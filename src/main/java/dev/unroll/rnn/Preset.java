@@ -35,16 +35,6 @@ public enum Preset {
         return spec;
     }
 
-    /** The preset named {@code key}, ignoring case. */
-    public static Preset fromKey(String key) {
-        for (Preset p : values()) {
-            if (p.key.equalsIgnoreCase(key) || p.name().equalsIgnoreCase(key)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown preset '" + key + "', expected tiny or seed-numpy");
-    }
-
     @Override
     public String toString() {
         return title;

@@ -43,24 +43,24 @@ final class StepKernel {
         int n = h.numRows;
         Activation act = lesson.activation();
         // x = x_t, row t − 1 of the inputs
-        System.arraycopy(lesson.inputs().data, (t - 1) * m, x.data, 0, m);
+        System.arraycopy(lesson.rawInputs().data, (t - 1) * m, x.data, 0, m);
         // h_{t−1}
         System.arraycopy(states, stateOffset, hPrev.data, 0, n);
         // Wx = W · x_t
-        CommonOps_DDRM.mult(lesson.w(), x, wx);
+        CommonOps_DDRM.mult(lesson.rawW(), x, wx);
         // Uh = U · h_{t−1}
-        CommonOps_DDRM.mult(lesson.u(), hPrev, uh);
+        CommonOps_DDRM.mult(lesson.rawU(), hPrev, uh);
         // a_t = Wx + Uh + b
         CommonOps_DDRM.add(wx, uh, a);
-        CommonOps_DDRM.addEquals(a, lesson.b());
+        CommonOps_DDRM.addEquals(a, lesson.rawB());
         // h_t = act(a_t)
         for (int i = 0; i < n; i++) {
             h.data[i] = act.apply(a.data[i]);
         }
-        if (lesson.v() != null) {
+        if (lesson.rawV() != null) {
             // o_t = V · h_t + c
-            CommonOps_DDRM.mult(lesson.v(), h, o);
-            CommonOps_DDRM.addEquals(o, lesson.c());
+            CommonOps_DDRM.mult(lesson.rawV(), h, o);
+            CommonOps_DDRM.addEquals(o, lesson.rawC());
             // y_t = headAct(o_t)
             lesson.headActivation().apply(o.data, y.data, o.numRows);
         }

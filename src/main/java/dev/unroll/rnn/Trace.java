@@ -9,14 +9,19 @@ import java.util.concurrent.CancellationException;
  * <p>Short runs keep all terms (W·x_t, U·h_{t−1}, a_t, o_t, y_t). Runs whose terms would hold more
  * than {@value #RETAINED_TERMS_LIMIT} values keep only the states and the head's outputs, and
  * {@link #step(int)} recomputes the other terms of a step from x_t and h_{t−1} with the same code,
- * so it returns the same bits either way. A trace is immutable and safe to share between threads.
+ * so it returns the same bits either way. The forward pass runs in the constructor, which also
+ * keeps the few summaries a view needs (largest magnitudes, saturation), so no view has to scan the
+ * run. A trace is immutable and safe to share between threads.
  */
 public final class Trace {
 
     /** The most values of W·x_t, U·h_{t−1} and a_t together that a trace keeps rather than recomputes. */
     public static final long RETAINED_TERMS_LIMIT = 6_000_000L;
 
-    private static final int PROGRESS_EVERY = 1024;
+    /** |h| at or above this counts as saturated: tanh′ = 1 − h² is then below 0.02. */
+    public static final double SATURATION_THRESHOLD = 0.99;
+    /** Roughly how many multiply–adds pass between two progress reports. */
+    private static final long WORK_PER_REPORT = 1L << 22;
 
     private final Lesson lesson;
     private final int timesteps;
@@ -31,20 +36,25 @@ public final class Trace {
     private final double[] inputTerms;
     private final double[] recurrentTerms;
     private final double[] preActivations;
+    private double maxAbsState;
+    private double maxAbsInput;
+    private double maxAbsOutput;
+    private long saturatedCount;
 
-    private Trace(Lesson lesson, boolean retainTerms) {
+    private Trace(Lesson lesson, boolean retainTerms, TraceMonitor monitor) {
         Dimensions d = lesson.dimensions();
         this.lesson = lesson;
         this.timesteps = d.timesteps();
         this.units = d.units();
         this.outputs = d.outputSize();
-        this.states = new double[(timesteps + 1) * units];
-        this.headOutputs = new double[timesteps * outputs];
-        this.headActivated = new double[timesteps * outputs];
-        int termLength = retainTerms ? timesteps * units : 0;
+        this.states = new double[Math.multiplyExact(timesteps + 1, units)];
+        this.headOutputs = new double[Math.multiplyExact(timesteps, outputs)];
+        this.headActivated = new double[Math.multiplyExact(timesteps, outputs)];
+        int termLength = retainTerms ? Math.multiplyExact(timesteps, units) : 0;
         this.inputTerms = retainTerms ? new double[termLength] : null;
         this.recurrentTerms = retainTerms ? new double[termLength] : null;
         this.preActivations = retainTerms ? new double[termLength] : null;
+        forward(monitor);
     }
 
     /** Runs the lesson from h_0 through h_T. */
@@ -60,32 +70,54 @@ public final class Trace {
     public static Trace run(Lesson lesson, TraceMonitor monitor) {
         Dimensions d = lesson.dimensions();
         boolean retain = 3L * d.timesteps() * d.units() <= RETAINED_TERMS_LIMIT;
-        Trace trace = new Trace(lesson, retain);
-        trace.forward(monitor);
-        return trace;
+        return new Trace(lesson, retain, monitor);
     }
 
     private void forward(TraceMonitor monitor) {
-        System.arraycopy(lesson.initialState().data, 0, states, 0, units);
+        System.arraycopy(lesson.rawInitialState().data, 0, states, 0, units);
+        for (double v : states) {
+            maxAbsState = Math.max(maxAbsState, Math.abs(v));
+        }
+        for (double v : lesson.rawInputs().data) {
+            maxAbsInput = Math.max(maxAbsInput, Math.abs(v));
+        }
         StepKernel kernel = new StepKernel(lesson);
+        Dimensions d = lesson.dimensions();
+        long workPerStep = (long) units * (units + d.inputFeatures()) + (long) outputs * units;
+        long stepsPerReport = Math.max(1, WORK_PER_REPORT / workPerStep);
         for (int t = 1; t <= timesteps; t++) {
-            if (t % PROGRESS_EVERY == 0) {
-                if (monitor.isCancelled()) {
-                    throw new CancellationException("stopped at step " + t + " of " + timesteps);
-                }
-                monitor.progress(t, timesteps);
+            // one volatile read per step is nothing next to a matrix–vector product, and a cancel takes effect at once
+            if (monitor.isCancelled()) {
+                throw new CancellationException("stopped at step " + t + " of " + timesteps);
             }
             kernel.compute(t, states, (t - 1) * units);
-            System.arraycopy(kernel.h.data, 0, states, t * units, units);
-            System.arraycopy(kernel.o.data, 0, headOutputs, (t - 1) * outputs, outputs);
-            System.arraycopy(kernel.y.data, 0, headActivated, (t - 1) * outputs, outputs);
-            if (inputTerms != null) {
-                System.arraycopy(kernel.wx.data, 0, inputTerms, (t - 1) * units, units);
-                System.arraycopy(kernel.uh.data, 0, recurrentTerms, (t - 1) * units, units);
-                System.arraycopy(kernel.a.data, 0, preActivations, (t - 1) * units, units);
+            keep(t, kernel);
+            if (t % stepsPerReport == 0) {
+                monitor.progress(t, timesteps);
             }
         }
         monitor.progress(timesteps, timesteps);
+    }
+
+    private void keep(int t, StepKernel kernel) {
+        System.arraycopy(kernel.h.data, 0, states, t * units, units);
+        for (int i = 0; i < units; i++) {
+            double magnitude = Math.abs(kernel.h.data[i]);
+            maxAbsState = Math.max(maxAbsState, magnitude);
+            if (magnitude >= SATURATION_THRESHOLD) {
+                saturatedCount++;
+            }
+        }
+        System.arraycopy(kernel.o.data, 0, headOutputs, (t - 1) * outputs, outputs);
+        System.arraycopy(kernel.y.data, 0, headActivated, (t - 1) * outputs, outputs);
+        for (int i = 0; i < outputs; i++) {
+            maxAbsOutput = Math.max(maxAbsOutput, Math.abs(kernel.o.data[i]));
+        }
+        if (inputTerms != null) {
+            System.arraycopy(kernel.wx.data, 0, inputTerms, (t - 1) * units, units);
+            System.arraycopy(kernel.uh.data, 0, recurrentTerms, (t - 1) * units, units);
+            System.arraycopy(kernel.a.data, 0, preActivations, (t - 1) * units, units);
+        }
     }
 
     /** The lesson this trace ran. */
@@ -146,10 +178,9 @@ public final class Trace {
     /** Every term of step t in 1 … T. */
     public Step step(int t) {
         checkTimestep(t, 1);
-        double[] b = lesson.b().data.clone();
+        double[] b = lesson.rawB().data.clone();
         double[] hPrev = state(t - 1);
-        double[] x = Arrays.copyOfRange(lesson.inputs().data, (t - 1) * lesson.dimensions().inputFeatures(),
-                t * lesson.dimensions().inputFeatures());
+        double[] x = input(t);
         double[] o = row(headOutputs, t, outputs);
         double[] y = row(headActivated, t, outputs);
         if (inputTerms != null) {
@@ -175,11 +206,29 @@ public final class Trace {
 
     /** The largest |h_t,i| over t = 0 … T, or 0 when all are zero. */
     public double maxAbsState() {
-        double max = 0;
-        for (double v : states) {
-            max = Math.max(max, Math.abs(v));
-        }
-        return max;
+        return maxAbsState;
+    }
+
+    /** The largest |x_t,i| over the whole run. */
+    public double maxAbsInput() {
+        return maxAbsInput;
+    }
+
+    /** The largest |o_t,i| over the whole run, 0 without a head. */
+    public double maxAbsOutput() {
+        return maxAbsOutput;
+    }
+
+    /** The share of all components of h_1 … h_T with |h| ≥ {@value #SATURATION_THRESHOLD}. */
+    public double saturatedFraction() {
+        return (double) saturatedCount / ((long) timesteps * units);
+    }
+
+    /** A copy of the input x_t, for t in 1 … T. */
+    public double[] input(int t) {
+        checkTimestep(t, 1);
+        int m = lesson.dimensions().inputFeatures();
+        return Arrays.copyOfRange(lesson.rawInputs().data, (t - 1) * m, t * m);
     }
 
     private static double[] row(double[] values, int t, int width) {

@@ -23,6 +23,8 @@ class SummaryCommandTest {
         assertTrue(out.contains("Total params: 322,113"), out);
         assertTrue(out.contains("embedding (Embedding)"), out);
         assertTrue(out.contains("(None, None, 32)"), out);
+        assertTrue(out.lines().anyMatch(l -> l.contains("simple_rnn (SimpleRNN)") && l.contains("(None, 32)")), out);
+        assertTrue(out.lines().anyMatch(l -> l.contains("dense (Dense)") && l.contains("(None, 1)")), out);
     }
 
     @Test

@@ -23,7 +23,7 @@ class DimensionsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Dimensions(5, 3, 5000, 0));
         assertTrue(e.getMessage().startsWith("units"), e.getMessage());
-        assertTrue(e.getMessage().contains("4,096"), e.getMessage());
+        assertTrue(e.getMessage().contains("1,024"), e.getMessage());
         assertTrue(e.getMessage().contains("5000"), e.getMessage());
     }
 
@@ -34,13 +34,14 @@ class DimensionsTest {
         assertMessageStartsWith("timesteps", () -> new Dimensions(1_000_001, 1, 1, 0));
         assertMessageStartsWith("inputs", () -> new Dimensions(1_000_000, 64, 4, 0));
         assertMessageStartsWith("states", () -> new Dimensions(1_000_000, 4, 64, 0));
+        assertMessageStartsWith("outputs", () -> new Dimensions(1_000_000, 1, 1, 1024));
     }
 
     @Test
     void sizesAtTheLimitsAreAccepted() {
         assertDoesNotThrow(() -> new Dimensions(1, 1, 1, 0));
-        assertDoesNotThrow(() -> new Dimensions(1_000_000, 50, 50, 4096));
-        assertDoesNotThrow(() -> new Dimensions(10, 4096, 4096, 4096));
+        assertDoesNotThrow(() -> new Dimensions(1_000_000, 50, 50, 50));
+        assertDoesNotThrow(() -> new Dimensions(10, 1024, 1024, 1024));
     }
 
     @Test
