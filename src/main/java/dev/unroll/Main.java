@@ -15,7 +15,14 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            UnrollApp.launchWindow(args);
+            try {
+                UnrollApp.launchWindow(args);
+            } catch (RuntimeException e) {
+                // typically no display: say so in one line, and point at the headless commands
+                System.err.println("unroll: cannot open the window (" + e.getMessage() + "); "
+                        + "run it on a desktop, or use a subcommand: java -jar unroll.jar --help");
+                System.exit(1);
+            }
             return;
         }
         System.exit(UnrollCommand.run(args));

@@ -9,12 +9,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -25,20 +23,19 @@ import javafx.scene.text.TextAlignment;
  * coloured on the diverging palette, with a colour legend. When there are more timesteps or units
  * than pixels, each pixel shows the step or unit under its centre. Hovering a cell names its value.
  */
-public final class HeatmapView extends Region {
+public final class HeatmapView extends CanvasRegion {
 
     private static final double LEFT = 76;
-    private static final double RIGHT = 112;
+    private static final double RIGHT = 150;
     private static final double TOP = 44;
     private static final double BOTTOM = 56;
     private static final double MAX_CELL = 110;
     private static final double MIN_CELL_FOR_NUMBERS_W = 46;
-    private static final double MIN_CELL_FOR_NUMBERS_H = 20;
+    private static final double MIN_CELL_FOR_NUMBERS_H = 26;
     private static final Color INK = Color.web("#1f2933");
     private static final Color MUTED = Color.web("#52606d");
     private static final Color PAPER = Color.web("#fbfbfa");
 
-    private final Canvas canvas = new Canvas();
     private final ObjectProperty<Trace> trace = new SimpleObjectProperty<>(this, "trace");
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final DivergingPalette palette = DivergingPalette.BLUE_WHITE_RED;
@@ -53,7 +50,6 @@ public final class HeatmapView extends Region {
 
     public HeatmapView() {
         getStyleClass().add("heatmap");
-        getChildren().add(canvas);
         trace.addListener((obs, old, now) -> {
             hoverText.set("");
             redraw();
@@ -83,17 +79,6 @@ public final class HeatmapView extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            redraw();
-        }
-    }
-
-    @Override
     protected double computePrefWidth(double height) {
         return 760;
     }
@@ -103,7 +88,8 @@ public final class HeatmapView extends Region {
         return 520;
     }
 
-    private void redraw() {
+    @Override
+    protected void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -145,7 +131,7 @@ public final class HeatmapView extends Region {
         g.fillText("h\u209C over time", plotX, Math.max(TOP / 2, plotY - 22));
         g.setFont(Font.font(13));
         g.setFill(MUTED);
-        String note = units + (units == 1 ? " unit" : " units") + " \u00D7 " + steps
+        String note = ValueFormat.count(units) + (units == 1 ? " unit" : " units") + " \u00D7 " + ValueFormat.count(steps)
                 + (steps == 1 ? " timestep" : " timesteps")
                 + (shownColumns < steps || shownRows < units ? " (sampled to fit)" : "");
         g.fillText(note, plotX + 110, Math.max(TOP / 2, plotY - 22));
@@ -163,6 +149,10 @@ public final class HeatmapView extends Region {
         }
         g.setImageSmoothing(false);
         g.drawImage(image, plotX, plotY, cellWidth * shownColumns, cellHeight * shownRows);
+        // an outline, so cells near 0 (almost the paper's colour) still read as part of the grid
+        g.setStroke(Color.web("#c4cad1"));
+        g.setLineWidth(1);
+        g.strokeRect(plotX - 0.5, plotY - 0.5, cellWidth * shownColumns + 1, cellHeight * shownRows + 1);
         if (cellWidth >= 10 && cellHeight >= 10) {
             g.setStroke(PAPER);
             g.setLineWidth(1.5);
@@ -199,9 +189,9 @@ public final class HeatmapView extends Region {
         g.setFont(Font.font(12));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
-        for (int step : TickMarks.over(steps, (int) Math.max(2, drawnW / 56))) {
+        for (int step : TickMarks.over(steps, (int) Math.max(2, drawnW / 72))) {
             double x = plotX + (step - 0.5) * drawnW / steps;
-            g.fillText(Integer.toString(step), x, plotY + drawnH + 6);
+            g.fillText(ValueFormat.count(step), x, plotY + drawnH + 6);
         }
         g.setFont(Font.font(13));
         g.fillText("timestep t", plotX + drawnW / 2, plotY + drawnH + 26);
@@ -210,7 +200,7 @@ public final class HeatmapView extends Region {
         g.setTextBaseline(VPos.CENTER);
         for (int unit : TickMarks.over(units, (int) Math.max(2, drawnH / 22))) {
             double y = plotY + (unit - 0.5) * drawnH / units;
-            g.fillText(Integer.toString(unit), plotX - 8, y);
+            g.fillText(ValueFormat.count(unit), plotX - 8, y);
         }
         g.save();
         g.translate(plotX - 50, plotY + drawnH / 2);

@@ -110,15 +110,20 @@ public final class LessonViewModel {
             problem.set(e.getMessage());
             return false;
         }
+        problem.set("");
         if (next.equals(spec.get()) && trace.get() != null) {
             // back to the lesson on screen: nothing to compute
             stopRunning();
             requested.set(next);
-            problem.set("");
         } else if (!next.equals(base) || running == null) {
             compute(next);
         }
         return true;
+    }
+
+    /** Clears the message about a refused change. */
+    public void dismissProblem() {
+        problem.set("");
     }
 
     /** Stops the computation in progress, if any; the lesson on screen stays. */

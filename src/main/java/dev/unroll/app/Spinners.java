@@ -1,14 +1,17 @@
 package dev.unroll.app;
 
 import java.util.function.LongConsumer;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextFormatter;
 import javafx.util.StringConverter;
 
 /**
- * Editable whole-number spinners that accept only digits and commit on Enter or when focus leaves;
- * empty text puts back the last value, and a number out of range is clamped to the range.
+ * Editable whole-number spinners that accept only digits and commit on Enter or when focus leaves.
+ * A typed number is passed on as it is, even out of range, so that the lesson can refuse it with a
+ * message that says why; empty text puts back the value shown. The arrows stay within the range.
  */
 final class Spinners {
 
@@ -21,14 +24,20 @@ final class Spinners {
         Spinner<Long> spinner = new Spinner<>(numbers);
         spinner.setId(id);
         spinner.setEditable(true);
+        // one digit more than the largest value allows, so an out-of-range number can be typed and refused,
+        // but never one too long for a whole number
+        String digits = "\\d{0," + (Long.toString(max).length() + 1) + "}";
         spinner.getEditor().setTextFormatter(new TextFormatter<>(change ->
-                change.getControlNewText().matches("\\d{0,10}") ? change : null));
+                change.getControlNewText().matches(digits) ? change : null));
         spinner.getEditor().setPrefColumnCount(6);
         spinner.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 spinner.commitValue();
+                showValue(spinner);
             }
         });
+        // the spinner's own Enter handler commits after this one runs, so the text is matched to the value later
+        spinner.getEditor().addEventHandler(ActionEvent.ACTION, e -> Platform.runLater(() -> showValue(spinner)));
         spinner.valueProperty().addListener((obs, old, now) -> {
             if (!numbers.showing) {
                 onCommit.accept(now);
@@ -37,11 +46,19 @@ final class Spinners {
         return spinner;
     }
 
+    private static void showValue(Spinner<Long> spinner) {
+        String text = spinner.getValueFactory().getConverter().toString(spinner.getValue());
+        if (!text.equals(spinner.getEditor().getText())) {
+            spinner.getEditor().setText(text);
+        }
+    }
+
     /** Sets the value shown without reporting it as the user's edit. */
     static void show(Spinner<Long> spinner, long value) {
         ((WholeNumbers) spinner.getValueFactory()).showing = true;
         try {
             spinner.getValueFactory().setValue(value);
+            showValue(spinner);
         } finally {
             ((WholeNumbers) spinner.getValueFactory()).showing = false;
         }
@@ -64,8 +81,7 @@ final class Spinners {
                 @Override
                 public Long fromString(String text) {
                     try {
-                        long parsed = Long.parseLong(text.trim());
-                        return Math.max(WholeNumbers.this.min, Math.min(WholeNumbers.this.max, parsed));
+                        return Long.parseLong(text.trim());
                     } catch (NumberFormatException e) {
                         return getValue();
                     }

@@ -5,7 +5,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The Unroll window: opens on the tiny classroom lesson, at the size and place it last had. */
@@ -21,13 +23,17 @@ public final class UnrollApp extends Application {
 
     /** Opens the window; returns when it closes. */
     public static void launchWindow(String[] args) {
+        // JavaFX warns on every start that it runs from the class path, which is how the jar is meant to run
+        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
         Application.launch(UnrollApp.class, args);
     }
 
     /** A scene holding a fresh window on the default lesson, computed on {@code executor}. */
     static Scene createScene(java.util.concurrent.Executor executor) {
-        MainWindow window = new MainWindow(new LessonViewModel(Preset.TINY.spec(), executor));
-        Scene scene = new Scene(window.root(), 1180, 720);
+        MainWindow window = new MainWindow(new LessonViewModel(Preset.TINY.spec(), executor), executor);
+        // a comfortable first size, but never larger than the screen (a 1366 × 768 laptop on a projector)
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(1360, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().add(STYLESHEET);
         return scene;
     }

@@ -1,11 +1,14 @@
 package dev.unroll.cli;
 
+import dev.unroll.diagram.Notation;
+import dev.unroll.diagram.ViewKind;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Initialisation;
 import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.ValueKind;
 import java.util.Arrays;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -16,48 +19,67 @@ final class Converters {
     private Converters() {
     }
 
-    private static <E extends Enum<E>> E byName(Class<E> type, String value, java.util.function.Function<E, String> key) {
-        for (E e : type.getEnumConstants()) {
-            if (key.apply(e).equalsIgnoreCase(value)) {
-                return e;
+    /** Finds the constant whose key matches, ignoring case, or says which keys there are. */
+    abstract static class ByKey<E extends Enum<E>> implements ITypeConverter<E> {
+        private final Class<E> type;
+        private final Function<E, String> key;
+
+        ByKey(Class<E> type, Function<E, String> key) {
+            this.type = type;
+            this.key = key;
+        }
+
+        @Override
+        public E convert(String value) {
+            for (E e : type.getEnumConstants()) {
+                if (key.apply(e).equalsIgnoreCase(value)) {
+                    return e;
+                }
             }
-        }
-        String choices = Arrays.stream(type.getEnumConstants()).map(key).collect(Collectors.joining(", "));
-        throw new TypeConversionException("'" + value + "' is not one of " + choices);
-    }
-
-    static final class PresetConverter implements ITypeConverter<Preset> {
-        @Override
-        public Preset convert(String value) {
-            return byName(Preset.class, value, Preset::key);
+            String choices = Arrays.stream(type.getEnumConstants()).map(key).collect(Collectors.joining(", "));
+            throw new TypeConversionException("'" + value + "' is not one of " + choices);
         }
     }
 
-    static final class InitialisationConverter implements ITypeConverter<Initialisation> {
-        @Override
-        public Initialisation convert(String value) {
-            return byName(Initialisation.class, value, Initialisation::key);
+    static final class PresetConverter extends ByKey<Preset> {
+        PresetConverter() {
+            super(Preset.class, Preset::key);
         }
     }
 
-    static final class ActivationConverter implements ITypeConverter<Activation> {
-        @Override
-        public Activation convert(String value) {
-            return byName(Activation.class, value, Activation::key);
+    static final class InitialisationConverter extends ByKey<Initialisation> {
+        InitialisationConverter() {
+            super(Initialisation.class, Initialisation::key);
         }
     }
 
-    static final class HeadActivationConverter implements ITypeConverter<HeadActivation> {
-        @Override
-        public HeadActivation convert(String value) {
-            return byName(HeadActivation.class, value, HeadActivation::key);
+    static final class ActivationConverter extends ByKey<Activation> {
+        ActivationConverter() {
+            super(Activation.class, Activation::key);
         }
     }
 
-    static final class ValueKindConverter implements ITypeConverter<ValueKind> {
-        @Override
-        public ValueKind convert(String value) {
-            return byName(ValueKind.class, value, ValueKind::key);
+    static final class HeadActivationConverter extends ByKey<HeadActivation> {
+        HeadActivationConverter() {
+            super(HeadActivation.class, HeadActivation::key);
+        }
+    }
+
+    static final class ValueKindConverter extends ByKey<ValueKind> {
+        ValueKindConverter() {
+            super(ValueKind.class, ValueKind::key);
+        }
+    }
+
+    static final class ViewKindConverter extends ByKey<ViewKind> {
+        ViewKindConverter() {
+            super(ViewKind.class, ViewKind::key);
+        }
+    }
+
+    static final class NotationConverter extends ByKey<Notation> {
+        NotationConverter() {
+            super(Notation.class, Notation::key);
         }
     }
 }

@@ -5,12 +5,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The headless command line: {@code unroll trace …} and {@code unroll summary …}.
+ * The headless command line: {@code unroll trace …}, {@code unroll summary …} and {@code unroll export …}.
  * Bad arguments end with exit status 2 and one line on standard error, never a stack trace.
  */
 @Command(name = "unroll", mixinStandardHelpOptions = true, version = "Unroll 0.1.0",
         description = "Runs a simple RNN headless. With no arguments, java -jar unroll.jar opens the window.",
-        subcommands = {TraceCommand.class, SummaryCommand.class})
+        subcommands = {TraceCommand.class, SummaryCommand.class, ExportCommand.class})
 public final class UnrollCommand implements Runnable {
 
     /** The exit status for bad arguments. */
@@ -21,7 +21,7 @@ public final class UnrollCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing a subcommand: trace or summary");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing a subcommand: trace, summary or export");
     }
 
     /** Runs the command line and returns the exit status. */
@@ -38,6 +38,14 @@ public final class UnrollCommand implements Runnable {
         commandLine.setExecutionExceptionHandler((ex, cl, parsed) -> {
             if (ex instanceof IllegalArgumentException || ex instanceof CommandLine.ParameterException) {
                 return fail(err, ex.getMessage());
+            }
+            if (ex instanceof ArithmeticException) {
+                return fail(err, "the sizes are so large that the parameter count overflows a 64-bit number");
+            }
+            if (ex instanceof java.io.IOException && ex.getMessage() != null) {
+                // the file's name and the reason are the message; the exception's class would only add noise
+                err.println("unroll: " + ex.getMessage().lines().findFirst().orElse("input or output failed"));
+                return 1;
             }
             err.println("unroll: failed: " + ex);
             return 1;

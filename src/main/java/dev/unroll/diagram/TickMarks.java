@@ -10,28 +10,35 @@ public final class TickMarks {
     }
 
     /**
-     * Ticks over 1 … {@code count}: 1 and then the multiples of a step from 1, 2, 5, 10, 20, 50, …
-     * chosen so that at most {@code maxTicks} are returned.
+     * Ticks over 1 … {@code count}, at most {@code maxTicks} of them, always starting at 1: with a
+     * step of 1, 2 or 3 they run 1, 1 + step, 1 + 2·step, …; with a larger round step (5, 10, 20, 50, …)
+     * they are 1 and the step's multiples, as an axis of 1-based indices is usually read.
      */
     public static List<Integer> over(int count, int maxTicks) {
-        int step = niceStep(count, Math.max(1, maxTicks));
+        int step = niceStep(count, Math.max(2, maxTicks));
         List<Integer> ticks = new ArrayList<>();
-        ticks.add(1);
-        for (long v = step; v <= count; v += step) {
-            if (v > 1) {
+        if (step < 5) {
+            for (long v = 1; v <= count; v += step) {
                 ticks.add((int) v);
             }
+            return ticks;
+        }
+        ticks.add(1);
+        for (long v = step; v <= count; v += step) {
+            ticks.add((int) v);
         }
         return ticks;
     }
 
     private static int niceStep(int count, int maxTicks) {
         long step = 1;
-        int[] multipliers = {1, 2, 5};
+        int[] multipliers = {1, 2, 3, 5};
         while (true) {
             for (int m : multipliers) {
                 long candidate = step * m;
-                if (count / candidate + 1 <= maxTicks) {
+                // 3 only below 5, where it gives 1, 4, 7, …; above, steps stay 1-2-5 round
+                boolean round = m != 3 || step == 1;
+                if (round && (count - 1) / candidate + 1 <= maxTicks) {
                     return (int) candidate;
                 }
             }

@@ -30,12 +30,12 @@ public final class KerasSummary {
 
     /** Parameters of a SimpleRNN with N units on M input features: N · (N + M + 1). */
     public static long simpleRnnParams(int inputFeatures, int units) {
-        return (long) units * ((long) units + inputFeatures + 1);
+        return Math.multiplyExact((long) units, (long) units + inputFeatures + 1);
     }
 
     /** Parameters of a Dense layer with K units on N inputs: K · (N + 1). */
     public static long denseParams(int inputs, int units) {
-        return (long) units * ((long) inputs + 1);
+        return Math.multiplyExact((long) units, (long) inputs + 1);
     }
 
     /** Parameters of a lesson's model: the SimpleRNN and, with a head, the Dense layer on top. */
@@ -53,7 +53,7 @@ public final class KerasSummary {
         }
         sequence = true;
         width = dim;
-        add("embedding", "Embedding", (long) vocab * dim, dim);
+        add("embedding", "Embedding", Math.multiplyExact((long) vocab, dim), dim);
         return this;
     }
 
@@ -90,7 +90,7 @@ public final class KerasSummary {
 
     /** The sum of all layers' parameters. */
     public long totalParams() {
-        return layers.stream().mapToLong(Layer::params).sum();
+        return layers.stream().mapToLong(Layer::params).reduce(0, Math::addExact);
     }
 
     /** The table as Keras 2 prints it, ending with {@code Total params: 322,113} and the trainable counts. */

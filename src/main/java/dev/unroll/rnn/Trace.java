@@ -37,6 +37,7 @@ public final class Trace {
     private final double[] recurrentTerms;
     private final double[] preActivations;
     private double maxAbsState;
+    private int firstNonFiniteStep;
     private double maxAbsInput;
     private double maxAbsOutput;
     private long saturatedCount;
@@ -103,7 +104,11 @@ public final class Trace {
         System.arraycopy(kernel.h.data, 0, states, t * units, units);
         for (int i = 0; i < units; i++) {
             double magnitude = Math.abs(kernel.h.data[i]);
-            maxAbsState = Math.max(maxAbsState, magnitude);
+            if (Double.isFinite(magnitude)) {
+                maxAbsState = Math.max(maxAbsState, magnitude);
+            } else if (firstNonFiniteStep == 0) {
+                firstNonFiniteStep = t;
+            }
             if (magnitude >= SATURATION_THRESHOLD) {
                 saturatedCount++;
             }
@@ -111,7 +116,10 @@ public final class Trace {
         System.arraycopy(kernel.o.data, 0, headOutputs, (t - 1) * outputs, outputs);
         System.arraycopy(kernel.y.data, 0, headActivated, (t - 1) * outputs, outputs);
         for (int i = 0; i < outputs; i++) {
-            maxAbsOutput = Math.max(maxAbsOutput, Math.abs(kernel.o.data[i]));
+            double magnitude = Math.abs(kernel.o.data[i]);
+            if (Double.isFinite(magnitude)) {
+                maxAbsOutput = Math.max(maxAbsOutput, magnitude);
+            }
         }
         if (inputTerms != null) {
             System.arraycopy(kernel.wx.data, 0, inputTerms, (t - 1) * units, units);
@@ -204,7 +212,12 @@ public final class Trace {
         return (double) count / ((long) timesteps * units);
     }
 
-    /** The largest |h_t,i| over t = 0 … T, or 0 when all are zero. */
+    /** The first step whose state holds an infinity or NaN (an unbounded activation overflowing), or 0 if none does. */
+    public int firstNonFiniteStep() {
+        return firstNonFiniteStep;
+    }
+
+    /** The largest finite |h_t,i| over t = 0 … T, or 0 when all are zero. */
     public double maxAbsState() {
         return maxAbsState;
     }

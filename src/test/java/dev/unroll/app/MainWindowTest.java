@@ -1,13 +1,17 @@
 package dev.unroll.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import dev.unroll.diagram.DiagramLayout;
+import dev.unroll.diagram.PartKind;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -76,6 +80,73 @@ class MainWindowTest {
         assertEquals(5, heatmap.getColumnCount());
         Spinner<?> timesteps = robot.lookup("#timestepsSpinner").queryAs(Spinner.class);
         assertEquals(5L, timesteps.getValue());
+    }
+
+    @Test
+    void anOutOfRangeNumberIsRefusedByNameAndTheFieldGoesBack(FxRobot robot) throws Exception {
+        HeatmapView heatmap = robot.lookup("#heatmap").queryAs(HeatmapView.class);
+        waitUntil(() -> heatmap.getRowCount() == 4);
+
+        typeInto(robot, "#unitsSpinner", "5000");
+
+        Label problem = robot.lookup("#problemLabel").queryAs(Label.class);
+        waitUntil(() -> !problem.getText().isEmpty());
+        assertTrue(problem.getText().startsWith("units must be between 1 and 1,024"), problem.getText());
+        Spinner<?> units = robot.lookup("#unitsSpinner").queryAs(Spinner.class);
+        assertEquals(4L, units.getValue());
+        assertEquals("4", units.getEditor().getText());
+        assertTrue(problem.getParent().isVisible());
+
+        robot.clickOn("#dismissProblemButton");
+
+        waitUntil(() -> problem.getText().isEmpty());
+        assertFalse(problem.getParent().isVisible());
+        assertEquals(4, heatmap.getRowCount());
+    }
+
+    @Test
+    void turningTheHeadSwitchOffRemovesEveryOutputFromTheDiagram(FxRobot robot) throws Exception {
+        DiagramView diagram = robot.lookup("#diagram").queryAs(DiagramView.class);
+        waitUntil(() -> diagram.layoutProperty().get() != null && countOf(diagram, PartKind.O) > 0);
+
+        robot.clickOn(robot.lookup("#headSwitch .thumb-area").queryAs(javafx.scene.Node.class));
+
+        waitUntil(() -> countOf(diagram, PartKind.O) == 0);
+        assertEquals(0, countOf(diagram, PartKind.EDGE_OUTPUT));
+        assertTrue(countOf(diagram, PartKind.H) > 0);
+    }
+
+    @Test
+    void choosingTheFoldedViewLeavesOnlyTheFoldedCell(FxRobot robot) throws Exception {
+        DiagramView diagram = robot.lookup("#diagram").queryAs(DiagramView.class);
+        waitUntil(() -> diagram.layoutProperty().get() != null);
+
+        robot.clickOn("#viewFolded");
+
+        waitUntil(() -> diagram.layoutProperty().get().nodes().stream().allMatch(n -> n.part().folded()));
+        assertEquals(1, countOf(diagram, PartKind.H));
+        assertEquals(1, countOf(diagram, PartKind.EDGE_RECURRENT));
+    }
+
+    @Test
+    void theTimestepSliderMakesLaterStepsHollow(FxRobot robot) throws Exception {
+        DiagramView diagram = robot.lookup("#diagram").queryAs(DiagramView.class);
+        waitUntil(() -> diagram.layoutProperty().get() != null);
+        Slider slider = robot.lookup("#timestepSlider").queryAs(Slider.class);
+
+        robot.interact(() -> slider.setValue(2));
+
+        waitUntil(() -> diagram.layoutProperty().get().options().t() == 2);
+        Label label = robot.lookup("#timestepLabel").queryAs(Label.class);
+        assertEquals("t = 2 / 5", label.getText());
+        assertTrue(diagram.layoutProperty().get().nodes().stream()
+                .filter(n -> !n.part().folded()).allMatch(n -> n.empty() == (n.part().t() > 2)));
+    }
+
+    private static long countOf(DiagramView diagram, PartKind kind) {
+        DiagramLayout layout = diagram.layoutProperty().get();
+        return layout.nodes().stream().filter(n -> n.part().kind() == kind).count()
+                + layout.edges().stream().filter(e -> e.part().kind() == kind).count();
     }
 
     private static void typeInto(FxRobot robot, String spinnerId, String text) {

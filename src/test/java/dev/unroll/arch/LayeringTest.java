@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The engine, the geometry and the command line stay free of JavaFX, so they run and test without a screen. */
+/** The engine, the geometry, the command line and the file exports stay free of JavaFX, so they run and test without a screen. */
 class LayeringTest {
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
@@ -31,6 +31,16 @@ class LayeringTest {
     @Test
     void commandLineDependsOnNothingInJavafx() {
         noClasses().that().resideInAPackage("dev.unroll.cli..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void fileExportsDependOnNothingInJavafx() {
+        // the command line writes SVG and PNG without starting the JavaFX toolkit or needing a display
+        noClasses().that().resideInAPackage("dev.unroll.export..")
+                .or().haveFullyQualifiedName("dev.unroll.render.SvgRenderer")
+                .or().haveFullyQualifiedName("dev.unroll.render.Java2DRenderer")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .check(PRODUCTION);
     }

@@ -187,4 +187,17 @@ class TraceTest {
         return new Lesson(lesson.activation(), lesson.headActivation(), inputs, lesson.w(), lesson.u(), lesson.b(),
                 lesson.v(), lesson.c(), initialState);
     }
+
+    @Test
+    void anOverflowingReluRunNamesItsFirstInfiniteStepAndKeepsTheLargestFiniteState() {
+        // uniform [0, 1) weights under relu grow by a factor of about N / 2 per step until they overflow
+        Trace trace = Trace.run(Preset.SEED_NUMPY.spec().withActivation(Activation.RELU)
+                .withDimensions(new Dimensions(300, 32, 64, 0)).build());
+        int first = trace.firstNonFiniteStep();
+        assertTrue(first > 1 && first < 300, "overflows at " + first);
+        assertTrue(java.util.Arrays.stream(trace.state(first)).anyMatch(v -> !Double.isFinite(v)));
+        assertTrue(java.util.Arrays.stream(trace.state(first - 1)).allMatch(Double::isFinite));
+        assertTrue(Double.isFinite(trace.maxAbsState()) && trace.maxAbsState() > 1e300, "" + trace.maxAbsState());
+        assertEquals(0, Trace.run(Preset.SEED_NUMPY.spec().build()).firstNonFiniteStep());
+    }
 }

@@ -1,0 +1,165 @@
+package dev.unroll.app;
+
+import dev.unroll.diagram.Notation;
+import dev.unroll.diagram.ViewKind;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.ToggleSwitch;
+
+/**
+ * The diagram's controls along the top: view, output head, notation, shapes, return_sequences and
+ * the current timestep. Each control shows a {@link DiagramViewState} property and sets it through
+ * the state's commands; turning the head on for a lesson without outputs asks for two of them.
+ */
+final class DiagramToolbar {
+
+    private final HBox root = new HBox(12);
+
+    DiagramToolbar(DiagramViewState state, Runnable headWithoutOutputs, DiagramView view) {
+        Map<ViewKind, ToggleButton> viewButtons = Map.of(
+                ViewKind.FOLDED, viewButton("Folded", "viewFolded", "The cell with its loop, at the current step"),
+                ViewKind.UNROLLED, viewButton("Unrolled", "viewUnrolled", "One column per timestep, from h\u2080"),
+                ViewKind.BOTH, viewButton("Both", "viewBoth", "Folded and unrolled side by side: the same network"));
+        SegmentedButton views = new SegmentedButton(viewButtons.get(ViewKind.FOLDED), viewButtons.get(ViewKind.UNROLLED),
+                viewButtons.get(ViewKind.BOTH));
+        viewButtons.forEach((kind, button) -> button.setOnAction(e -> {
+            state.setView(kind);
+            button.setSelected(true);
+        }));
+        state.viewProperty().addListener((obs, old, now) -> viewButtons.get(now).setSelected(true));
+        viewButtons.get(state.viewProperty().get()).setSelected(true);
+
+        ToggleSwitch head = new ToggleSwitch("Output head");
+        head.setId("headSwitch");
+        head.setTooltip(new Tooltip("On: o\u209C = V\u00B7h\u209C + c above every h\u209C (the left picture).\n"
+                + "Off: x, h and the loop only (the right picture). Same weights, same h."));
+        head.setSelected(state.headProperty().get());
+        head.selectedProperty().addListener((obs, old, now) -> {
+            if (now != state.headProperty().get()) {
+                state.setHead(now);
+                if (now) {
+                    headWithoutOutputs.run();
+                }
+            }
+        });
+        state.headProperty().addListener((obs, old, now) -> head.setSelected(now));
+
+        ComboBox<Notation> notation = new ComboBox<>();
+        notation.setId("notationBox");
+        notation.getItems().setAll(Notation.values());
+        notation.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Notation n) {
+                return n == null ? "" : n == Notation.KERAS ? "Keras: W in, U loop" : "Goodfellow: U in, W loop";
+            }
+
+            @Override
+            public Notation fromString(String s) {
+                return null;
+            }
+        });
+        notation.setTooltip(new Tooltip("The books swap W and U: Keras and the seed's code use W for the input,\n"
+                + "the Goodfellow book uses U. This relabels the diagram and every export."));
+        notation.setValue(state.notationProperty().get());
+        notation.setOnAction(e -> state.setNotation(notation.getValue()));
+        state.notationProperty().addListener((obs, old, now) -> notation.setValue(now));
+
+        CheckBox shapes = new CheckBox("Shapes");
+        shapes.setId("shapesBox");
+        shapes.setTooltip(new Tooltip("Write each vector's and matrix's shape: x\u209C (M,), W (N, M), \u2026"));
+        shapes.setSelected(state.shapesProperty().get());
+        shapes.setOnAction(e -> state.setShapes(shapes.isSelected()));
+        state.shapesProperty().addListener((obs, old, now) -> shapes.setSelected(now));
+
+        CheckBox sequences = new CheckBox("return_sequences");
+        sequences.setMnemonicParsing(false);
+        sequences.setId("returnSequencesBox");
+        sequences.setTooltip(new Tooltip("Keras's return_sequences: checked, every h\u209C leaves the layer;\n"
+                + "unchecked, only the last one does."));
+        sequences.setSelected(state.returnSequencesProperty().get());
+        sequences.setOnAction(e -> state.setReturnSequences(sequences.isSelected()));
+        state.returnSequencesProperty().addListener((obs, old, now) -> sequences.setSelected(now));
+
+        Slider step = new Slider(0, 1, 0);
+        step.setId("timestepSlider");
+        step.setBlockIncrement(1);
+        step.setMajorTickUnit(1);
+        step.setMinorTickCount(0);
+        step.setSnapToTicks(true);
+        step.setPrefWidth(170);
+        step.setTooltip(new Tooltip("The current timestep: steps after it are drawn hollow, not yet computed"));
+        step.maxProperty().bind(state.timestepsProperty());
+        step.setValue(state.tProperty().get());
+        step.valueProperty().addListener((obs, old, now) -> {
+            int t = (int) Math.round(now.doubleValue());
+            if (t != state.tProperty().get()) {
+                state.setT(t);
+                view.showStep(t);
+            }
+        });
+        state.tProperty().addListener((obs, old, now) -> step.setValue(now.intValue()));
+        Label stepLabel = new Label();
+        stepLabel.setId("timestepLabel");
+        stepLabel.setMinWidth(92);
+        stepLabel.textProperty().bind(state.tProperty().asString("t = %d").concat(
+                state.timestepsProperty().asString(" / %d")));
+
+        Button zoomOut = zoomButton("\u2212", "zoomOutButton", "Zoom out (Ctrl+\u2212)", () -> view.zoomBy(1 / 1.25));
+        Button fit = zoomButton("Fit", "fitButton", "Fit the picture to the window (Ctrl+0)", view::fit);
+        Button zoomIn = zoomButton("+", "zoomInButton", "Zoom in (Ctrl+=)", () -> view.zoomBy(1.25));
+
+        root.getChildren().addAll(views, separator(), head, notation, shapes, sequences, separator(),
+                stepLabel, step, separator(), zoomOut, fit, zoomIn);
+        // nothing in the bar may be squeezed into an ellipsis: it keeps its natural width
+        root.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        viewButtons.values().forEach(b -> b.setMinWidth(Region.USE_PREF_SIZE));
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(8, 12, 8, 12));
+        root.getStyleClass().add("diagram-toolbar");
+    }
+
+    /** The bar. */
+    Parent root() {
+        return root;
+    }
+
+    private static ToggleButton viewButton(String text, String id, String tip) {
+        ToggleButton button = new ToggleButton(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        return button;
+    }
+
+    private static Button zoomButton(String text, String id, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        button.setFocusTraversable(true);
+        return button;
+    }
+
+    private static Node separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+}

@@ -1,0 +1,204 @@
+package dev.unroll.app;
+
+import dev.unroll.rnn.Activation;
+import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.HeadActivation;
+import dev.unroll.rnn.Initialisation;
+import dev.unroll.rnn.LessonSpec;
+import dev.unroll.rnn.NumpyRandom;
+import dev.unroll.rnn.Preset;
+import java.util.Arrays;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The lesson's controls: preset, sizes, seed, initialisation and activations. They show the lesson
+ * on screen and turn each edit into a change of the {@link LessonViewModel}; a refused change puts
+ * them back as they were.
+ */
+final class LessonControls {
+
+    private final LessonViewModel model;
+    private final ComboBox<Preset> presetBox = new ComboBox<>();
+    private final ComboBox<Initialisation> initBox = new ComboBox<>();
+    private final ComboBox<Activation> activationBox = new ComboBox<>();
+    private final ComboBox<HeadActivation> headActivationBox = new ComboBox<>();
+    private final Spinner<Long> timesteps;
+    private final Spinner<Long> inputFeatures;
+    private final Spinner<Long> units;
+    private final Spinner<Long> outputSize;
+    private final Spinner<Long> seed;
+    private final Parent root;
+    /** True while the controls are being set from the lesson, so that they do not echo it back. */
+    private boolean showingLesson;
+
+    LessonControls(LessonViewModel model) {
+        this.model = model;
+        LessonSpec spec = model.getRequestedSpec();
+        Dimensions d = spec.dimensions();
+        timesteps = Spinners.whole("timestepsSpinner", 1, Dimensions.MAX_TIMESTEPS, d.timesteps(),
+                v -> edit(s -> s.withDimensions(s.dimensions().withTimesteps((int) v))));
+        inputFeatures = Spinners.whole("inputFeaturesSpinner", 1, Dimensions.MAX_WIDTH, d.inputFeatures(),
+                v -> edit(s -> s.withDimensions(s.dimensions().withInputFeatures((int) v))));
+        units = Spinners.whole("unitsSpinner", 1, Dimensions.MAX_WIDTH, d.units(),
+                v -> edit(s -> s.withDimensions(s.dimensions().withUnits((int) v))));
+        outputSize = Spinners.whole("outputSizeSpinner", 0, Dimensions.MAX_WIDTH, d.outputSize(),
+                v -> edit(s -> s.withDimensions(s.dimensions().withOutputSize((int) v))));
+        seed = Spinners.whole("seedSpinner", 0, NumpyRandom.MAX_SEED, spec.seed(), v -> edit(s -> s.withSeed(v)));
+
+        root = controls();
+        model.requestedSpecProperty().addListener((obs, old, now) -> showLesson(now));
+        showLesson(spec);
+    }
+
+    /** The panel. */
+    Parent root() {
+        return root;
+    }
+
+    private Parent controls() {
+        presetBox.setId("presetBox");
+        presetBox.getItems().setAll(Preset.values());
+        presetBox.setPromptText("Custom");
+        presetBox.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Preset item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "Custom" : item.title());
+            }
+        });
+        presetBox.setOnAction(e -> {
+            Preset chosen = presetBox.getValue();
+            if (chosen != null) {
+                edit(s -> chosen.spec());
+            }
+        });
+        presetBox.setMaxWidth(Double.MAX_VALUE);
+
+        choices(initBox, "initBox", Initialisation.values(), Initialisation::key, LessonSpec::withInitialisation);
+        choices(activationBox, "activationBox", Activation.values(), Activation::key, LessonSpec::withActivation);
+        choices(headActivationBox, "headActivationBox", HeadActivation.values(), HeadActivation::key,
+                LessonSpec::withHeadActivation);
+
+        tip(presetBox, "A ready-made lesson");
+        tip(timesteps, "T: how many inputs x\u2081 \u2026 x\u209C the network reads, one per step");
+        tip(inputFeatures, "M: the length of each input vector x\u209C (the seed's input_features)");
+        tip(units, "N: the length of the state h\u209C \u2014 Keras's units, the seed's output_features");
+        tip(outputSize, "K: the length of the output o\u209C = V\u00B7h\u209C + c; 0 removes the output head");
+        tip(seed, "The random seed: the same seed always gives the same weights, as np.random.seed(S)");
+        tip(initBox, "numpy-uniform: the seed's np.random.random, uniform on [0, 1)\n"
+                + "keras: glorot_uniform W, orthogonal U, zero b, inputs from a standard normal");
+        tip(activationBox, "The cell's activation: h\u209C = act(a\u209C)");
+        tip(headActivationBox, "The output head's activation: y\u209C = act(o\u209C)");
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("controls-grid");
+        grid.setHgap(10);
+        grid.setVgap(8);
+        int row = 0;
+        grid.add(sectionLabel("Lesson"), 0, row++, 2, 1);
+        grid.add(presetBox, 0, row++, 2, 1);
+        grid.add(sectionLabel("Sizes"), 0, row++, 2, 1);
+        row = field(grid, row, "Timesteps T", timesteps);
+        row = field(grid, row, "Input features M", inputFeatures);
+        row = field(grid, row, "Units N", units);
+        row = field(grid, row, "Outputs K", outputSize);
+        grid.add(sectionLabel("Numbers"), 0, row++, 2, 1);
+        row = field(grid, row, "Seed", seed);
+        row = field(grid, row, "Initialisation", initBox);
+        grid.add(sectionLabel("Activations"), 0, row++, 2, 1);
+        row = field(grid, row, "Cell  h\u209C", activationBox);
+        field(grid, row, "Head  y\u209C", headActivationBox);
+
+        VBox box = new VBox(14, grid);
+        box.getStyleClass().add("controls");
+        box.setPadding(new Insets(14, 14, 14, 16));
+        box.setPrefWidth(320);
+        return box;
+    }
+
+    private <E> void choices(ComboBox<E> box, String id, E[] values, Function<E, String> key,
+                             BiFunction<LessonSpec, E, LessonSpec> apply) {
+        box.setId(id);
+        box.getItems().setAll(Arrays.asList(values));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : key.apply(value);
+            }
+
+            @Override
+            public E fromString(String text) {
+                return box.getItems().stream().filter(v -> key.apply(v).equals(text)).findFirst().orElse(null);
+            }
+        });
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setOnAction(e -> {
+            E chosen = box.getValue();
+            if (chosen != null) {
+                edit(s -> apply.apply(s, chosen));
+            }
+        });
+    }
+
+    private void showLesson(LessonSpec spec) {
+        showingLesson = true;
+        try {
+            Dimensions d = spec.dimensions();
+            Spinners.show(timesteps, d.timesteps());
+            Spinners.show(inputFeatures, d.inputFeatures());
+            Spinners.show(units, d.units());
+            Spinners.show(outputSize, d.outputSize());
+            Spinners.show(seed, spec.seed());
+            initBox.setValue(spec.initialisation());
+            activationBox.setValue(spec.activation());
+            headActivationBox.setValue(spec.headActivation());
+            headActivationBox.setDisable(!d.hasHead());
+            presetBox.setValue(Arrays.stream(Preset.values()).filter(p -> p.spec().equals(spec)).findFirst().orElse(null));
+        } finally {
+            showingLesson = false;
+        }
+    }
+
+    void edit(UnaryOperator<LessonSpec> change) {
+        // a refused edit changes nothing in the model, so put the control the user touched back
+        if (!showingLesson && !model.change(change)) {
+            showLesson(model.getRequestedSpec());
+        }
+    }
+
+    private static Label sectionLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section");
+        return label;
+    }
+
+    private static int field(GridPane grid, int row, String text, Control control) {
+        Label label = new Label(text);
+        label.setLabelFor(control);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(label, 0, row);
+        grid.add(control, 1, row);
+        control.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setHgrow(control, Priority.ALWAYS);
+        return row + 1;
+    }
+
+    private static void tip(Control control, String text) {
+        control.setTooltip(new Tooltip(text));
+    }
+}

@@ -1,0 +1,106 @@
+package dev.unroll.cli;
+
+import dev.unroll.diagram.DiagramOptions;
+import dev.unroll.diagram.Drawing;
+import dev.unroll.diagram.Notation;
+import dev.unroll.diagram.StillPicture;
+import dev.unroll.diagram.Theme;
+import dev.unroll.diagram.ViewKind;
+import dev.unroll.export.SnapshotExporter;
+import dev.unroll.export.SnapshotFormat;
+import dev.unroll.render.Java2DRenderer;
+import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.LessonSpec;
+import dev.unroll.rnn.Trace;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code unroll export}: draws the folded and unrolled diagrams of a lesson at one timestep and
+ * writes them as SVG or PNG, the same picture the window's File → Export snapshot writes. Runs
+ * without a display and without JavaFX.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Draws the folded and/or unrolled diagram at timestep t and writes it as SVG or PNG.")
+final class ExportCommand implements Callable<Integer> {
+
+    /** The output size drawn when --head asks for a head the lesson does not have. */
+    static final int DEFAULT_HEAD_SIZE = 2;
+
+    @Mixin
+    private ModelOptions model;
+
+    @Option(names = "--view", paramLabel = "VIEW", converter = Converters.ViewKindConverter.class,
+            description = "folded, unrolled or both (default both)")
+    private ViewKind view = ViewKind.BOTH;
+
+    @Option(names = "--head", negatable = true,
+            description = "draw the output head o_t = V·h_t + c (default: on when the lesson has K > 0; "
+                    + "on a lesson without one, --head uses K = " + DEFAULT_HEAD_SIZE + ")")
+    private Boolean head;
+
+    @Option(names = "--t", paramLabel = "N", description = "the current timestep, 0 to T (default T: every step computed)")
+    private Integer t;
+
+    @Option(names = "--notation", paramLabel = "NAME", converter = Converters.NotationConverter.class,
+            description = "keras (W input, U recurrent; the default) or goodfellow (U input, W recurrent)")
+    private Notation notation = Notation.KERAS;
+
+    @Option(names = "--shapes", description = "write each vector's and matrix's shape next to it")
+    private boolean shapes;
+
+    @Option(names = "--return-sequences", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
+            description = "true (default): every h_t leaves the layer; false: only h_T, as Keras's return_sequences=False")
+    private boolean returnSequences = true;
+
+    @Option(names = "--scale", paramLabel = "S", description = "pixels per drawing unit for PNG, 1 to 4 (default 1)")
+    private double scale = 1;
+
+    @Option(names = "--transparent", description = "no background")
+    private boolean transparent;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "the file to write, ending in .svg or .png")
+    private Path out;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        // Checked before any computing, so a typo fails at once even for a lesson that takes seconds.
+        SnapshotFormat format = SnapshotFormat.of(out);
+        SnapshotExporter.requireScale(scale);
+        LessonSpec lessonSpec = model.toSpec();
+        Dimensions d = lessonSpec.dimensions();
+        boolean drawHead = head != null ? head : d.hasHead();
+        if (drawHead && !d.hasHead()) {
+            lessonSpec = lessonSpec.withDimensions(d.withOutputSize(DEFAULT_HEAD_SIZE));
+        }
+        int step = t != null ? t : d.timesteps();
+        if (step < 0 || step > d.timesteps()) {
+            throw new IllegalArgumentException("--t " + step + " is outside the lesson: with T = " + d.timesteps()
+                    + " timesteps, t must be between 0 and " + d.timesteps());
+        }
+        DiagramOptions options = new DiagramOptions(view, drawHead, notation, shapes, returnSequences, step);
+        // Without a display AWT needs headless mode, and with one the export still has no use for it.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        Trace trace = Trace.run(lessonSpec.build());
+        Drawing drawing = StillPicture.draw(trace, options, transparent ? Theme.LIGHT.transparent() : Theme.LIGHT);
+        SnapshotExporter.write(drawing, out, scale, transparent);
+        double pixelScale = format == SnapshotFormat.PNG ? scale : 1;
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("wrote " + out + " (" + Java2DRenderer.pixels(drawing.width(), pixelScale) + " x "
+                + Java2DRenderer.pixels(drawing.height(), pixelScale) + " px)");
+        stdout.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,343 @@
+package dev.unroll.diagram;
+
+import dev.unroll.diagram.Element.Anchor;
+import dev.unroll.diagram.Element.PathOp;
+import dev.unroll.rnn.Dimensions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where every part of the two pictures goes: pure geometry, computed from the lesson's sizes, the
+ * view options and the visible range, with no values and no painting. Rows from the top: o (with the
+ * head), h, x; the folded cell on the left, the unrolled chain on the right. The unrolled chain
+ * starts with the state entering its first column (h_0 for a chain that starts at t = 1) and lays
+ * out only the columns that intersect the visible range, so its cost does not grow with T.
+ */
+public final class DiagramLayout {
+
+    /** Space around the whole picture. */
+    public static final double MARGIN = 32;
+    /** Room above the top row, for markers and titles. */
+    public static final double TOP = 70;
+    /** Room below the bottom row, for captions and the legend. */
+    public static final double FOOTER = 104;
+    private static final double PAD = 5;
+    private static final double LABEL_HEIGHT = 28;
+    private static final double SHAPE_HEIGHT = 15;
+    private static final double ROW_GAP = 66;
+    private static final double LOOP_REACH = 100;
+    private static final double SEPARATOR_WIDTH = 120;
+    private static final double ELLIPSIS_WIDTH = 44;
+    private static final double MAX_STRIP = 220;
+    private static final int MAX_COMPONENTS_WITH_NUMBERS = 8;
+    /** A short vector beside long ones gets taller cells, so its strip stays big enough to read. */
+    private static final double MIN_STRIP = 28;
+    /** Wide enough for the footer's formula and legend under a folded cell alone. */
+    private static final double MIN_WIDTH = 460;
+
+    /** A vector node: its outer box, the strip of component cells inside it, and whether it has no value to show. */
+    public record Node(Part part, Box box, Box strip, int length, double cellHeight, boolean empty) {
+    }
+
+    /**
+     * An edge: its route, the arrow's tip and direction at the end, where its matrix label goes,
+     * and the boxes it joins. {@code future} edges lead into steps not yet computed.
+     */
+    public record Edge(Part part, List<PathOp> route, double tipX, double tipY, double directionX, double directionY,
+                       double labelX, double labelY, Anchor labelAnchor, boolean future, Box from, Box to) {
+    }
+
+    private final Dimensions dimensions;
+    private final DiagramOptions options;
+    private final boolean numbers;
+    private final double cellWidth;
+    private final double cellHeight;
+    private final double boxWidth;
+    private final double columnGap;
+    private final double pitch;
+    private final double oTop;
+    private final double hTop;
+    private final double xTop;
+    private final double foldedLeft;
+    private final double unrolledLeft;
+    private final int first;
+    private final int last;
+    private final List<Node> nodes = new ArrayList<>();
+    private final List<Edge> edges = new ArrayList<>();
+    private final Box bounds;
+
+    private DiagramLayout(Dimensions d, DiagramOptions o, int first, int last, double visibleFrom, double visibleTo) {
+        this.dimensions = d;
+        this.options = o;
+        this.first = first;
+        this.last = last;
+        int widest = Math.max(d.inputFeatures(), Math.max(d.units(), o.head() ? Math.max(1, d.outputSize()) : 1));
+        numbers = widest <= MAX_COMPONENTS_WITH_NUMBERS;
+        cellWidth = numbers ? 62 : 38;
+        cellHeight = numbers ? 22 : Math.min(14, MAX_STRIP / widest);
+        boxWidth = cellWidth + 2 * PAD;
+        columnGap = o.shapes() ? 100 : 78;
+        pitch = boxWidth + columnGap;
+        double oHeight = o.head() ? boxHeight(outputLength()) : 0;
+        oTop = TOP;
+        hTop = TOP + (o.head() ? oHeight + ROW_GAP : 0);
+        xTop = hTop + boxHeight(d.units()) + ROW_GAP;
+        double bottom = xTop + boxHeight(d.inputFeatures()) + FOOTER;
+
+        double left = MARGIN;
+        foldedLeft = o.view().showsFolded() ? left + 20 : Double.NaN;
+        if (o.view().showsFolded()) {
+            left = foldedLeft + boxWidth + LOOP_REACH + 30;
+            layOutFolded();
+        }
+        if (o.view() == ViewKind.BOTH) {
+            left += SEPARATOR_WIDTH;
+        }
+        unrolledLeft = left + (first > 1 ? ELLIPSIS_WIDTH : 0);
+        double right = left;
+        if (o.view().showsUnrolled()) {
+            layOutUnrolled(visibleFrom, visibleTo);
+            right = columnLeft(last) + boxWidth + (last < d.timesteps() ? ELLIPSIS_WIDTH : 0);
+        }
+        bounds = new Box(0, 0, Math.max(MIN_WIDTH, right + MARGIN), bottom);
+    }
+
+    /** The whole unrolled chain, t = 1 … T, every column laid out. */
+    public static DiagramLayout of(Dimensions d, DiagramOptions o) {
+        return of(d, o, 1, d.timesteps(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The unrolled chain over columns {@code first} … {@code last}, laying out only the columns that
+     * meet the horizontal range [{@code visibleFrom}, {@code visibleTo}].
+     */
+    public static DiagramLayout of(Dimensions d, DiagramOptions o, int first, int last,
+                                   double visibleFrom, double visibleTo) {
+        if (first < 1 || last > d.timesteps() || first > last) {
+            throw new IllegalArgumentException("columns " + first + " to " + last + " do not lie in 1 to " + d.timesteps());
+        }
+        return new DiagramLayout(d, o, first, last, visibleFrom, visibleTo);
+    }
+
+    /**
+     * The columns a still picture shows: all of them when there are at most {@code maxColumns},
+     * otherwise {@code maxColumns} ending at the current step (or starting at 1 while t is small).
+     */
+    public static int[] stillWindow(int timesteps, int t, int maxColumns) {
+        if (timesteps <= maxColumns) {
+            return new int[] {1, timesteps};
+        }
+        int end = Math.max(maxColumns, Math.min(timesteps, t + 1));
+        return new int[] {end - maxColumns + 1, end};
+    }
+
+    private int outputLength() {
+        return Math.max(1, dimensions.outputSize());
+    }
+
+    private double boxHeight(int length) {
+        return LABEL_HEIGHT + (options.shapes() ? SHAPE_HEIGHT : 0) + length * cellHeightFor(length) + PAD;
+    }
+
+    /** The lesson's common cell height, raised for a short vector so its strip is at least {@value #MIN_STRIP} high. */
+    private double cellHeightFor(int length) {
+        return Math.max(cellHeight, MIN_STRIP / length);
+    }
+
+    private Node node(boolean folded, PartKind kind, int t, double left, double top, int length, boolean empty) {
+        double height = boxHeight(length);
+        Box box = new Box(left, top, boxWidth, height);
+        double stripTop = top + LABEL_HEIGHT + (options.shapes() ? SHAPE_HEIGHT : 0);
+        double cell = cellHeightFor(length);
+        Box strip = new Box(left + PAD, stripTop, cellWidth, length * cell);
+        Node node = new Node(new Part(folded, kind, t), box, strip, length, cell, empty);
+        nodes.add(node);
+        return node;
+    }
+
+    private void layOutFolded() {
+        int t = options.t();
+        boolean noInput = t == 0;
+        Node h = node(true, PartKind.H, t, foldedLeft, hTop, dimensions.units(), false);
+        Node x = node(true, PartKind.X, t, foldedLeft, xTop, dimensions.inputFeatures(), noInput);
+        // before the first step nothing has flowed yet: the folded edges wait, drawn like future ones
+        verticalEdge(new Part(true, PartKind.EDGE_INPUT, t), x.box(), h.box(), noInput);
+        loop(new Part(true, PartKind.EDGE_RECURRENT, t), h.box(), noInput);
+        if (options.head()) {
+            Node o = node(true, PartKind.O, t, foldedLeft, oTop, outputLength(), noInput);
+            verticalEdge(new Part(true, PartKind.EDGE_OUTPUT, t), h.box(), o.box(), noInput);
+        }
+    }
+
+    private void layOutUnrolled(double visibleFrom, double visibleTo) {
+        double base = unrolledLeft;
+        // column t spans [left(t) − gap, left(t) + boxWidth], with left(t) = base + (t − first + 1) · pitch
+        double lowest = Math.ceil((visibleFrom - boxWidth - base) / pitch) + first - 1;
+        double highest = Math.floor((visibleTo + columnGap - base) / pitch) + first - 1;
+        int from = (int) Math.max(first, Math.min(last + 1, lowest));
+        int to = (int) Math.min(last, Math.max(first - 1, highest));
+        int entry = first - 1;
+        if (columnLeft(entry) + boxWidth >= visibleFrom && columnLeft(entry) <= visibleTo) {
+            node(false, PartKind.H, entry, columnLeft(entry), hTop, dimensions.units(), entry > options.t());
+        }
+        for (int t = from; t <= to; t++) {
+            layOutColumn(t);
+        }
+    }
+
+    private void layOutColumn(int t) {
+        boolean future = t > options.t();
+        double left = columnLeft(t);
+        Node h = node(false, PartKind.H, t, left, hTop, dimensions.units(), future);
+        Node x = node(false, PartKind.X, t, left, xTop, dimensions.inputFeatures(), future);
+        verticalEdge(new Part(false, PartKind.EDGE_INPUT, t), x.box(), h.box(), future);
+        Box previous = new Box(columnLeft(t - 1), hTop, boxWidth, h.box().height());
+        double y = h.box().centerY();
+        List<PathOp> route = List.of(new PathOp.MoveTo(previous.right(), y), new PathOp.LineTo(left, y));
+        edges.add(new Edge(new Part(false, PartKind.EDGE_RECURRENT, t), route, left, y, 1, 0,
+                (previous.right() + left) / 2, y - 9, Anchor.MIDDLE, future, previous, h.box()));
+        if (options.head() && (options.returnSequences() || t == dimensions.timesteps())) {
+            Node o = node(false, PartKind.O, t, left, oTop, outputLength(), future);
+            verticalEdge(new Part(false, PartKind.EDGE_OUTPUT, t), h.box(), o.box(), future);
+        }
+    }
+
+    /** An upward edge from the top of {@code from} to the bottom of {@code to}, label to its right. */
+    private void verticalEdge(Part part, Box from, Box to, boolean future) {
+        double cx = from.centerX();
+        List<PathOp> route = List.of(new PathOp.MoveTo(cx, from.y()), new PathOp.LineTo(cx, to.bottom()));
+        double midY = (from.y() + to.bottom()) / 2;
+        edges.add(new Edge(part, route, cx, to.bottom(), 0, -1, cx + 9, midY + 5, Anchor.START, future, from, to));
+    }
+
+    /** The folded cell's recurrent loop: out of h's right side, round, and back into it lower down. */
+    private void loop(Part part, Box h, boolean future) {
+        double r = h.right();
+        double y1 = h.y() + h.height() * 0.3;
+        double y2 = h.y() + h.height() * 0.7;
+        double bulge = Math.max(36, h.height() * 0.28);
+        List<PathOp> route = List.of(new PathOp.MoveTo(r, y1),
+                new PathOp.CubicTo(r + LOOP_REACH, y1 - bulge, r + LOOP_REACH, y2 + bulge, r, y2));
+        // the curve ends travelling from its second control point to the end point
+        double dx = -LOOP_REACH;
+        double dy = -bulge;
+        double length = Math.hypot(dx, dy);
+        edges.add(new Edge(part, route, r, y2, dx / length, dy / length, r + LOOP_REACH * 0.75 + 8,
+                h.centerY() + 5, Anchor.START, future, h, h));
+    }
+
+    /** The left edge of column t's boxes (t = first − 1 is the entering state). */
+    public double columnLeft(int t) {
+        return unrolledLeft + (t - first + 1) * pitch;
+    }
+
+    public Dimensions dimensions() {
+        return dimensions;
+    }
+
+    public DiagramOptions options() {
+        return options;
+    }
+
+    /** Whether vectors are small enough to print each component's value in its cell. */
+    public boolean showsNumbers() {
+        return numbers;
+    }
+
+    /** The first column of the unrolled chain. */
+    public int firstColumn() {
+        return first;
+    }
+
+    /** The last column of the unrolled chain. */
+    public int lastColumn() {
+        return last;
+    }
+
+    /** The nodes laid out, in painting order. */
+    public List<Node> nodes() {
+        return List.copyOf(nodes);
+    }
+
+    /** The edges laid out, in painting order. */
+    public List<Edge> edges() {
+        return List.copyOf(edges);
+    }
+
+    /** The whole picture, including the columns that were not laid out because they are out of view. */
+    public Box bounds() {
+        return bounds;
+    }
+
+    /** The top of the footer, where captions and the legend go. */
+    public double footerTop() {
+        return bounds.height() - FOOTER + 18;
+    }
+
+    /** The left edge of the folded cell's box, NaN when the view has no folded picture. */
+    public double foldedLeft() {
+        return foldedLeft;
+    }
+
+    /** The left edge of the unrolled chain's first box (the entering state). */
+    public double unrolledLeft() {
+        return columnLeft(first - 1);
+    }
+
+    /** The centre of the space between the two pictures, NaN unless both are shown. */
+    public double separatorCenterX() {
+        return options.view() == ViewKind.BOTH
+                ? columnLeft(first - 1) - (first > 1 ? ELLIPSIS_WIDTH : 0) - SEPARATOR_WIDTH / 2
+                : Double.NaN;
+    }
+
+    /** Whether the chain goes on before its first column (t = first − 1 > 0) and so begins with an ellipsis. */
+    public boolean elidesStart() {
+        return first > 1;
+    }
+
+    /** Whether the chain goes on after its last column. */
+    public boolean elidesEnd() {
+        return last < dimensions.timesteps();
+    }
+
+    /** The width of every node box. */
+    public double boxWidth() {
+        return boxWidth;
+    }
+
+    /** The distance from one column to the next. */
+    public double pitch() {
+        return pitch;
+    }
+
+    /** The vertical middle of the h row. */
+    public double stateRowCenter() {
+        return hTop + boxHeight(dimensions.units()) / 2;
+    }
+
+    /** The top of the h row. */
+    public double stateRowTop() {
+        return hTop;
+    }
+
+    /** The part under (x, y): a node if the point is in its box, else an edge within a few pixels of its route. */
+    public Optional<Part> partAt(double x, double y) {
+        for (Node n : nodes) {
+            if (n.box().contains(x, y)) {
+                return Optional.of(n.part());
+            }
+        }
+        Edge best = null;
+        double bestDistance = 7;
+        for (Edge e : edges) {
+            double d = Geometry.distanceToRoute(e.route(), x, y);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = e;
+            }
+        }
+        return Optional.ofNullable(best).map(Edge::part);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.unroll.diagram;
+
+import java.util.List;
+
+/** One item of a {@link Drawing}. Renderers paint these and nothing else. */
+public sealed interface Element {
+
+    /** How a line is stroked: paint, width, and a dash pattern (empty for solid). */
+    record Stroke(Paint paint, double width, double[] dashes) {
+        /** No outline. */
+        public static final Stroke NONE = new Stroke(Paint.NONE, 0, new double[0]);
+
+        public static Stroke solid(int rgb, double width) {
+            return new Stroke(Paint.of(rgb), width, new double[0]);
+        }
+
+        public static Stroke dashed(int rgb, double width, double dash, double gap) {
+            return new Stroke(Paint.of(rgb), width, new double[] {dash, gap});
+        }
+
+        public boolean isVisible() {
+            return paint.isVisible() && width > 0;
+        }
+    }
+
+    /**
+     * A rectangle with rounded corners. {@code cellIndex} ≥ 0 marks component i of a vector
+     * (SVG writes {@code class="cell" data-i="i"}); −1 for any other rectangle.
+     */
+    record Rect(double x, double y, double width, double height, double radius, Paint fill, Stroke stroke,
+                int cellIndex) implements Element {
+        public static Rect plain(double x, double y, double width, double height, double radius, Paint fill,
+                                 Stroke stroke) {
+            return new Rect(x, y, width, height, radius, fill, stroke, -1);
+        }
+    }
+
+    /** A stroked, unfilled path of straight and cubic segments. */
+    record Path(List<PathOp> ops, Stroke stroke) implements Element {
+        public Path {
+            ops = List.copyOf(ops);
+        }
+    }
+
+    /** A filled polygon, used for arrowheads. */
+    record Polygon(double[] points, Paint fill) implements Element {
+    }
+
+    /**
+     * A line of text whose baseline starts, centres or ends at ({@code x}, {@code y}), made of runs
+     * that are either normal or subscript (smaller and lowered).
+     */
+    record Text(double x, double y, List<TextRun> runs, double size, boolean bold, Paint fill, Anchor anchor)
+            implements Element {
+        public Text {
+            runs = List.copyOf(runs);
+        }
+
+        /** The text of all runs, without formatting. */
+        public String plain() {
+            StringBuilder s = new StringBuilder();
+            runs.forEach(r -> s.append(r.text()));
+            return s.toString();
+        }
+    }
+
+    /** A named part of the diagram with a title that carries its values; renderers may group or ignore it. */
+    record Group(Part part, String title, List<Element> children) implements Element {
+        public Group {
+            children = List.copyOf(children);
+        }
+    }
+
+    /** Where a text's anchor point lies along it. */
+    enum Anchor { START, MIDDLE, END }
+
+    /** A piece of text, normal or subscript. */
+    record TextRun(String text, boolean subscript) {
+        public static TextRun normal(String text) {
+            return new TextRun(text, false);
+        }
+
+        public static TextRun sub(String text) {
+            return new TextRun(text, true);
+        }
+    }
+
+    /** One segment of a path. */
+    sealed interface PathOp {
+        /** Starts a new subpath at (x, y). */
+        record MoveTo(double x, double y) implements PathOp {
+        }
+
+        /** A straight line to (x, y). */
+        record LineTo(double x, double y) implements PathOp {
+        }
+
+        /** A cubic Bézier curve through control points 1 and 2 to (x, y). */
+        record CubicTo(double x1, double y1, double x2, double y2, double x, double y) implements PathOp {
+        }
+    }
+}

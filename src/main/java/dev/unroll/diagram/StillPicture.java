@@ -1,0 +1,21 @@
+package dev.unroll.diagram;
+
+import dev.unroll.rnn.Trace;
+
+/** The picture an export shows: the whole diagram at one timestep, with at most {@value #MAX_COLUMNS} unrolled columns. */
+public final class StillPicture {
+
+    /** The most unrolled columns a still picture holds; a longer chain shows the ones up to the current step. */
+    public static final int MAX_COLUMNS = 12;
+
+    private StillPicture() {
+    }
+
+    /** Lays out and paints the trace at {@code options.t()}, every part of the chosen columns included. */
+    public static Drawing draw(Trace trace, DiagramOptions options, Theme theme) {
+        int[] window = DiagramLayout.stillWindow(trace.timesteps(), options.t(), MAX_COLUMNS);
+        DiagramLayout layout = DiagramLayout.of(trace.lesson().dimensions(), options, window[0], window[1],
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        return DiagramPainter.paint(layout, trace, ColourScales.of(trace), theme);
+    }
+}

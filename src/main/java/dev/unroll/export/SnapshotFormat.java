@@ -1,0 +1,41 @@
+package dev.unroll.export;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The kinds of file a snapshot can be written as, told apart by the file name's extension. */
+public enum SnapshotFormat {
+    /** A vector picture with real text and named parts. */
+    SVG("svg"),
+    /** A raster picture at a chosen scale. */
+    PNG("png");
+
+    private final String extension;
+
+    SnapshotFormat(String extension) {
+        this.extension = extension;
+    }
+
+    /** The extension, lower case and without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    /**
+     * The format {@code file}'s extension names, ignoring case.
+     *
+     * @throws IllegalArgumentException naming the file and the extensions that are understood
+     */
+    public static SnapshotFormat of(Path file) {
+        Path name = file.getFileName();
+        String text = name == null ? "" : name.toString();
+        int dot = text.lastIndexOf('.');
+        String extension = dot < 0 ? "" : text.substring(dot + 1).toLowerCase(Locale.ROOT);
+        for (SnapshotFormat f : values()) {
+            if (f.extension.equals(extension)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("cannot tell the format of " + file + ": its name should end in .svg or .png");
+    }
+}

@@ -1,0 +1,138 @@
+package dev.unroll.render;
+
+import dev.unroll.diagram.Drawing;
+import dev.unroll.diagram.Element;
+import dev.unroll.diagram.Element.PathOp;
+import dev.unroll.diagram.Element.TextRun;
+import dev.unroll.diagram.Paint;
+import dev.unroll.diagram.Typography;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Paints a {@link Drawing} on a JavaFX canvas: the screen's output. The caller sets up the
+ * transform (zoom and pan); this paints in the drawing's own coordinates.
+ */
+public final class CanvasRenderer {
+
+
+    private final Text measurer = new Text();
+
+    /** Paints every element of {@code drawing}, including its background unless that is {@link Paint#NONE}. */
+    public void render(GraphicsContext g, Drawing drawing) {
+        g.save();
+        g.setLineCap(StrokeLineCap.ROUND);
+        if (drawing.background().isVisible()) {
+            g.setFill(color(drawing.background()));
+            g.fillRect(drawing.x(), drawing.y(), drawing.width(), drawing.height());
+        }
+        drawing.forEach(e -> paint(g, e));
+        g.restore();
+    }
+
+    private void paint(GraphicsContext g, Element element) {
+        if (element instanceof Element.Rect r) {
+            rect(g, r);
+        } else if (element instanceof Element.Path p) {
+            path(g, p);
+        } else if (element instanceof Element.Polygon p) {
+            polygon(g, p);
+        } else if (element instanceof Element.Text t) {
+            text(g, t);
+        }
+    }
+
+    private static void rect(GraphicsContext g, Element.Rect r) {
+        double arc = r.radius() * 2;
+        if (r.fill().isVisible()) {
+            g.setFill(color(r.fill()));
+            g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+        }
+        if (stroke(g, r.stroke())) {
+            g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+        }
+    }
+
+    private static void path(GraphicsContext g, Element.Path p) {
+        if (!stroke(g, p.stroke())) {
+            return;
+        }
+        g.beginPath();
+        for (PathOp op : p.ops()) {
+            if (op instanceof PathOp.MoveTo m) {
+                g.moveTo(m.x(), m.y());
+            } else if (op instanceof PathOp.LineTo l) {
+                g.lineTo(l.x(), l.y());
+            } else if (op instanceof PathOp.CubicTo c) {
+                g.bezierCurveTo(c.x1(), c.y1(), c.x2(), c.y2(), c.x(), c.y());
+            }
+        }
+        g.stroke();
+    }
+
+    private static void polygon(GraphicsContext g, Element.Polygon p) {
+        int n = p.points().length / 2;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = p.points()[2 * i];
+            ys[i] = p.points()[2 * i + 1];
+        }
+        g.setFill(color(p.fill()));
+        g.fillPolygon(xs, ys, n);
+    }
+
+    private void text(GraphicsContext g, Element.Text t) {
+        Font normal = font(t.size(), t.bold());
+        Font small = font(t.size() * Typography.SUBSCRIPT_SCALE, t.bold());
+        double width = 0;
+        for (TextRun run : t.runs()) {
+            width += width(run.text(), run.subscript() ? small : normal);
+        }
+        double x = switch (t.anchor()) {
+            case START -> t.x();
+            case MIDDLE -> t.x() - width / 2;
+            case END -> t.x() - width;
+        };
+        g.setFill(color(t.fill()));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+        for (TextRun run : t.runs()) {
+            Font f = run.subscript() ? small : normal;
+            g.setFont(f);
+            g.fillText(run.text(), x, t.y() + (run.subscript() ? t.size() * Typography.SUBSCRIPT_DROP : 0));
+            x += width(run.text(), f);
+        }
+    }
+
+    private double width(String text, Font font) {
+        measurer.setFont(font);
+        measurer.setText(text);
+        return measurer.getLayoutBounds().getWidth();
+    }
+
+    private static Font font(double size, boolean bold) {
+        return Font.font(Typography.FONT_FAMILY, bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
+    }
+
+    /** Sets the stroke up; false when there is nothing to stroke. */
+    private static boolean stroke(GraphicsContext g, Element.Stroke s) {
+        if (!s.isVisible()) {
+            return false;
+        }
+        g.setStroke(color(s.paint()));
+        g.setLineWidth(s.width());
+        g.setLineDashes(s.dashes().length == 0 ? null : s.dashes());
+        return true;
+    }
+
+    private static Color color(Paint p) {
+        return Color.rgb(p.red(), p.green(), p.blue(), p.opacity());
+    }
+}

@@ -1,0 +1,229 @@
+package dev.unroll.render;
+
+import dev.unroll.diagram.Drawing;
+import dev.unroll.diagram.Element;
+import dev.unroll.diagram.Element.PathOp;
+import dev.unroll.diagram.Element.TextRun;
+import dev.unroll.diagram.Paint;
+import dev.unroll.diagram.Typography;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+
+/**
+ * Paints a {@link Drawing} into an image with Java2D: the raster export. The command line writes
+ * PNG files with it without starting the JavaFX toolkit or needing a display (it works with
+ * {@code java.awt.headless=true}); the screen paints the same display list with the canvas
+ * renderer, so there is still one drawing and one renderer per kind of output.
+ */
+public final class Java2DRenderer {
+
+    /** The most pixels an image may have (about 1 GB of ARGB), so a mistaken scale fails with a message. */
+    public static final long MAX_PIXELS = 1L << 28;
+    private static final String FAMILY = Typography.FONT_FAMILY;
+    private static final String RESOLVED_FAMILY = resolveFamily();
+
+    private final Graphics2D g;
+
+    private Java2DRenderer(Graphics2D g) {
+        this.g = g;
+    }
+
+    /**
+     * The drawing at {@code scale} device pixels per drawing unit, with its background unless
+     * {@code transparent} (or the background is {@link Paint#NONE}).
+     *
+     * @throws IllegalArgumentException if the scale is not positive or the image would be too large
+     */
+    public static BufferedImage render(Drawing drawing, double scale, boolean transparent) {
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("scale must be a positive number, got " + scale);
+        }
+        int width = pixels(drawing.width(), scale);
+        int height = pixels(drawing.height(), scale);
+        if ((long) width * height > MAX_PIXELS) {
+            throw new IllegalArgumentException(String.format(
+                    "a %,d × %,d image is too large; use a smaller scale", width, height));
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            // pure strokes put lines where the drawing says, not snapped to whole pixels; fractional
+            // metrics measure text as it is drawn at this scale, so centred labels really are centred
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.scale(scale, scale);
+            g.translate(-drawing.x(), -drawing.y());
+            if (!transparent && drawing.background().isVisible()) {
+                g.setColor(color(drawing.background()));
+                g.fill(new Rectangle2D.Double(drawing.x(), drawing.y(), drawing.width(), drawing.height()));
+            }
+            Java2DRenderer r = new Java2DRenderer(g);
+            drawing.forEach(r::paint);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /**
+     * The whole pixels {@code length} drawing units need at {@code scale}, rounded up. A product a
+     * hair above a whole number through rounding error (3 × 412.1 …) does not earn a blank column.
+     */
+    public static int pixels(double length, double scale) {
+        return Math.max(1, (int) Math.ceil(length * scale - 1e-9));
+    }
+
+    private void paint(Element element) {
+        if (element instanceof Element.Rect r) {
+            rect(r);
+        } else if (element instanceof Element.Path p) {
+            path(p);
+        } else if (element instanceof Element.Polygon p) {
+            polygon(p);
+        } else if (element instanceof Element.Text t) {
+            text(t);
+        }
+    }
+
+    private void rect(Element.Rect r) {
+        java.awt.Shape shape = r.radius() > 0
+                ? new RoundRectangle2D.Double(r.x(), r.y(), r.width(), r.height(), 2 * r.radius(), 2 * r.radius())
+                : new Rectangle2D.Double(r.x(), r.y(), r.width(), r.height());
+        if (r.fill().isVisible()) {
+            g.setColor(color(r.fill()));
+            g.fill(shape);
+        }
+        if (stroke(r.stroke())) {
+            g.draw(shape);
+        }
+    }
+
+    private void path(Element.Path p) {
+        if (!stroke(p.stroke())) {
+            return;
+        }
+        Path2D.Double shape = new Path2D.Double();
+        boolean started = false;
+        for (PathOp op : p.ops()) {
+            if (op instanceof PathOp.MoveTo m) {
+                shape.moveTo(m.x(), m.y());
+                started = true;
+            } else if (!started) {
+                // Path2D refuses a segment before a move; a route that forgot its start draws nothing
+                return;
+            } else if (op instanceof PathOp.LineTo l) {
+                shape.lineTo(l.x(), l.y());
+            } else if (op instanceof PathOp.CubicTo c) {
+                shape.curveTo(c.x1(), c.y1(), c.x2(), c.y2(), c.x(), c.y());
+            }
+        }
+        g.draw(shape);
+    }
+
+    private void polygon(Element.Polygon p) {
+        double[] pts = p.points();
+        if (!p.fill().isVisible() || pts.length < 6) {
+            return;
+        }
+        Path2D.Double shape = new Path2D.Double();
+        shape.moveTo(pts[0], pts[1]);
+        for (int i = 2; i + 1 < pts.length; i += 2) {
+            shape.lineTo(pts[i], pts[i + 1]);
+        }
+        shape.closePath();
+        g.setColor(color(p.fill()));
+        g.fill(shape);
+    }
+
+    private void text(Element.Text t) {
+        int style = t.bold() ? Font.BOLD : Font.PLAIN;
+        Font normal = new Font(RESOLVED_FAMILY, style, 1).deriveFont((float) t.size());
+        Font small = normal.deriveFont((float) (t.size() * Typography.SUBSCRIPT_SCALE));
+        Font[] fonts = new Font[t.runs().size()];
+        double[] widths = new double[fonts.length];
+        double total = 0;
+        for (int i = 0; i < fonts.length; i++) {
+            TextRun run = t.runs().get(i);
+            fonts[i] = covering(run.subscript() ? small : normal, run.text());
+            FontMetrics metrics = g.getFontMetrics(fonts[i]);
+            widths[i] = metrics.getStringBounds(run.text(), g).getWidth();
+            total += widths[i];
+        }
+        double x = switch (t.anchor()) {
+            case START -> t.x();
+            case MIDDLE -> t.x() - total / 2;
+            case END -> t.x() - total;
+        };
+        g.setColor(color(t.fill()));
+        for (int i = 0; i < fonts.length; i++) {
+            TextRun run = t.runs().get(i);
+            double y = t.y() + (run.subscript() ? t.size() * Typography.SUBSCRIPT_DROP : 0);
+            g.setFont(fonts[i]);
+            g.drawString(run.text(), (float) x, (float) y);
+            x += widths[i];
+        }
+    }
+
+    /**
+     * {@code font}, or the logical sans-serif at the same size when {@code font} lacks a glyph of
+     * {@code text}: a physical font draws missing glyphs as boxes, the logical one borrows them.
+     */
+    private static Font covering(Font font, String text) {
+        if (font.canDisplayUpTo(text) < 0) {
+            return font;
+        }
+        return new Font(Font.SANS_SERIF, font.getStyle(), 1).deriveFont(font.getSize2D());
+    }
+
+    /** Sets the stroke up; false when there is nothing to stroke. */
+    private boolean stroke(Element.Stroke s) {
+        if (!s.isVisible()) {
+            return false;
+        }
+        g.setColor(color(s.paint()));
+        float[] dashes = dashes(s.dashes());
+        g.setStroke(dashes == null
+                ? new BasicStroke((float) s.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_MITER)
+                : new BasicStroke((float) s.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_MITER, 10f, dashes, 0f));
+        return true;
+    }
+
+    /** The dash pattern BasicStroke accepts, or null for a solid line (BasicStroke throws on an all-zero one). */
+    private static float[] dashes(double[] pattern) {
+        if (pattern.length == 0) {
+            return null;
+        }
+        float[] result = new float[pattern.length];
+        double sum = 0;
+        for (int i = 0; i < pattern.length; i++) {
+            if (!(pattern[i] >= 0) || Double.isInfinite(pattern[i])) {
+                return null;
+            }
+            result[i] = (float) pattern[i];
+            sum += pattern[i];
+        }
+        return sum > 0 ? result : null;
+    }
+
+    private static Color color(Paint p) {
+        int alpha = (int) Math.round(Math.min(1, Math.max(0, p.opacity())) * 255);
+        return new Color(p.red(), p.green(), p.blue(), alpha);
+    }
+
+    /** DejaVu Sans when it is installed, otherwise the logical sans-serif, which every JDK maps to a real font. */
+    private static String resolveFamily() {
+        Font probe = new Font(FAMILY, Font.PLAIN, 12);
+        return FAMILY.equalsIgnoreCase(probe.getFamily(java.util.Locale.ROOT)) ? FAMILY : Font.SANS_SERIF;
+    }
+}

@@ -1,0 +1,212 @@
+package dev.unroll.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unroll.diagram.DiagramLayout.Edge;
+import dev.unroll.diagram.DiagramLayout.Node;
+import dev.unroll.diagram.Element.PathOp;
+import dev.unroll.rnn.Dimensions;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DiagramLayoutTest {
+
+    private static final Dimensions TINY = new Dimensions(5, 3, 4, 2);
+
+    private static Map<PartKind, Long> count(DiagramLayout layout, boolean folded) {
+        Stream<Part> parts = Stream.concat(layout.nodes().stream().map(Node::part), layout.edges().stream().map(Edge::part));
+        return parts.filter(p -> p.folded() == folded)
+                .collect(Collectors.groupingBy(Part::kind, Collectors.counting()));
+    }
+
+    @Test
+    void unrolledViewWithHeadAtFiveStepsHasEveryPart() {
+        DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.defaults(5).withView(ViewKind.UNROLLED));
+        Map<PartKind, Long> counts = count(layout, false);
+        assertEquals(5L, counts.get(PartKind.X));
+        assertEquals(6L, counts.get(PartKind.H));
+        assertEquals(5L, counts.get(PartKind.O));
+        assertEquals(5L, counts.get(PartKind.EDGE_INPUT));
+        assertEquals(5L, counts.get(PartKind.EDGE_RECURRENT));
+        assertEquals(5L, counts.get(PartKind.EDGE_OUTPUT));
+        assertTrue(count(layout, true).isEmpty());
+    }
+
+    @Test
+    void unrolledViewWithoutHeadHasNoOutputNodes() {
+        DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.defaults(5).withView(ViewKind.UNROLLED).withHead(false));
+        Map<PartKind, Long> counts = count(layout, false);
+        assertFalse(counts.containsKey(PartKind.O));
+        assertFalse(counts.containsKey(PartKind.EDGE_OUTPUT));
+        assertEquals(6L, counts.get(PartKind.H));
+        assertEquals(5L, counts.get(PartKind.EDGE_RECURRENT));
+    }
+
+    @Test
+    void foldedViewHasOneOfEachPartAndTheHeadOnlyWhenOn() {
+        DiagramLayout withHead = DiagramLayout.of(TINY, DiagramOptions.defaults(3).withView(ViewKind.FOLDED));
+        Map<PartKind, Long> counts = count(withHead, true);
+        assertEquals(6, counts.size());
+        counts.values().forEach(n -> assertEquals(1L, n));
+        assertTrue(withHead.nodes().stream().allMatch(n -> n.part().t() == 3));
+        DiagramLayout withoutHead = DiagramLayout.of(TINY, DiagramOptions.defaults(3).withView(ViewKind.FOLDED).withHead(false));
+        assertEquals(4, count(withoutHead, true).size());
+        assertFalse(count(withoutHead, true).containsKey(PartKind.O));
+    }
+
+    @Test
+    void bothViewHoldsTheFoldedCellLeftOfTheUnrolledChain() {
+        DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.defaults(5));
+        assertEquals(6, count(layout, true).size());
+        assertEquals(6L, count(layout, false).get(PartKind.H));
+        double foldedRight = layout.nodes().stream().filter(n -> n.part().folded())
+                .mapToDouble(n -> n.box().right()).max().orElseThrow();
+        double unrolledLeft = layout.nodes().stream().filter(n -> !n.part().folded())
+                .mapToDouble(n -> n.box().x()).min().orElseThrow();
+        assertTrue(layout.separatorCenterX() > foldedRight && layout.separatorCenterX() < unrolledLeft);
+    }
+
+    @Test
+    void withoutReturnSequencesOnlyTheLastStepHasAnOutput() {
+        DiagramLayout layout = DiagramLayout.of(TINY,
+                DiagramOptions.defaults(5).withView(ViewKind.UNROLLED).withReturnSequences(false));
+        List<Integer> outputs = layout.nodes().stream().filter(n -> n.part().kind() == PartKind.O)
+                .map(n -> n.part().t()).toList();
+        assertEquals(List.of(5), outputs);
+    }
+
+    @Test
+    void stepsAfterTheCurrentOneAreEmptyAndTheEarlierOnesAreNot() {
+        DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.defaults(2).withView(ViewKind.UNROLLED));
+        for (Node n : layout.nodes()) {
+            assertEquals(n.part().t() > 2, n.empty(), n.part().toString());
+        }
+        assertTrue(layout.edges().stream().filter(e -> e.part().t() > 2).allMatch(Edge::future));
+        assertTrue(layout.edges().stream().filter(e -> e.part().t() <= 2).noneMatch(Edge::future));
+    }
+
+    static Stream<Arguments> sizes() {
+        return Stream.of(1, 2, 5, 100).flatMap(t -> Stream.of(1, 4, 64).flatMap(n ->
+                Stream.of(true, false).map(shapes -> Arguments.of(t, n, shapes))));
+    }
+
+    @ParameterizedTest(name = "T = {0}, N = {1}, shapes {2}")
+    @MethodSource("sizes")
+    void noTwoNodeBoxesOverlap(int t, int n, boolean shapes) {
+        for (ViewKind view : ViewKind.values()) {
+            for (boolean head : new boolean[] {true, false}) {
+                DiagramOptions o = new DiagramOptions(view, head, Notation.KERAS, shapes, true, t);
+                List<Node> nodes = DiagramLayout.of(new Dimensions(t, 3, n, 2), o).nodes();
+                for (int i = 0; i < nodes.size(); i++) {
+                    for (int j = i + 1; j < nodes.size(); j++) {
+                        assertFalse(nodes.get(i).box().overlaps(nodes.get(j).box()),
+                                nodes.get(i).part() + " overlaps " + nodes.get(j).part() + " in " + o);
+                    }
+                    assertTrue(DiagramLayout.of(new Dimensions(t, 3, n, 2), o).bounds().contains(
+                            nodes.get(i).box().right(), nodes.get(i).box().bottom()), "inside the picture");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "T = {0}, N = {1}, shapes {2}")
+    @MethodSource("sizes")
+    void everyEdgeStartsOnItsSourceAndEndsOnItsTarget(int t, int n, boolean shapes) {
+        for (ViewKind view : ViewKind.values()) {
+            DiagramOptions o = new DiagramOptions(view, true, Notation.KERAS, shapes, true, t);
+            DiagramLayout layout = DiagramLayout.of(new Dimensions(t, 3, n, 2), o);
+            List<Box> boxes = layout.nodes().stream().map(Node::box).toList();
+            for (Edge e : layout.edges()) {
+                PathOp.MoveTo start = (PathOp.MoveTo) e.route().get(0);
+                assertTrue(e.from().isOnOutline(start.x(), start.y(), 0.01), e.part() + " starts off its source");
+                assertTrue(e.to().isOnOutline(e.tipX(), e.tipY(), 0.01), e.part() + " ends off its target");
+                assertTrue(boxes.contains(e.from()) && boxes.contains(e.to()), e.part() + " joins boxes that are drawn");
+                assertEquals(1, Math.hypot(e.directionX(), e.directionY()), 1e-9);
+            }
+        }
+    }
+
+    @Test
+    void layoutWorkForAViewportIsTheSameForAHundredAndAHundredThousandSteps() {
+        DiagramOptions o = DiagramOptions.defaults(100).withView(ViewKind.UNROLLED);
+        Function<Integer, DiagramLayout> at = steps ->
+                DiagramLayout.of(new Dimensions(steps, 32, 64, 0), o.withT(steps), 1, steps, 0, 1400);
+        DiagramLayout short100 = at.apply(100);
+        DiagramLayout long100k = at.apply(100_000);
+        assertEquals(short100.nodes().size(), long100k.nodes().size());
+        assertEquals(short100.edges().size(), long100k.edges().size());
+        assertTrue(long100k.nodes().size() < 40, "only the columns in view are laid out");
+
+        double middleOfLong = long100k.columnLeft(50_000);
+        DiagramLayout inTheMiddle = DiagramLayout.of(new Dimensions(100_000, 32, 64, 0), o, 1, 100_000,
+                middleOfLong, middleOfLong + 1400);
+        double middleOfShort = short100.columnLeft(40);
+        DiagramLayout inTheMiddleOfShort = DiagramLayout.of(new Dimensions(100, 32, 64, 0), o, 1, 100,
+                middleOfShort, middleOfShort + 1400);
+        assertEquals(inTheMiddleOfShort.nodes().size(), inTheMiddle.nodes().size());
+        assertEquals(inTheMiddleOfShort.edges().size(), inTheMiddle.edges().size());
+        assertTrue(inTheMiddle.nodes().stream().anyMatch(n -> n.part().t() == 50_000));
+    }
+
+    @Test
+    void aStillPictureOfALongRunShowsTheTwelveColumnsUpToTheCurrentStep() {
+        assertEquals(List.of(1, 5), List.of(DiagramLayout.stillWindow(5, 2, 12)[0], DiagramLayout.stillWindow(5, 2, 12)[1]));
+        int[] late = DiagramLayout.stillWindow(100, 37, 12);
+        assertEquals(27, late[0]);
+        assertEquals(38, late[1]);
+        int[] early = DiagramLayout.stillWindow(100, 2, 12);
+        assertEquals(1, early[0]);
+        assertEquals(12, early[1]);
+        int[] end = DiagramLayout.stillWindow(100, 100, 12);
+        assertEquals(89, end[0]);
+        assertEquals(100, end[1]);
+    }
+
+    @Test
+    void aWindowedChainStartsWithTheStateEnteringItsFirstColumn() {
+        DiagramLayout layout = DiagramLayout.of(new Dimensions(100, 32, 64, 0),
+                DiagramOptions.defaults(50).withView(ViewKind.UNROLLED).withHead(false), 40, 51,
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        List<Integer> states = layout.nodes().stream().filter(n -> n.part().kind() == PartKind.H)
+                .map(n -> n.part().t()).toList();
+        assertEquals(39, states.get(0));
+        assertEquals(13, states.size());
+        assertTrue(layout.elidesStart());
+        assertTrue(layout.elidesEnd());
+    }
+
+    @Test
+    void hitTestNamesTheNodeOrEdgeUnderThePoint() {
+        DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.defaults(5).withView(ViewKind.UNROLLED));
+        Node h3 = layout.nodes().stream().filter(n -> n.part().kind() == PartKind.H && n.part().t() == 3)
+                .findFirst().orElseThrow();
+        assertEquals(new Part(false, PartKind.H, 3), layout.partAt(h3.box().centerX(), h3.box().centerY()).orElseThrow());
+        Edge into4 = layout.edges().stream().filter(e -> e.part().kind() == PartKind.EDGE_RECURRENT && e.part().t() == 4)
+                .findFirst().orElseThrow();
+        double midX = (e(into4).x() + into4.tipX()) / 2;
+        assertEquals(new Part(false, PartKind.EDGE_RECURRENT, 4), layout.partAt(midX, into4.tipY() + 2).orElseThrow());
+        assertTrue(layout.partAt(-100, -100).isEmpty());
+    }
+
+    @Test
+    void foldedLoopIsHitAlongItsCurve() {
+        DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.defaults(2).withView(ViewKind.FOLDED));
+        Edge loop = layout.edges().stream().filter(e -> e.part().kind() == PartKind.EDGE_RECURRENT).findFirst().orElseThrow();
+        double[] farPoint = Geometry.pointAlong(loop.route(), 0.5);
+        assertTrue(farPoint[0] > loop.from().right() + 40, "the loop bulges out to the right");
+        assertEquals(loop.part(), layout.partAt(farPoint[0], farPoint[1]).orElseThrow());
+    }
+
+    private static PathOp.MoveTo e(Edge edge) {
+        return (PathOp.MoveTo) edge.route().get(0);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.unroll.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unroll.diagram.Element.Group;
+import dev.unroll.diagram.Element.Rect;
+import dev.unroll.diagram.Element.Text;
+import dev.unroll.rnn.Preset;
+import dev.unroll.rnn.Trace;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DiagramPainterTest {
+
+    private static final Trace TINY = Trace.run(Preset.TINY.spec().build());
+    private static final Trace SEED = Trace.run(Preset.SEED_NUMPY.spec().build());
+
+    private static Drawing paint(Trace trace, DiagramOptions options) {
+        DiagramLayout layout = DiagramLayout.of(trace.lesson().dimensions(), options);
+        return DiagramPainter.paint(layout, trace, ColourScales.of(trace), Theme.LIGHT);
+    }
+
+    private static Group group(Drawing d, Part part) {
+        return d.elements().stream().filter(e -> e instanceof Group g && g.part().equals(part))
+                .map(e -> (Group) e).findFirst().orElseThrow(() -> new AssertionError("no " + part));
+    }
+
+    private static String texts(Group g) {
+        return g.children().stream().filter(e -> e instanceof Text).map(e -> ((Text) e).plain())
+                .collect(Collectors.joining("|"));
+    }
+
+    private static List<Rect> cells(Group g) {
+        return g.children().stream().filter(e -> e instanceof Rect r && r.cellIndex() >= 0).map(e -> (Rect) e).toList();
+    }
+
+    @Test
+    void kerasNotationLabelsTheInputEdgeWAndTheLoopU() {
+        Drawing d = paint(TINY, DiagramOptions.defaults(5));
+        assertEquals("W", texts(group(d, new Part(false, PartKind.EDGE_INPUT, 3))));
+        assertEquals("U", texts(group(d, new Part(false, PartKind.EDGE_RECURRENT, 3))));
+        assertEquals("U", texts(group(d, new Part(true, PartKind.EDGE_RECURRENT, 5))));
+        assertEquals("V", texts(group(d, new Part(false, PartKind.EDGE_OUTPUT, 3))));
+    }
+
+    @Test
+    void goodfellowNotationSwapsWAndU() {
+        Drawing d = paint(TINY, DiagramOptions.defaults(5).withNotation(Notation.GOODFELLOW));
+        assertEquals("U", texts(group(d, new Part(false, PartKind.EDGE_INPUT, 3))));
+        assertEquals("W", texts(group(d, new Part(false, PartKind.EDGE_RECURRENT, 3))));
+        assertEquals("W", texts(group(d, new Part(true, PartKind.EDGE_RECURRENT, 5))));
+        assertTrue(group(d, new Part(false, PartKind.EDGE_INPUT, 3)).title().contains("Keras kernel = U"));
+    }
+
+    @Test
+    void eachStateHasOneCellPerUnitColouredByItsValue() {
+        Drawing d = paint(TINY, DiagramOptions.defaults(5));
+        Group h3 = group(d, new Part(false, PartKind.H, 3));
+        List<Rect> cells = cells(h3);
+        assertEquals(4, cells.size());
+        double[] h = TINY.state(3);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(i, cells.get(i).cellIndex());
+            assertEquals(DivergingPalette.BLUE_WHITE_RED.rgb(h[i], 1), cells.get(i).fill().rgb());
+        }
+        assertTrue(texts(h3).contains(ValueFormat.threeDigits(h[0])), "small vectors print their values");
+        assertTrue(h3.title().contains(ValueFormat.threeDigits(h[2])));
+    }
+
+    @Test
+    void largeVectorsAreColourStripsWithoutNumbers() {
+        Drawing d = paint(SEED, DiagramOptions.defaults(100).withHead(false).withView(ViewKind.UNROLLED));
+        Group h7 = group(d, new Part(false, PartKind.H, 7));
+        assertEquals(64, cells(h7).size());
+        assertEquals("h7", texts(h7), "only the label, no values");
+        assertEquals(32, cells(group(d, new Part(false, PartKind.X, 7))).size());
+    }
+
+    @Test
+    void stepsNotYetReachedAreDrawnHollowWithoutValues() {
+        Drawing d = paint(TINY, DiagramOptions.defaults(2));
+        Group h4 = group(d, new Part(false, PartKind.H, 4));
+        int empty = Theme.LIGHT.emptyCell();
+        assertTrue(cells(h4).stream().allMatch(r -> r.fill().rgb() == empty));
+        assertTrue(h4.title().contains("not computed yet"));
+        assertFalse(cells(group(d, new Part(false, PartKind.H, 2))).stream().allMatch(r -> r.fill().rgb() == empty));
+    }
+
+    @Test
+    void shapesAnnotateNodesAndMatrices() {
+        Drawing d = paint(SEED, DiagramOptions.defaults(100).withHead(false).withShapes(true));
+        assertTrue(texts(group(d, new Part(false, PartKind.H, 3))).contains("(64,)"));
+        assertTrue(texts(group(d, new Part(false, PartKind.X, 3))).contains("(32,)"));
+        assertTrue(texts(group(d, new Part(false, PartKind.EDGE_INPUT, 3))).contains("(64, 32)"));
+        assertTrue(texts(group(d, new Part(false, PartKind.EDGE_RECURRENT, 3))).contains("(64, 64)"));
+    }
+
+    @Test
+    void headOffLeavesTheSameStateValues() {
+        Drawing on = paint(TINY, DiagramOptions.defaults(5));
+        Drawing off = paint(TINY, DiagramOptions.defaults(5).withHead(false));
+        Part h2 = new Part(false, PartKind.H, 2);
+        assertEquals(cells(group(on, h2)).stream().map(r -> r.fill().rgb()).toList(),
+                cells(group(off, h2)).stream().map(r -> r.fill().rgb()).toList());
+        assertTrue(off.elements().stream().noneMatch(e -> e instanceof Group g && g.part().kind() == PartKind.O));
+    }
+}

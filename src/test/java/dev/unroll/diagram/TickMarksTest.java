@@ -1,0 +1,26 @@
+package dev.unroll.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TickMarksTest {
+
+    @Test
+    void everyIndexIsATickWhenThereIsRoom() {
+        assertEquals(List.of(1, 2, 3, 4, 5), TickMarks.over(5, 10));
+    }
+
+    @Test
+    void smallStepsCountFromOne() {
+        assertEquals(List.of(1, 3, 5), TickMarks.over(5, 3));
+        assertEquals(List.of(1, 4, 7, 10), TickMarks.over(10, 4));
+    }
+
+    @Test
+    void largeStepsAreRoundMultiplesAfterOne() {
+        assertEquals(List.of(1, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100), TickMarks.over(100, 11));
+        assertEquals(List.of(1, 200_000, 400_000, 600_000, 800_000, 1_000_000), TickMarks.over(1_000_000, 6));
+    }
+}
