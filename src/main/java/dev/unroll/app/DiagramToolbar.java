@@ -12,7 +12,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
@@ -23,15 +22,15 @@ import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.ToggleSwitch;
 
 /**
- * The diagram's controls along the top: view, output head, notation, shapes, return_sequences and
- * the current timestep. Each control shows a {@link DiagramViewState} property and sets it through
- * the state's commands; turning the head on for a lesson without outputs asks for two of them.
+ * The controls along the top: the lesson preset, then the diagram's view, output head, notation,
+ * shapes and zoom. Each control shows a {@link DiagramViewState} property and sets
+ * it through the state's commands; turning the head on for a lesson without outputs asks for two.
  */
 final class DiagramToolbar {
 
     private final HBox root = new HBox(12);
 
-    DiagramToolbar(DiagramViewState state, Runnable headWithoutOutputs, DiagramView view) {
+    DiagramToolbar(DiagramViewState state, Runnable headWithoutOutputs, DiagramView view, Node presets) {
         Map<ViewKind, ToggleButton> viewButtons = Map.of(
                 ViewKind.FOLDED, viewButton("Folded", "viewFolded", "The cell with its loop, at the current step"),
                 ViewKind.UNROLLED, viewButton("Unrolled", "viewUnrolled", "One column per timestep, from h\u2080"),
@@ -87,45 +86,12 @@ final class DiagramToolbar {
         shapes.setOnAction(e -> state.setShapes(shapes.isSelected()));
         state.shapesProperty().addListener((obs, old, now) -> shapes.setSelected(now));
 
-        CheckBox sequences = new CheckBox("return_sequences");
-        sequences.setMnemonicParsing(false);
-        sequences.setId("returnSequencesBox");
-        sequences.setTooltip(new Tooltip("Keras's return_sequences: checked, every h\u209C leaves the layer;\n"
-                + "unchecked, only the last one does."));
-        sequences.setSelected(state.returnSequencesProperty().get());
-        sequences.setOnAction(e -> state.setReturnSequences(sequences.isSelected()));
-        state.returnSequencesProperty().addListener((obs, old, now) -> sequences.setSelected(now));
-
-        Slider step = new Slider(0, 1, 0);
-        step.setId("timestepSlider");
-        step.setBlockIncrement(1);
-        step.setMajorTickUnit(1);
-        step.setMinorTickCount(0);
-        step.setSnapToTicks(true);
-        step.setPrefWidth(170);
-        step.setTooltip(new Tooltip("The current timestep: steps after it are drawn hollow, not yet computed"));
-        step.maxProperty().bind(state.timestepsProperty());
-        step.setValue(state.tProperty().get());
-        step.valueProperty().addListener((obs, old, now) -> {
-            int t = (int) Math.round(now.doubleValue());
-            if (t != state.tProperty().get()) {
-                state.setT(t);
-                view.showStep(t);
-            }
-        });
-        state.tProperty().addListener((obs, old, now) -> step.setValue(now.intValue()));
-        Label stepLabel = new Label();
-        stepLabel.setId("timestepLabel");
-        stepLabel.setMinWidth(92);
-        stepLabel.textProperty().bind(state.tProperty().asString("t = %d").concat(
-                state.timestepsProperty().asString(" / %d")));
-
         Button zoomOut = zoomButton("\u2212", "zoomOutButton", "Zoom out (Ctrl+\u2212)", () -> view.zoomBy(1 / 1.25));
         Button fit = zoomButton("Fit", "fitButton", "Fit the picture to the window (Ctrl+0)", view::fit);
         Button zoomIn = zoomButton("+", "zoomInButton", "Zoom in (Ctrl+=)", () -> view.zoomBy(1.25));
 
-        root.getChildren().addAll(views, separator(), head, notation, shapes, sequences, separator(),
-                stepLabel, step, separator(), zoomOut, fit, zoomIn);
+        root.getChildren().addAll(presets, separator(), views, separator(), head, notation, shapes, separator(),
+                zoomOut, fit, zoomIn);
         // nothing in the bar may be squeezed into an ellipsis: it keeps its natural width
         root.getChildren().forEach(n -> {
             if (n instanceof Region r) {

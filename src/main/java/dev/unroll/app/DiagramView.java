@@ -88,22 +88,29 @@ public final class DiagramView extends CanvasRegion {
             dragY = e.getY();
             setCursor(Cursor.CLOSED_HAND);
         });
-        canvas.setOnMouseReleased(e -> setCursor(Cursor.DEFAULT));
+        canvas.setOnMouseReleased(e -> {
+            setCursor(Cursor.DEFAULT);
+            // the tab pane around the diagram takes the focus on press; the diagram takes it back
+            requestFocus();
+        });
+        canvas.setOnMouseClicked(e -> {
+            if (e.isStillSincePress()) {
+                clicked(e.getX(), e.getY());
+            }
+        });
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverText.set(""));
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         setOnKeyPressed(this::keyPressed);
     }
 
-    /** With the diagram focused: 0 fits, + and − zoom, the arrow keys pan. */
+    /** With the diagram focused: 0 fits, + and − zoom, ↑ and ↓ pan (← and → step through the lesson). */
     private void keyPressed(KeyEvent e) {
         double step = 80;
         switch (e.getCode()) {
             case DIGIT0, NUMPAD0 -> fit();
             case PLUS, EQUALS, ADD -> zoomBy(1.25);
             case MINUS, SUBTRACT -> zoomBy(1 / 1.25);
-            case LEFT -> panBy(-step, 0);
-            case RIGHT -> panBy(step, 0);
             case UP -> panBy(0, -step);
             case DOWN -> panBy(0, step);
             default -> {
@@ -288,6 +295,25 @@ public final class DiagramView extends CanvasRegion {
         g.setTextBaseline(VPos.CENTER);
         String seen = lastSeen >= firstSeen ? "t = " + firstSeen + "\u2013" + lastSeen + " of " + steps : "of " + steps;
         g.fillText(seen + "   (drag to move, wheel to zoom)", barX + barW + 12, barY + 3);
+    }
+
+    /** Called with the part clicked (null for empty space) and the component under the pointer (−1 if none). */
+    public void setOnPartClicked(java.util.function.ObjIntConsumer<Part> handler) {
+        partClicked = handler;
+    }
+
+    private java.util.function.ObjIntConsumer<Part> partClicked = (part, component) -> { };
+
+    private void clicked(double x, double y) {
+        DiagramLayout current = layout.get();
+        if (current == null) {
+            return;
+        }
+        double z = zoom.get();
+        double dx = panX + x / z;
+        double dy = panY + y / z;
+        Part part = current.partAt(dx, dy).orElse(null);
+        partClicked.accept(part, part == null ? -1 : current.componentAt(part, dx, dy));
     }
 
     private void hover(double x, double y) {

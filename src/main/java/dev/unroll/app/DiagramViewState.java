@@ -1,12 +1,18 @@
 package dev.unroll.app;
 
 import dev.unroll.diagram.DiagramOptions;
+import dev.unroll.diagram.DiagramOptions.Highlight;
 import dev.unroll.diagram.Notation;
+import dev.unroll.diagram.Part;
+import dev.unroll.diagram.PartKind;
+import dev.unroll.diagram.Stage;
 import dev.unroll.diagram.ViewKind;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,7 +20,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * How the diagram is shown: view, output head, notation, shape annotations, which states leave the
- * layer, and the current timestep t in 0 … T. Read-only properties, changed through the commands.
+ * layer, the current timestep t in 0 … T and how far its step has flowed, reduced motion, what a
+ * glossary term points at, and the selection. Read-only properties, changed through the commands.
+ * Animation is {@link #advance(double)}: a clock calls it, a test calls it directly.
  */
 public final class DiagramViewState {
 
@@ -25,9 +33,15 @@ public final class DiagramViewState {
     private final ReadOnlyBooleanWrapper returnSequences = new ReadOnlyBooleanWrapper(this, "returnSequences", true);
     private final ReadOnlyIntegerWrapper t = new ReadOnlyIntegerWrapper(this, "t", 0);
     private final ReadOnlyIntegerWrapper timesteps = new ReadOnlyIntegerWrapper(this, "timesteps", 0);
+    private final ReadOnlyDoubleWrapper phase = new ReadOnlyDoubleWrapper(this, "phase", 1);
+    private final ReadOnlyBooleanWrapper reducedMotion = new ReadOnlyBooleanWrapper(this, "reducedMotion", false);
+    private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", Highlight.NONE);
+    private final ReadOnlyObjectWrapper<Part> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyIntegerWrapper unit = new ReadOnlyIntegerWrapper(this, "unit", 0);
     private final ObjectBinding<DiagramOptions> options = Bindings.createObjectBinding(
-            () -> new DiagramOptions(view.get(), head.get(), notation.get(), shapes.get(), returnSequences.get(), t.get()),
-            view, head, notation, shapes, returnSequences, t);
+            () -> new DiagramOptions(view.get(), head.get(), notation.get(), shapes.get(), returnSequences.get(), t.get(),
+                    t.get() == 0 ? 1 : phase.get(), reducedMotion.get(), highlight.get(), selected.get()),
+            view, head, notation, shapes, returnSequences, t, phase, reducedMotion, highlight, selected);
 
     public ReadOnlyObjectProperty<ViewKind> viewProperty() {
         return view.getReadOnlyProperty();
@@ -52,6 +66,31 @@ public final class DiagramViewState {
     /** The current timestep: 0 shows only h_0, T shows every step computed. */
     public ReadOnlyIntegerProperty tProperty() {
         return t.getReadOnlyProperty();
+    }
+
+    /** How far step t has flowed, in [0, 1]; 1 when it is complete. */
+    public ReadOnlyDoubleProperty phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /** Whether movement is replaced by fades. */
+    public ReadOnlyBooleanProperty reducedMotionProperty() {
+        return reducedMotion.getReadOnlyProperty();
+    }
+
+    /** What a glossary term points at. */
+    public ReadOnlyObjectProperty<Highlight> highlightProperty() {
+        return highlight.getReadOnlyProperty();
+    }
+
+    /** The part the user clicked, or null. */
+    public ReadOnlyObjectProperty<Part> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** The unit i (0-based) whose equation is shown. */
+    public ReadOnlyIntegerProperty unitProperty() {
+        return unit.getReadOnlyProperty();
     }
 
     /** T of the lesson shown. */
@@ -88,9 +127,109 @@ public final class DiagramViewState {
         returnSequences.set(all);
     }
 
-    /** Moves to step {@code step}, clamped to 0 … T. */
+    /** Moves to step {@code step} complete, clamped to 0 … T. */
     public void setT(int step) {
-        t.set(Math.max(0, Math.min(timesteps.get(), step)));
+        setPosition(step, 1);
+    }
+
+    /** Moves to step {@code step} (clamped to 0 … T), {@code stepPhase} of the way through its flow. */
+    public void setPosition(int step, double stepPhase) {
+        int clamped = Math.max(0, Math.min(timesteps.get(), step));
+        phase.set(clamped == 0 ? 1 : Math.max(0, Math.min(1, stepPhase)));
+        t.set(clamped);
+    }
+
+    /** One whole step on: the next step, complete. */
+    public void stepForward() {
+        setPosition(phase.get() < 1 ? t.get() : t.get() + 1, 1);
+    }
+
+    /** One whole step back: the previous step, complete (or the start of the flowing one). */
+    public void stepBack() {
+        setPosition(t.get() - 1, 1);
+    }
+
+    /** To the start of the next stage of the flow, into the next step after the last stage. */
+    public void stageForward() {
+        int stages = Stage.count(head.get());
+        if (t.get() == 0 || phase.get() >= 1) {
+            if (t.get() < timesteps.get()) {
+                setPosition(t.get() + 1, 1.0 / stages);
+            }
+            return;
+        }
+        double next = (Math.floor(phase.get() * stages + 1e-9) + 1) / stages;
+        setPosition(t.get(), next);
+    }
+
+    /** To the start of the previous stage, into the previous step before the first. */
+    public void stageBack() {
+        int stages = Stage.count(head.get());
+        double current = Math.ceil(phase.get() * stages - 1e-9);
+        if (current <= 1) {
+            setPosition(t.get() - 1, 1);
+        } else {
+            setPosition(t.get(), (current - 1) / stages);
+        }
+    }
+
+    /** Only h_0. */
+    public void toStart() {
+        setPosition(0, 1);
+    }
+
+    /** Every step complete. */
+    public void toEnd() {
+        setPosition(timesteps.get(), 1);
+    }
+
+    /** Whether there is nothing left to play. */
+    public boolean atEnd() {
+        return t.get() == timesteps.get() && phase.get() >= 1;
+    }
+
+    /**
+     * Moves the flow on by {@code steps} (fractions allowed): the clock of the animation calls this.
+     * Returns false, and stays at the end, once the last step is complete.
+     */
+    public boolean advance(double steps) {
+        if (atEnd()) {
+            return false;
+        }
+        double position = (phase.get() >= 1 ? t.get() : t.get() - 1 + phase.get()) + steps;
+        int whole = (int) Math.floor(position);
+        if (whole >= timesteps.get()) {
+            toEnd();
+            return false;
+        }
+        double fraction = position - whole;
+        if (fraction < 1e-12) {
+            setPosition(whole, 1);
+        } else {
+            setPosition(whole + 1, fraction);
+        }
+        return true;
+    }
+
+    public void setReducedMotion(boolean on) {
+        reducedMotion.set(on);
+    }
+
+    public void setHighlight(Highlight h) {
+        highlight.set(h == null ? Highlight.NONE : h);
+    }
+
+    /** Selects a part (null clears); a node's component, if known, becomes the unit whose equation is shown. */
+    public void select(Part part, int component) {
+        selected.set(part);
+        if (part != null && part.kind() == PartKind.H && component >= 0) {
+            unit.set(component);
+        }
+    }
+
+    /** Shows the equation of unit i (0-based). */
+    public void setUnit(int i) {
+        unit.set(Math.max(0, i));
     }
 
     /**
@@ -100,6 +239,7 @@ public final class DiagramViewState {
     public void lessonChanged(int newTimesteps, boolean sameLength) {
         boolean wasAtEnd = t.get() == timesteps.get();
         timesteps.set(newTimesteps);
-        t.set(!sameLength || wasAtEnd ? newTimesteps : Math.min(t.get(), newTimesteps));
+        setPosition(!sameLength || wasAtEnd ? newTimesteps : Math.min(t.get(), newTimesteps), 1);
+        selected.set(null);
     }
 }

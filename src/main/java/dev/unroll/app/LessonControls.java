@@ -70,6 +70,11 @@ final class LessonControls {
         return root;
     }
 
+    /** The lesson presets, for the toolbar. */
+    ComboBox<Preset> presets() {
+        return presetBox;
+    }
+
     private Parent controls() {
         presetBox.setId("presetBox");
         presetBox.getItems().setAll(Preset.values());
@@ -95,6 +100,7 @@ final class LessonControls {
                 LessonSpec::withHeadActivation);
 
         tip(presetBox, "A ready-made lesson");
+        presetBox.setMaxWidth(Region.USE_PREF_SIZE);
         tip(timesteps, "T: how many inputs x\u2081 \u2026 x\u209C the network reads, one per step");
         tip(inputFeatures, "M: the length of each input vector x\u209C (the seed's input_features)");
         tip(units, "N: the length of the state h\u209C \u2014 Keras's units, the seed's output_features");
@@ -110,8 +116,6 @@ final class LessonControls {
         grid.setHgap(10);
         grid.setVgap(8);
         int row = 0;
-        grid.add(sectionLabel("Lesson"), 0, row++, 2, 1);
-        grid.add(presetBox, 0, row++, 2, 1);
         grid.add(sectionLabel("Sizes"), 0, row++, 2, 1);
         row = field(grid, row, "Timesteps T", timesteps);
         row = field(grid, row, "Input features M", inputFeatures);

@@ -1,6 +1,8 @@
 package dev.unroll.app;
 
+import dev.unroll.rnn.Lesson;
 import dev.unroll.rnn.LessonSpec;
+import dev.unroll.rnn.Spectral;
 import dev.unroll.rnn.Trace;
 import dev.unroll.rnn.TraceMonitor;
 import java.util.Objects;
@@ -31,9 +33,10 @@ public final class LessonViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyDoubleWrapper spectralRadius = new ReadOnlyDoubleWrapper(this, "spectralRadius", Double.NaN);
     private final Executor executor;
     private final ReadOnlyObjectWrapper<LessonSpec> requested = new ReadOnlyObjectWrapper<>(this, "requestedSpec");
-    private Task<Trace> running;
+    private Task<Computed> running;
 
     /**
      * @param initial  the lesson to show first; it is computed at once in the background
@@ -74,6 +77,11 @@ public final class LessonViewModel {
     /** The running computation's progress in [0, 1]. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** ρ(U), the spectral radius of the lesson on screen's recurrent matrix; NaN before the first lesson. */
+    public ReadOnlyDoubleProperty spectralRadiusProperty() {
+        return spectralRadius.getReadOnlyProperty();
     }
 
     /** Why the last change was refused, or the empty string. */
@@ -134,7 +142,7 @@ public final class LessonViewModel {
     }
 
     private void stopRunning() {
-        Task<Trace> old = running;
+        Task<Computed> old = running;
         if (old != null) {
             running = null;
             progress.unbind();
@@ -145,7 +153,7 @@ public final class LessonViewModel {
     }
 
     private void compute(LessonSpec next) {
-        Task<Trace> old = running;
+        Task<Computed> old = running;
         // forget the old task before cancelling it, so its handlers see it is no longer wanted
         running = null;
         if (old != null) {
@@ -157,7 +165,8 @@ public final class LessonViewModel {
         busy.set(true);
         progress.bind(task.progressProperty());
         task.setOnSucceeded(e -> finish(task, () -> {
-            trace.set(task.getValue());
+            spectralRadius.set(task.getValue().spectralRadius());
+            trace.set(task.getValue().trace());
             spec.set(next);
             problem.set("");
         }));
@@ -168,7 +177,7 @@ public final class LessonViewModel {
         executor.execute(task);
     }
 
-    private void finish(Task<Trace> task, Runnable outcome) {
+    private void finish(Task<Computed> task, Runnable outcome) {
         if (running != task) {
             return;
         }
@@ -185,8 +194,12 @@ public final class LessonViewModel {
         }
     }
 
+    /** A lesson's trace and what is worked out from its weights alone. */
+    private record Computed(Trace trace, double spectralRadius) {
+    }
+
     /** Builds and runs one lesson; its cancellation stops the forward pass. */
-    private static final class TraceTask extends Task<Trace> implements TraceMonitor {
+    private static final class TraceTask extends Task<Computed> implements TraceMonitor {
         private final LessonSpec spec;
 
         TraceTask(LessonSpec spec) {
@@ -194,8 +207,10 @@ public final class LessonViewModel {
         }
 
         @Override
-        protected Trace call() {
-            return Trace.run(spec.build(), this);
+        protected Computed call() {
+            Lesson lesson = spec.build();
+            Trace trace = Trace.run(lesson, this);
+            return new Computed(trace, Spectral.radiusOfU(lesson));
         }
 
         @Override

@@ -1,102 +1,131 @@
 package dev.unroll.app;
 
 import dev.unroll.diagram.Notation;
-import dev.unroll.diagram.ValueFormat;
+import dev.unroll.diagram.Part;
+import dev.unroll.diagram.PartKind;
 import dev.unroll.diagram.ViewKind;
-import dev.unroll.rnn.Activation;
-import dev.unroll.rnn.Dimensions;
-import dev.unroll.rnn.KerasSummary;
 import dev.unroll.rnn.NumpyRandom;
 import dev.unroll.rnn.Preset;
-import dev.unroll.rnn.Trace;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The window's content: menus and the diagram's toolbar on top, the lesson's controls on the left,
- * the diagram (and h over time, in a second tab) in the centre, and a status bar below. It binds to
- * a {@link LessonViewModel} and a {@link DiagramViewState} and changes them only through their commands.
+ * The window's content: menus and the toolbar on top; the diagram (and h over time in a second tab)
+ * with the playback bar under it in the centre; the Inspector, Equation, Code, Glossary and Model
+ * tabs on the right; the status bar with the indicators below. It binds to a {@link LessonViewModel}
+ * and a {@link DiagramViewState} and changes them only through their commands; every action has a key.
  */
 public final class MainWindow {
 
     private final LessonViewModel model;
     private final DiagramViewState diagramState = new DiagramViewState();
+    private final StepPlayer player = new StepPlayer(diagramState);
     private final BorderPane root = new BorderPane();
     private final DiagramView diagram = new DiagramView();
     private final HeatmapView heatmap = new HeatmapView();
     private final LessonControls controls;
     private final SnapshotExport export;
+    private final TabPane panels = new TabPane();
+    private final InspectorPanel inspector;
+    private final EquationPanel equation;
+    private final CodePanel code;
+    private final ModelPanel modelPanel;
 
     public MainWindow(LessonViewModel model, Executor background) {
         this.model = model;
         this.controls = new LessonControls(model);
         this.export = new SnapshotExport(this::window, model::getTrace, diagramState::options, background);
+        this.inspector = new InspectorPanel(diagramState, model::getTrace);
+        this.equation = new EquationPanel(diagramState, model::getTrace);
+        this.code = new CodePanel(diagramState, model::getTrace);
+        this.modelPanel = new ModelPanel(diagramState, model::getTrace, controls.root());
 
         diagram.setId("diagram");
         diagram.traceProperty().bind(model.traceProperty());
         diagram.optionsProperty().bind(diagramState.optionsBinding());
-        heatmap.setId("heatmap");
-        heatmap.traceProperty().bind(model.traceProperty());
-        model.traceProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                boolean sameLength = old != null && old.timesteps() == now.timesteps();
-                diagramState.lessonChanged(now.timesteps(), sameLength);
-                // a lesson without outputs has no head to draw; one that gains outputs shows them
-                if (now.outputs() == 0) {
-                    diagramState.setHead(false);
-                } else if (old == null || old.outputs() == 0) {
-                    diagramState.setHead(true);
-                }
+        diagram.setOnPartClicked((part, component) -> {
+            diagramState.select(part, component);
+            if (part != null) {
+                panels.getSelectionModel().select(0);
             }
         });
-        if (model.getTrace() != null) {
-            diagramState.lessonChanged(model.getTrace().timesteps(), false);
-        }
+        heatmap.setId("heatmap");
+        heatmap.traceProperty().bind(model.traceProperty());
+        model.traceProperty().addListener((obs, old, now) -> lessonArrived(old, now));
+        diagramState.tProperty().addListener((obs, old, now) -> diagram.showStep(now.intValue()));
 
         Tab diagramTab = new Tab("Diagram", diagram);
         diagramTab.setId("diagramTab");
         Tab heatmapTab = new Tab("h over time", heatmap);
         heatmapTab.setId("heatmapTab");
-        TabPane tabs = new TabPane(diagramTab, heatmapTab);
-        tabs.setId("centreTabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        TabPane pictures = new TabPane(diagramTab, heatmapTab);
+        pictures.setId("centreTabs");
+        pictures.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox centre = new VBox(problemBanner(), pictures, new PlaybackBar(diagramState, player).root());
+        VBox.setVgrow(pictures, Priority.ALWAYS);
 
-        DiagramToolbar toolbar = new DiagramToolbar(diagramState, this::ensureOutputs, diagram);
+        panels.setId("sidePanels");
+        panels.getTabs().setAll(tab("Inspector", "inspectorTab", inspector.root()), tab("Equation", "equationTab", equation.root()),
+                tab("Code", "codeTab", code.root()), tab("Glossary", "glossaryTab", new GlossaryPanel(diagramState).root()),
+                tab("Model", "modelTab", modelPanel.root()));
+        panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        panels.setMinWidth(300);
+        panels.setPrefWidth(390);
+
+        SplitPane split = new SplitPane(centre, panels);
+        split.setDividerPositions(0.70);
+        SplitPane.setResizableWithParent(panels, false);
+        BorderPane.setMargin(split, new Insets(4, 6, 0, 6));
+
+        DiagramToolbar toolbar = new DiagramToolbar(diagramState, this::ensureOutputs, diagram, controls.presets());
         root.getStyleClass().add("unroll");
         root.setTop(new VBox(menuBar(), toolbar.root()));
-        root.setLeft(controls.root());
-        VBox centre = new VBox(problemBanner(), tabs);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        BorderPane.setMargin(centre, new Insets(6, 8, 0, 6));
-        root.setCenter(centre);
-        root.setBottom(statusBar());
+        root.setCenter(split);
+        root.setBottom(new StatusBar(model, diagramState, Bindings.when(diagram.hoverTextProperty().isEmpty())
+                .then(heatmap.hoverTextProperty()).otherwise(diagram.hoverTextProperty())).root());
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+            }
+        });
+        if (model.getTrace() != null) {
+            lessonArrived(null, model.getTrace());
+        }
     }
 
     /** The root node, to put in a scene. */
@@ -109,9 +138,39 @@ public final class MainWindow {
         return diagramState;
     }
 
+    /** The lesson's player. */
+    public StepPlayer player() {
+        return player;
+    }
+
     /** The export action, so tests can give it a file without the system's file chooser. */
     SnapshotExport snapshotExport() {
         return export;
+    }
+
+    private void lessonArrived(dev.unroll.rnn.Trace old, dev.unroll.rnn.Trace now) {
+        if (now == null) {
+            return;
+        }
+        player.pause();
+        boolean sameLength = old != null && old.timesteps() == now.timesteps();
+        diagramState.lessonChanged(now.timesteps(), sameLength);
+        // a lesson without outputs has no head to draw; one that gains outputs shows them
+        if (now.outputs() == 0) {
+            diagramState.setHead(false);
+        } else if (old == null || old.outputs() == 0) {
+            diagramState.setHead(true);
+        }
+        inspector.refresh();
+        equation.refresh();
+        code.refresh();
+        modelPanel.refresh();
+    }
+
+    private static Tab tab(String title, String id, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
     }
 
     private Window window() {
@@ -121,6 +180,101 @@ public final class MainWindow {
     /** The head needs outputs: a lesson without them gets two, drawn after the other weights, so h is unchanged. */
     private void ensureOutputs() {
         model.change(s -> s.dimensions().hasHead() ? s : s.withDimensions(s.dimensions().withOutputSize(2)));
+    }
+
+    private void toggleHead() {
+        boolean on = !diagramState.headProperty().get();
+        diagramState.setHead(on);
+        if (on) {
+            ensureOutputs();
+        }
+    }
+
+    /**
+     * The window's keys. A plain key acts on the lesson unless the focused control needs it (typing a
+     * number never steps the lesson, Space still presses a focused button); the modified ones
+     * (Ctrl+E, …) are menu accelerators.
+     */
+    private void key(KeyEvent e) {
+        Scene scene = root.getScene();
+        Node focus = scene == null ? null : scene.getFocusOwner();
+        if (e.isShortcutDown() || e.isAltDown() || focusedControlOwns(focus, e.getCode())) {
+            return;
+        }
+        boolean handled = true;
+        switch (e.getCode()) {
+            case SPACE -> player.toggle();
+            case RIGHT -> step(e.isShiftDown() ? diagramState::stageForward : diagramState::stepForward);
+            case LEFT -> step(e.isShiftDown() ? diagramState::stageBack : diagramState::stepBack);
+            case HOME -> step(diagramState::toStart);
+            case END -> step(diagramState::toEnd);
+            case F -> diagramState.setView(ViewKind.FOLDED);
+            case U -> diagramState.setView(ViewKind.UNROLLED);
+            case B -> diagramState.setView(ViewKind.BOTH);
+            case O -> toggleHead();
+            case N -> diagramState.setNotation(diagramState.notationProperty().get() == Notation.KERAS
+                    ? Notation.GOODFELLOW : Notation.KERAS);
+            case ENTER -> handled = selectCurrentState();
+            case F11 -> {
+                if (window() instanceof Stage stage) {
+                    stage.setFullScreen(!stage.isFullScreen());
+                }
+            }
+            default -> handled = "?".equals(e.getText()) && showShortcuts();
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    /**
+     * Whether the focused control needs this key itself: text fields every key, buttons Space and
+     * Enter, drop-downs their opening and choosing keys, the slider its arrows.
+     */
+    private static boolean focusedControlOwns(Node focus, KeyCode code) {
+        boolean pressKey = code == KeyCode.SPACE || code == KeyCode.ENTER;
+        return focus instanceof TextInputControl
+                || focus instanceof ButtonBase && pressKey
+                || focus instanceof ComboBoxBase<?> box && (box.isShowing() || pressKey || code.isArrowKey())
+                || focus instanceof Slider && (code.isArrowKey() || code == KeyCode.HOME || code == KeyCode.END);
+    }
+
+    private void step(Runnable move) {
+        player.pause();
+        move.run();
+    }
+
+    /** Enter on the diagram: the current step's state goes to the Inspector. */
+    private boolean selectCurrentState() {
+        diagramState.select(new Part(false, PartKind.H, diagramState.tProperty().get()), -1);
+        panels.getSelectionModel().select(0);
+        return true;
+    }
+
+    private boolean showShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(window());
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Everything works from the keyboard");
+        Label keys = new Label(String.join("\n",
+                "Space\tplay or pause",
+                "\u2190 / \u2192\tone step back or on",
+                "Shift+\u2190 / \u2192\tone stage of the step back or on",
+                "Home / End\tonly h\u2080 / every step",
+                "F / U / B\tfolded, unrolled, both",
+                "O\toutput head on or off",
+                "N\tKeras or Goodfellow letters",
+                "Enter\tinspect the current h",
+                "0, +, \u2212\t(on the diagram) fit, zoom",
+                "Ctrl+E\texport a snapshot",
+                "Ctrl+N\tnext seed",
+                "F11\tfull screen",
+                "?\tthis list"));
+        keys.setId("shortcutsList");
+        keys.getStyleClass().add("shortcuts");
+        alert.getDialogPane().setContent(keys);
+        alert.show();
+        return true;
     }
 
     private MenuBar menuBar() {
@@ -164,6 +318,16 @@ public final class MainWindow {
                 item("Zoom out", "zoomOutItem", KeyCode.MINUS, () -> diagram.zoomBy(1 / 1.25)),
                 item("Fit to window", "fitItem", KeyCode.DIGIT0, diagram::fit));
 
+        MenuItem shortcuts = new MenuItem("Keyboard shortcuts  (?)");
+        shortcuts.setId("shortcutsItem");
+        shortcuts.setOnAction(e -> showShortcuts());
+        MenuItem fullScreen = item("Full screen", "fullScreenItem", KeyCode.F, () -> {
+            if (window() instanceof Stage stage) {
+                stage.setFullScreen(!stage.isFullScreen());
+            }
+        });
+        view.getItems().addAll(new SeparatorMenuItem(), fullScreen);
+
         Menu lesson = new Menu("_Lesson");
         for (Preset preset : Preset.values()) {
             MenuItem presetItem = new MenuItem(preset.title());
@@ -177,7 +341,7 @@ public final class MainWindow {
         about.setId("aboutItem");
         about.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         about.setOnAction(e -> showAbout());
-        Menu help = new Menu("_Help", null, about);
+        Menu help = new Menu("_Help", null, shortcuts, about);
         return new MenuBar(file, view, lesson, help);
     }
 
@@ -207,70 +371,6 @@ public final class MainWindow {
         item.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
         item.setOnAction(e -> action.run());
         return item;
-    }
-
-    private Parent statusBar() {
-        Label params = new Label();
-        params.setId("paramsLabel");
-        Label saturation = new Label();
-        saturation.setId("saturationLabel");
-        Label hover = new Label();
-        hover.setId("hoverLabel");
-        hover.textProperty().bind(javafx.beans.binding.Bindings.when(diagram.hoverTextProperty().isEmpty())
-                .then(heatmap.hoverTextProperty()).otherwise(diagram.hoverTextProperty()));
-        hover.setMaxWidth(560);
-        ProgressBar progress = new ProgressBar();
-        progress.setId("progressBar");
-        progress.progressProperty().bind(model.progressProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("cancelButton");
-        cancel.setOnAction(e -> model.cancel());
-        HBox working = new HBox(6, progress, cancel);
-        working.setAlignment(Pos.CENTER_LEFT);
-        working.visibleProperty().bind(model.busyProperty());
-        working.managedProperty().bind(model.busyProperty());
-
-        model.traceProperty().addListener((obs, old, now) -> describe(now, params, saturation));
-        describe(model.getTrace(), params, saturation);
-
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(18, params, saturation, spacer, hover, working);
-        bar.getStyleClass().add("status-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 12, 6, 12));
-        return bar;
-    }
-
-    private static void describe(Trace trace, Label params, Label saturation) {
-        if (trace == null) {
-            params.setText("");
-            saturation.setText("");
-            return;
-        }
-        Dimensions d = trace.lesson().dimensions();
-        String rnn = "SimpleRNN " + ValueFormat.count(KerasSummary.simpleRnnParams(d.inputFeatures(), d.units()))
-                + " = " + d.units() + " \u00D7 (" + d.units() + " + " + d.inputFeatures() + " + 1)";
-        String head = d.hasHead()
-                ? "   Dense " + ValueFormat.count(KerasSummary.denseParams(d.units(), d.outputSize()))
-                + " = " + d.outputSize() + " \u00D7 (" + d.units() + " + 1)"
-                : "";
-        params.setText("Parameters: " + rnn + head);
-        params.setTooltip(new Tooltip("Total " + ValueFormat.count(KerasSummary.params(d)) + " parameters"));
-        if (trace.firstNonFiniteStep() > 0) {
-            saturation.setText("h overflows to \u221E at t = " + trace.firstNonFiniteStep());
-            saturation.setTooltip(new Tooltip(trace.lesson().activation().key() + " does not bound h: with these weights"
-                    + " it grows every step until it passes the largest number a double holds.\n"
-                    + "Try tanh, or Keras's initialisation."));
-        } else if (trace.lesson().activation() == Activation.TANH) {
-            double saturated = trace.saturatedFraction();
-            saturation.setText(String.format(Locale.ROOT, "Saturated (|h| \u2265 0.99): %.1f %%", 100 * saturated));
-            saturation.setTooltip(new Tooltip("Where tanh is flat its gradient is nearly 0: a saturated cell barely learns.\n"
-                    + "Uniform [0, 1) weights saturate almost every value; Keras's initialisation does not."));
-        } else {
-            saturation.setText("max |h| = " + ValueFormat.threeDigits(trace.maxAbsState()));
-            saturation.setTooltip(null);
-        }
     }
 
     private void showAbout() {

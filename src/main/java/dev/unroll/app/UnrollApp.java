@@ -30,7 +30,11 @@ public final class UnrollApp extends Application {
 
     /** A scene holding a fresh window on the default lesson, computed on {@code executor}. */
     static Scene createScene(java.util.concurrent.Executor executor) {
-        MainWindow window = new MainWindow(new LessonViewModel(Preset.TINY.spec(), executor), executor);
+        return createScene(new MainWindow(new LessonViewModel(Preset.TINY.spec(), executor), executor));
+    }
+
+    /** A scene holding {@code window}, sized for the screen. */
+    static Scene createScene(MainWindow window) {
         // a comfortable first size, but never larger than the screen (a 1366 × 768 laptop on a projector)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1360, screen.getWidth()), Math.min(820, screen.getHeight()));

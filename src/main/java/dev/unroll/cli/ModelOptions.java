@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 public final class ModelOptions {
 
     @Option(names = "--preset", paramLabel = "NAME", converter = Converters.PresetConverter.class,
-            description = "tiny (T 5, M 3, N 4, K 2, keras init; the default) or seed-numpy (T 100, M 32, N 64, numpy-uniform, no head)")
+            description = "tiny (T 5, M 3, N 4, K 2, keras init; the default), seed-numpy (T 100, M 32, N 64, numpy-uniform, "
+                    + "no head), keras-embedding (T 20, 32 -> 32, keras init) or sentiment (the same with a Dense(1, sigmoid) head)")
     private Preset preset = Preset.TINY;
 
     @Option(names = "--seed", paramLabel = "S", description = "seed, 0 to 4294967295 (default 0), as np.random.seed(S)")
@@ -21,10 +22,10 @@ public final class ModelOptions {
     @Option(names = "--timesteps", paramLabel = "T", description = "timesteps, 1 to 1,000,000")
     private Integer timesteps;
 
-    @Option(names = "--input-features", paramLabel = "M", description = "input features, 1 to 4,096")
+    @Option(names = "--input-features", paramLabel = "M", description = "input features, 1 to 1,024")
     private Integer inputFeatures;
 
-    @Option(names = {"--units", "--output-features"}, paramLabel = "N", description = "units: the dimension of h_t, 1 to 4,096")
+    @Option(names = {"--units", "--output-features"}, paramLabel = "N", description = "units: the dimension of h_t, 1 to 1,024")
     private Integer units;
 
     @Option(names = "--output-size", paramLabel = "K", description = "size of the output head o_t = V·h_t + c; 0 removes the head")

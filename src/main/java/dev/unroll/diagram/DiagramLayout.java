@@ -322,6 +322,16 @@ public final class DiagramLayout {
         return hTop;
     }
 
+    /** The component of a node under (x, y): the index of the cell in its strip, or −1 outside the strip. */
+    public int componentAt(Part node, double x, double y) {
+        for (Node n : nodes) {
+            if (n.part().equals(node) && n.strip().contains(x, y)) {
+                return Math.min(n.length() - 1, (int) Math.floor((y - n.strip().y()) / n.cellHeight()));
+            }
+        }
+        return -1;
+    }
+
     /** The part under (x, y): a node if the point is in its box, else an edge within a few pixels of its route. */
     public Optional<Part> partAt(double x, double y) {
         for (Node n : nodes) {

@@ -12,7 +12,6 @@ import dev.unroll.diagram.Element.Text;
 import dev.unroll.diagram.Element.TextRun;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Trace;
-import dev.unroll.rnn.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +26,8 @@ public final class DiagramPainter {
     private static final double ARROW_HALF_WIDTH = 5;
     private static final double LABEL_SIZE = 15;
     private static final double SMALL = 12;
+    /** The side of one square of a travelling value. */
+    static final double PACKET_CELL = 12;
 
     private final DiagramLayout layout;
     private final Trace trace;
@@ -34,12 +35,14 @@ public final class DiagramPainter {
     private final Theme theme;
     private final DivergingPalette palette = DivergingPalette.BLUE_WHITE_RED;
     private final List<Element> out = new ArrayList<>();
+    private final FlowState flow;
 
     private DiagramPainter(DiagramLayout layout, Trace trace, ColourScales scales, Theme theme) {
         this.layout = layout;
         this.trace = trace;
         this.scales = scales;
         this.theme = theme;
+        this.flow = new FlowState(layout.options());
     }
 
     /**
@@ -95,43 +98,78 @@ public final class DiagramPainter {
 
     private Element node(Node n) {
         Part part = n.part();
-        boolean empty = n.empty() || trace == null;
-        double[] values = empty ? null : values(part);
+        DiagramOptions o = layout.options();
+        double[] values = n.empty() || trace == null ? null : PartValues.vector(trace, part);
+        double shown = flow.shown(part);
+        boolean pending = values != null && shown < 1;
+        double[] previous = pending && flow.showsPreviousState(part) ? trace.state(part.t() - 1) : null;
+        boolean selected = part.equals(o.selected());
+        boolean pointedAt = part.kind() == PartKind.H && o.highlight() != DiagramOptions.Highlight.NONE;
         List<Element> children = new ArrayList<>();
         Box box = n.box();
-        Stroke outline = n.empty()
-                ? Stroke.dashed(theme.faint(), 1.2, 5, 4)
-                : Stroke.solid(theme.ink(), 1.3);
+        Stroke outline = n.empty() ? Stroke.dashed(theme.faint(), 1.2, 5, 4)
+                : selected || flow.summing(part) || o.highlight() == DiagramOptions.Highlight.STATE_VECTOR && pointedAt
+                ? Stroke.solid(theme.accent(), 2.6) : Stroke.solid(theme.ink(), 1.3);
         children.add(Rect.plain(box.x(), box.y(), box.width(), box.height(), 7, Paint.of(theme.box()), outline));
         Paint labelInk = Paint.of(n.empty() ? theme.faint() : theme.ink());
         children.add(text(box.centerX(), box.y() + 19, LABEL_SIZE, true, labelInk, Anchor.MIDDLE,
                 TextRun.normal(part.kind().key()), TextRun.sub(stepName(part))));
-        if (layout.options().shapes()) {
-            children.add(text(box.centerX(), box.y() + 38, 11, false, Paint.of(theme.muted()), Anchor.MIDDLE,
-                    TextRun.normal("(" + n.length() + ",)")));
+        boolean sizePointedAt = pointedAt && o.highlight() == DiagramOptions.Highlight.STATE_SIZE;
+        if (o.shapes()) {
+            children.add(text(box.centerX(), box.y() + 38, 11, sizePointedAt, Paint.of(sizePointedAt ? theme.accent() : theme.muted()),
+                    Anchor.MIDDLE, TextRun.normal("(" + n.length() + ",)")));
         }
-        Box strip = n.strip();
-        double scale = scales.forKind(part.kind());
-        for (int i = 0; i < n.length(); i++) {
-            double y = strip.y() + i * n.cellHeight();
-            Paint fill = values == null ? Paint.of(theme.emptyCell()) : Paint.of(palette.rgb(values[i], scale));
-            boolean separated = n.cellHeight() >= 8;
-            Stroke cellLine = separated ? Stroke.solid(theme.box(), 1) : Stroke.NONE;
-            // thin cells overlap their neighbour a little, so antialiasing leaves no pale seams between them
-            double height = separated || i == n.length() - 1 ? n.cellHeight() : n.cellHeight() + 0.5;
-            children.add(new Rect(strip.x(), y, strip.width(), height, 0, fill, cellLine, i));
-            if (values != null && layout.showsNumbers()) {
-                int rgb = palette.rgb(values[i], scale);
-                Paint ink = Paint.of(DivergingPalette.prefersDarkText(rgb) ? theme.ink() : 0xFFFFFF);
-                children.add(text(strip.centerX(), y + n.cellHeight() / 2 + 4.5, SMALL, false, ink, Anchor.MIDDLE,
-                        TextRun.normal(ValueFormat.threeDigits(values[i]))));
+        cells(children, n, values, previous, pending ? shown : 1);
+        if (sizePointedAt) {
+            Box strip = n.strip();
+            children.add(Rect.plain(strip.x() - 2, strip.y() - 2, strip.width() + 4, strip.height() + 4, 3, Paint.NONE,
+                    Stroke.solid(theme.accent(), 2.2)));
+            // the number the glossary's words name: N, beside every state that has an arrow into it
+            if (part.folded() || part.t() >= layout.firstColumn()) {
+                children.add(text(box.x() - 6, box.centerY() + 34, SMALL, true, Paint.of(theme.accent()), Anchor.END,
+                        TextRun.normal("N = " + n.length())));
             }
         }
         boolean entering = part.t() == layout.firstColumn() - 1;
-        if (part.kind() == PartKind.H && !part.folded() && !layout.options().head() && !entering && leavesLayer(part.t())) {
+        if (part.kind() == PartKind.H && !part.folded() && !o.head() && !entering && leavesLayer(part.t())) {
             returnMarker(children, box, n.empty());
         }
-        return new Group(part, nodeTitle(part, n.length(), values), children);
+        String title = pending ? nodeTitle(part, n.length(), null).replace("not computed yet", "being computed")
+                : nodeTitle(part, n.length(), values);
+        return new Group(part, title, children, selected || pointedAt);
+    }
+
+    /**
+     * The node's strip: one cell per component, coloured by its value. While the step flows, the
+     * first {@code shown}·length cells hold the new value and the rest the entering state (or
+     * nothing); with reduced motion the new value fades in over all cells instead.
+     */
+    private void cells(List<Element> children, Node n, double[] values, double[] previous, double shown) {
+        Box strip = n.strip();
+        double scale = scales.forKind(n.part().kind());
+        boolean fading = layout.options().reducedMotion() && shown < 1;
+        int filled = (int) Math.floor(shown * n.length() + 1e-9);
+        boolean separated = n.cellHeight() >= 8;
+        Stroke cellLine = separated ? Stroke.solid(theme.box(), 1) : Stroke.NONE;
+        for (int i = 0; i < n.length(); i++) {
+            double y = strip.y() + i * n.cellHeight();
+            // thin cells overlap their neighbour a little, so antialiasing leaves no pale seams between them
+            double height = separated || i == n.length() - 1 ? n.cellHeight() : n.cellHeight() + 0.5;
+            boolean isNew = values != null && (fading ? shown >= 0.5 : i < filled);
+            double[] source = isNew ? values : previous;
+            Paint fill = source == null ? Paint.of(theme.emptyCell()) : Paint.of(palette.rgb(source[i], scale));
+            children.add(new Rect(strip.x(), y, strip.width(), height, 0, fill, cellLine, i));
+            if (fading && values != null && shown > 0) {
+                children.add(Rect.plain(strip.x(), y, strip.width(), height, 0,
+                        new Paint(palette.rgb(values[i], scale), shown), Stroke.NONE));
+            }
+            if (source != null && layout.showsNumbers()) {
+                int rgb = palette.rgb(source[i], scale);
+                Paint ink = Paint.of(DivergingPalette.prefersDarkText(rgb) ? theme.ink() : 0xFFFFFF);
+                children.add(text(strip.centerX(), y + n.cellHeight() / 2 + 4.5, SMALL, false, ink, Anchor.MIDDLE,
+                        TextRun.normal(ValueFormat.threeDigits(source[i]))));
+            }
+        }
     }
 
     private boolean leavesLayer(int t) {
@@ -150,21 +188,54 @@ public final class DiagramPainter {
 
     private Element edge(Edge e) {
         Part part = e.part();
-        int ink = e.future() ? theme.faint() : theme.ink();
-        Stroke stroke = e.future() ? Stroke.dashed(ink, 1.4, 6, 4) : Stroke.solid(ink, 1.6);
+        boolean lit = flow.active(part) || part.equals(layout.options().selected());
+        int ink = e.future() ? theme.faint() : lit ? theme.accent() : theme.ink();
+        Stroke stroke = e.future() ? Stroke.dashed(ink, 1.4, 6, 4) : Stroke.solid(ink, lit ? 2.6 : 1.6);
         List<Element> children = new ArrayList<>();
         children.add(new Element.Path(shortened(e), stroke));
         children.add(arrowhead(e.tipX(), e.tipY(), e.directionX(), e.directionY(), Paint.of(ink)));
         String matrix = matrixLetter(part.kind());
         children.add(new Text(e.labelX(), e.labelY(), List.of(TextRun.normal(matrix)), LABEL_SIZE, true,
-                Paint.of(e.future() ? theme.faint() : theme.matrix()), e.labelAnchor()));
+                Paint.of(e.future() ? theme.faint() : lit ? theme.accent() : theme.matrix()), e.labelAnchor()));
         if (layout.options().shapes()) {
             double shapeY = part.kind() == PartKind.EDGE_RECURRENT && !part.folded() ? e.tipY() + 18 : e.labelY() + 15;
             children.add(text(e.labelX(), shapeY, 11, false, Paint.of(theme.muted()), e.labelAnchor(),
                     TextRun.normal(matrixShape(part.kind()))));
         }
-        return new Group(part, edgeTitle(part), children);
+        double along = flow.packetAt(part);
+        if (!Double.isNaN(along) && trace != null) {
+            double scale = part.kind() == PartKind.EDGE_INPUT ? scales.x() : scales.h();
+            packet(children, Geometry.pointAlong(e.route(), along), carried(part), scale);
+        }
+        return new Group(part, edgeTitle(part), children, lit);
     }
+
+    /** The vector an edge carries into step t: x_t, h_{t−1} or h_t. */
+    private double[] carried(Part edge) {
+        int t = edge.t();
+        return switch (edge.kind()) {
+            case EDGE_INPUT -> trace.input(t);
+            case EDGE_RECURRENT -> trace.state(t - 1);
+            default -> trace.state(t);
+        };
+    }
+
+    /** A travelling value: up to eight of its components as small coloured squares on a white tag. */
+    private void packet(List<Element> children, double[] at, double[] vector, double scale) {
+        int shown = Math.min(vector.length, 8);
+        double size = PACKET_CELL;
+        double width = shown * size;
+        double left = at[0] - width / 2;
+        double top = at[1] - size / 2;
+        children.add(Rect.plain(left - 3, top - 3, width + 6, size + 6, 4, Paint.of(0xFFFFFF),
+                Stroke.solid(theme.accent(), 1.5)));
+        for (int k = 0; k < shown; k++) {
+            // with more than eight components, eight evenly spaced ones stand for the vector
+            int i = (int) ((long) k * vector.length / shown);
+            children.add(Rect.plain(left + k * size, top, size, size, 0, Paint.of(palette.rgb(vector[i], scale)), Stroke.NONE));
+        }
+    }
+
 
     /** The route with its straight end pulled back so the line stops inside the arrowhead, not at its tip. */
     private static List<PathOp> shortened(Edge e) {
@@ -256,16 +327,6 @@ public final class DiagramPainter {
         out.add(text(x + width + 14, y + 9, 11, false, muted, Anchor.START, TextRun.normal(note)));
     }
 
-    private double[] values(Part part) {
-        int t = part.t();
-        return switch (part.kind()) {
-            case H -> trace.state(t);
-            case X -> t == 0 ? null : trace.input(t);
-            case O -> t == 0 || trace.outputs() == 0 ? null : trace.values(ValueKind.O, t);
-            default -> null;
-        };
-    }
-
     private String stepName(Part part) {
         return part.folded() ? "t" : Integer.toString(part.t());
     }
@@ -302,11 +363,7 @@ public final class DiagramPainter {
     private String edgeTitle(Part part) {
         String letter = matrixLetter(part.kind());
         String shape = matrixShape(part.kind());
-        String kerasName = switch (part.kind()) {
-            case EDGE_INPUT -> "kernel";
-            case EDGE_RECURRENT -> "recurrent_kernel";
-            default -> "Dense kernel";
-        };
+        String kerasName = PartValues.kerasName(part.kind());
         String role = switch (part.kind()) {
             case EDGE_INPUT -> "input to hidden: " + letter + "\u00B7x_" + stepName(part);
             case EDGE_RECURRENT -> "hidden to hidden: " + letter + "\u00B7h_" + (part.folded() ? "t\u22121" : part.t() - 1);

@@ -64,10 +64,18 @@ public sealed interface Element {
         }
     }
 
-    /** A named part of the diagram with a title that carries its values; renderers may group or ignore it. */
-    record Group(Part part, String title, List<Element> children) implements Element {
+    /**
+     * A named part of the diagram with a title that carries its values, marked when something points
+     * at it (a glossary term, the selection); renderers may group or ignore it.
+     */
+    record Group(Part part, String title, List<Element> children, boolean highlighted) implements Element {
         public Group {
             children = List.copyOf(children);
+        }
+
+        /** A part that nothing points at. */
+        public Group(Part part, String title, List<Element> children) {
+            this(part, title, children, false);
         }
     }
 

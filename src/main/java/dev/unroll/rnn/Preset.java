@@ -8,7 +8,16 @@ public enum Preset {
     /** The seed's numpy example: 100 timesteps, 32 input features, 64 units, uniform weights, no head. */
     SEED_NUMPY("seed-numpy", "The seed's numpy example",
             new LessonSpec(new Dimensions(100, 32, 64, 0), Activation.TANH, HeadActivation.LINEAR,
-                    Initialisation.NUMPY_UNIFORM, 0));
+                    Initialisation.NUMPY_UNIFORM, 0)),
+    /**
+     * The book's {@code Embedding(10000, 32)} + {@code SimpleRNN(32)}: each x_t is a 32-long word
+     * vector (drawn here, as the embedding would look them up), 32 units, Keras initialisation, 20 words.
+     */
+    KERAS_EMBEDDING("keras-embedding", "Keras SimpleRNN(32) after Embedding(10000, 32)",
+            new LessonSpec(new Dimensions(20, 32, 32, 0), Activation.TANH, HeadActivation.LINEAR, Initialisation.KERAS, 0)),
+    /** The same with {@code Dense(1, activation='sigmoid')} on top: a review's sentiment as y_t in (0, 1). */
+    SENTIMENT("sentiment", "Sentiment: SimpleRNN(32) + Dense(1, sigmoid)",
+            new LessonSpec(new Dimensions(20, 32, 32, 1), Activation.TANH, HeadActivation.SIGMOID, Initialisation.KERAS, 0));
 
     private final String key;
     private final String title;

@@ -41,6 +41,10 @@ public final class Trace {
     private double maxAbsInput;
     private double maxAbsOutput;
     private long saturatedCount;
+    /** ‖h_t‖ for t = 0 … T. */
+    private final double[] norms;
+    /** How many components of h_1 … h_t are saturated, for t = 0 … T. */
+    private final long[] saturatedSoFar;
 
     private Trace(Lesson lesson, boolean retainTerms, TraceMonitor monitor) {
         Dimensions d = lesson.dimensions();
@@ -55,6 +59,8 @@ public final class Trace {
         this.inputTerms = retainTerms ? new double[termLength] : null;
         this.recurrentTerms = retainTerms ? new double[termLength] : null;
         this.preActivations = retainTerms ? new double[termLength] : null;
+        this.norms = new double[timesteps + 1];
+        this.saturatedSoFar = new long[timesteps + 1];
         forward(monitor);
     }
 
@@ -76,9 +82,12 @@ public final class Trace {
 
     private void forward(TraceMonitor monitor) {
         System.arraycopy(lesson.rawInitialState().data, 0, states, 0, units);
-        for (double v : states) {
-            maxAbsState = Math.max(maxAbsState, Math.abs(v));
+        double squares = 0;
+        for (int i = 0; i < units; i++) {
+            maxAbsState = Math.max(maxAbsState, Math.abs(states[i]));
+            squares += states[i] * states[i];
         }
+        norms[0] = Math.sqrt(squares);
         for (double v : lesson.rawInputs().data) {
             maxAbsInput = Math.max(maxAbsInput, Math.abs(v));
         }
@@ -102,8 +111,10 @@ public final class Trace {
 
     private void keep(int t, StepKernel kernel) {
         System.arraycopy(kernel.h.data, 0, states, t * units, units);
+        double squares = 0;
         for (int i = 0; i < units; i++) {
             double magnitude = Math.abs(kernel.h.data[i]);
+            squares += magnitude * magnitude;
             if (Double.isFinite(magnitude)) {
                 maxAbsState = Math.max(maxAbsState, magnitude);
             } else if (firstNonFiniteStep == 0) {
@@ -113,6 +124,8 @@ public final class Trace {
                 saturatedCount++;
             }
         }
+        norms[t] = Math.sqrt(squares);
+        saturatedSoFar[t] = saturatedCount;
         System.arraycopy(kernel.o.data, 0, headOutputs, (t - 1) * outputs, outputs);
         System.arraycopy(kernel.y.data, 0, headActivated, (t - 1) * outputs, outputs);
         for (int i = 0; i < outputs; i++) {
@@ -235,6 +248,18 @@ public final class Trace {
     /** The share of all components of h_1 … h_T with |h| ≥ {@value #SATURATION_THRESHOLD}. */
     public double saturatedFraction() {
         return (double) saturatedCount / ((long) timesteps * units);
+    }
+
+    /** The share of the components of h_1 … h_t with |h| ≥ {@value #SATURATION_THRESHOLD}; 0 for t = 0. */
+    public double saturatedFractionUpTo(int t) {
+        checkTimestep(t, 0);
+        return t == 0 ? 0 : (double) saturatedSoFar[t] / ((long) t * units);
+    }
+
+    /** The Euclidean length ‖h_t‖, for t in 0 … T. */
+    public double stateNorm(int t) {
+        checkTimestep(t, 0);
+        return norms[t];
     }
 
     /** A copy of the input x_t, for t in 1 … T. */

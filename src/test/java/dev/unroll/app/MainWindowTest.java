@@ -49,7 +49,8 @@ class MainWindowTest {
         waitUntil(() -> heatmap.getRowCount() == 4);
         assertEquals(5, heatmap.getColumnCount());
         Label params = robot.lookup("#paramsLabel").queryAs(Label.class);
-        assertTrue(params.getText().contains("SimpleRNN 32 = 4 \u00D7 (4 + 3 + 1)"), params.getText());
+        assertEquals("42 parameters", params.getText());
+        assertTrue(params.getTooltip().getText().contains("SimpleRNN 4 \u00D7 (4 + 3 + 1) = 32"), params.getTooltip().getText());
     }
 
     @Test
@@ -150,6 +151,7 @@ class MainWindowTest {
     }
 
     private static void typeInto(FxRobot robot, String spinnerId, String text) {
+        robot.clickOn("#modelTab");
         Spinner<?> spinner = robot.lookup(spinnerId).queryAs(Spinner.class);
         robot.clickOn(spinner.getEditor());
         robot.push(KeyCode.CONTROL, KeyCode.A);

@@ -107,4 +107,62 @@ class DiagramPainterTest {
                 cells(group(off, h2)).stream().map(r -> r.fill().rgb()).toList());
         assertTrue(off.elements().stream().noneMatch(e -> e instanceof Group g && g.part().kind() == PartKind.O));
     }
+
+    private static List<Rect> packetsOf(Group edge) {
+        return edge.children().stream().filter(e -> e instanceof Rect r && r.cellIndex() < 0 && r.width() == DiagramPainter.PACKET_CELL)
+                .map(e -> (Rect) e).toList();
+    }
+
+    @Test
+    void halfwayThroughActivationTheFirstHalfOfTheCellsHoldTheNewState() {
+        // stage ACTIVATE is the fourth of five: phase 0.7 is halfway through it
+        Drawing d = paint(TINY, DiagramOptions.defaults(3).at(3, 0.7));
+        List<Rect> cells = cells(group(d, new Part(false, PartKind.H, 3)));
+        double[] h3 = TINY.state(3);
+        int empty = Theme.LIGHT.emptyCell();
+        assertEquals(DivergingPalette.BLUE_WHITE_RED.rgb(h3[0], 1), cells.get(0).fill().rgb());
+        assertEquals(DivergingPalette.BLUE_WHITE_RED.rgb(h3[1], 1), cells.get(1).fill().rgb());
+        assertEquals(empty, cells.get(2).fill().rgb());
+        assertEquals(empty, cells.get(3).fill().rgb());
+        assertTrue(group(d, new Part(false, PartKind.H, 3)).title().contains("being computed"));
+    }
+
+    @Test
+    void duringTheInputStageAPacketOfXTravelsAlongTheInputEdge() {
+        Drawing d = paint(TINY, DiagramOptions.defaults(3).at(3, 0.1));
+        Group input = group(d, new Part(false, PartKind.EDGE_INPUT, 3));
+        assertEquals(3, packetsOf(input).size(), "one square per component of x (M = 3)");
+        assertTrue(input.highlighted());
+        assertTrue(packetsOf(group(d, new Part(false, PartKind.EDGE_RECURRENT, 3))).isEmpty());
+        double[] x3 = TINY.input(3);
+        assertEquals(DivergingPalette.BLUE_WHITE_RED.rgb(x3[0], ColourScales.of(TINY).x()), packetsOf(input).get(0).fill().rgb());
+    }
+
+    @Test
+    void reducedMotionFadesInsteadOfMoving() {
+        Drawing d = paint(TINY, DiagramOptions.defaults(3).at(3, 0.1).withReducedMotion(true));
+        assertTrue(packetsOf(group(d, new Part(false, PartKind.EDGE_INPUT, 3))).isEmpty());
+        Drawing filling = paint(TINY, DiagramOptions.defaults(3).at(3, 0.7).withReducedMotion(true));
+        long faded = group(filling, new Part(false, PartKind.H, 3)).children().stream()
+                .filter(e -> e instanceof Rect r && r.fill().opacity() > 0 && r.fill().opacity() < 1).count();
+        assertEquals(4, faded, "every cell fades in together");
+    }
+
+    @Test
+    void theFoldedCellShowsTheEnteringStateUntilTheActivationFillsIt() {
+        Drawing d = paint(TINY, DiagramOptions.defaults(3).at(3, 0.3));
+        List<Rect> cells = cells(group(d, new Part(true, PartKind.H, 3)));
+        assertEquals(DivergingPalette.BLUE_WHITE_RED.rgb(TINY.state(2)[0], 1), cells.get(0).fill().rgb());
+    }
+
+    @Test
+    void aGlossaryTermAboutTheStateMarksEveryStateAndNothingElse() {
+        Drawing d = paint(TINY, DiagramOptions.defaults(5).withHighlight(DiagramOptions.Highlight.STATE_VECTOR));
+        List<Group> marked = d.elements().stream().filter(e -> e instanceof Group g && g.highlighted())
+                .map(e -> (Group) e).toList();
+        assertEquals(7, marked.size(), "h_0 to h_5 unrolled and h_t folded");
+        assertTrue(marked.stream().allMatch(g -> g.part().kind() == PartKind.H));
+        Drawing size = paint(TINY, DiagramOptions.defaults(5).withHighlight(DiagramOptions.Highlight.STATE_SIZE));
+        assertTrue(texts(group(size, new Part(false, PartKind.H, 2))).contains("N = 4"));
+    }
 }

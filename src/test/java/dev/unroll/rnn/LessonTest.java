@@ -37,6 +37,11 @@ class LessonTest {
         assertEquals(Initialisation.KERAS, Preset.TINY.spec().initialisation());
         assertEquals(new Dimensions(100, 32, 64, 0), Preset.SEED_NUMPY.spec().dimensions());
         assertEquals(Initialisation.NUMPY_UNIFORM, Preset.SEED_NUMPY.spec().initialisation());
+        // the book's SimpleRNN(32) on Embedding(10000, 32): 32 × (32 + 32 + 1) = 2080 parameters
+        assertEquals(2080, KerasSummary.params(Preset.KERAS_EMBEDDING.spec().dimensions()));
+        // with Dense(1, sigmoid) on top: 2080 + 33
+        assertEquals(2113, KerasSummary.params(Preset.SENTIMENT.spec().dimensions()));
+        assertEquals(HeadActivation.SIGMOID, Preset.SENTIMENT.spec().headActivation());
     }
 
     @Test

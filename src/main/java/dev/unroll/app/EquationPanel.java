@@ -1,0 +1,217 @@
+package dev.unroll.app;
+
+import dev.unroll.diagram.Notation;
+import dev.unroll.diagram.Stage;
+import dev.unroll.diagram.ValueFormat;
+import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.Step;
+import dev.unroll.rnn.Trace;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * The current step for one unit i, with the actual numbers:
+ * {@code h_3[i] = tanh(Σ_j W[i,j]·x_3[j] + Σ_j U[i,j]·h_2[j] + b[i]) = tanh(0.412 − 0.187 + 0.050) = 0.268},
+ * each partial sum a link that opens its terms, the shapes line, and the term being formed
+ * highlighted in step with the animation.
+ */
+final class EquationPanel {
+
+    private final DiagramViewState state;
+    private final Supplier<Trace> trace;
+    private final VBox content = new VBox(12);
+    private final Spinner<Integer> unit = new Spinner<>();
+    private final ScrollPane root;
+    /** Which partial sum's terms are open: input, recurrent, or none. */
+    private String open = "";
+
+    EquationPanel(DiagramViewState state, Supplier<Trace> trace) {
+        this.state = state;
+        this.trace = trace;
+        unit.setId("unitSpinner");
+        unit.setPrefWidth(90);
+        unit.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now != state.unitProperty().get()) {
+                state.setUnit(now);
+            }
+        });
+        content.setPadding(new Insets(12));
+        content.setId("equationContent");
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        state.unitProperty().addListener((obs, old, now) -> refresh());
+        state.tProperty().addListener((obs, old, now) -> refresh());
+        state.phaseProperty().addListener((obs, old, now) -> refreshIfStageChanged());
+        state.notationProperty().addListener((obs, old, now) -> refresh());
+        state.headProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    private Stage lastStage;
+
+    private void refreshIfStageChanged() {
+        Stage now = state.phaseProperty().get() >= 1 ? null : Stage.at(state.phaseProperty().get(), state.headProperty().get()).stage();
+        if (now != lastStage) {
+            refresh();
+        }
+    }
+
+    /** Builds the equation again from the lesson on screen. */
+    void refresh() {
+        Trace current = trace.get();
+        int t = state.tProperty().get();
+        lastStage = state.phaseProperty().get() >= 1 ? null : Stage.at(state.phaseProperty().get(), state.headProperty().get()).stage();
+        if (current == null) {
+            content.getChildren().setAll(new Label("Computing\u2026"));
+            return;
+        }
+        Dimensions d = current.lesson().dimensions();
+        int i = Math.min(state.unitProperty().get(), d.units() - 1);
+        unit.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, d.units() - 1, i));
+        HBox picker = new HBox(8, new Label("unit i ="), unit, new Label("of 0 \u2026 " + (d.units() - 1)));
+        picker.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (t == 0) {
+            content.getChildren().setAll(picker, flow(plain("h"), sub("0"), plain("[" + i + "] = 0: the initial state, "
+                    + "before any input. Step forward (\u2192) to compute h"), sub("1"), plain(".")));
+            return;
+        }
+        Step step = current.step(t);
+        Notation n = state.notationProperty().get();
+        String in = n.inputMatrix();
+        String loop = n.recurrentMatrix();
+        String act = current.lesson().activation().key();
+        DMatrixRMaj w = current.lesson().w();
+        DMatrixRMaj u = current.lesson().u();
+        double inputSum = step.wx()[i];
+        double recurrentSum = step.uh()[i];
+        double bias = step.b()[i];
+        Stage forming = lastStage;
+
+        TextFlow definition = flow(plain("h"), sub(Integer.toString(t)), plain("[" + i + "] = " + act + "("),
+                term(forming == Stage.INPUT, "\u03A3\u2C7C " + in + "[" + i + ",j]\u00B7x", sub(Integer.toString(t)), plain("[j]")),
+                plain(" + "),
+                term(forming == Stage.RECURRENT, "\u03A3\u2C7C " + loop + "[" + i + ",j]\u00B7h", sub(Integer.toString(t - 1)),
+                        plain("[j]")),
+                plain(" + b[" + i + "])"));
+        Hyperlink inputLink = link("input", ValueFormat.threeDigits(inputSum), forming == Stage.INPUT);
+        Hyperlink recurrentLink = link("recurrent", ValueFormat.threeDigits(recurrentSum), forming == Stage.RECURRENT);
+        TextFlow numbers = flow(plain("= " + act + "("), inputLink, plain(" + "), recurrentLink,
+                plain(" + " + ValueFormat.threeDigits(bias) + ")"));
+        numbers.setId("equationNumbers");
+        // while the step flows, a number the story has not reached yet is a question mark: the class can guess it
+        boolean inFlight = lastStage != null;
+        String a = inFlight && lastStage.ordinal() < Stage.SUM.ordinal() ? "?" : ValueFormat.threeDigits(step.a()[i]);
+        String h = inFlight && lastStage.ordinal() < Stage.ACTIVATE.ordinal() ? "?" : ValueFormat.threeDigits(step.h()[i]);
+        TextFlow result = flow(term(forming == Stage.SUM, "= " + act + "(" + a + ")"),
+                term(forming == Stage.ACTIVATE, " = " + h));
+        result.setId("equationResult");
+        Label shapes = new Label("(" + d.units() + ", " + d.inputFeatures() + ")\u00B7(" + d.inputFeatures() + ",) + ("
+                + d.units() + ", " + d.units() + ")\u00B7(" + d.units() + ",) + (" + d.units() + ",) \u2192 (" + d.units() + ",)");
+        shapes.setId("equationShapes");
+        shapes.getStyleClass().add("shapes-line");
+        content.getChildren().setAll(picker, definition, numbers, result, shapes);
+        if (open.equals("input")) {
+            content.getChildren().add(terms(in, "x", t, w, step.x(), i, inputSum));
+        } else if (open.equals("recurrent")) {
+            content.getChildren().add(terms(loop, "h", t - 1, u, step.hPrev(), i, recurrentSum));
+        }
+        if (d.hasHead() && state.headProperty().get()) {
+            content.getChildren().add(output(step, t, forming == Stage.OUTPUT, current));
+        }
+    }
+
+    /** Each product of a partial sum, and their total. */
+    private Node terms(String matrix, String vector, int t, DMatrixRMaj m, double[] v, int i, double total) {
+        VBox list = new VBox(2);
+        list.setId("equationTerms");
+        list.getStyleClass().add("terms");
+        int shown = Math.min(v.length, 16);
+        for (int j = 0; j < shown; j++) {
+            list.getChildren().add(flow(plain(matrix + "[" + i + "," + j + "]\u00B7" + vector), sub(Integer.toString(t)),
+                    plain("[" + j + "] = " + ValueFormat.threeDigits(m.get(i, j)) + " \u00D7 " + ValueFormat.threeDigits(v[j])
+                            + " = " + ValueFormat.threeDigits(m.get(i, j) * v[j]))));
+        }
+        if (shown < v.length) {
+            list.getChildren().add(new Label("\u2026 and " + (v.length - shown) + " more terms"));
+        }
+        list.getChildren().add(new Label("sum = " + ValueFormat.threeDigits(total)));
+        return list;
+    }
+
+    private Node output(Step step, int t, boolean forming, Trace current) {
+        StringBuilder o = new StringBuilder();
+        for (int k = 0; k < step.o().length; k++) {
+            o.append(k == 0 ? "" : ", ").append(ValueFormat.threeDigits(step.o()[k]));
+        }
+        TextFlow line = flow(term(forming, "o"), sub(Integer.toString(t)), term(forming, " = V\u00B7h"), sub(Integer.toString(t)),
+                term(forming, " + c = [" + o + "]"));
+        String head = current.lesson().headActivation().key();
+        if (head.equals("linear")) {
+            return line;
+        }
+        StringBuilder y = new StringBuilder();
+        for (int k = 0; k < step.y().length; k++) {
+            y.append(k == 0 ? "" : ", ").append(ValueFormat.threeDigits(step.y()[k]));
+        }
+        return new VBox(4, line, flow(plain("y"), sub(Integer.toString(t)), plain(" = " + head + "(o"), sub(Integer.toString(t)),
+                plain(") = [" + y + "]")));
+    }
+
+    private Hyperlink link(String which, String text, boolean forming) {
+        Hyperlink link = new Hyperlink(text);
+        link.setId(which + "SumLink");
+        if (forming) {
+            link.getStyleClass().add("forming");
+        }
+        link.setOnAction(e -> {
+            open = open.equals(which) ? "" : which;
+            refresh();
+        });
+        return link;
+    }
+
+    private static TextFlow flow(Node... parts) {
+        TextFlow f = new TextFlow(parts);
+        f.getStyleClass().add("equation");
+        return f;
+    }
+
+    private static Text plain(String s) {
+        return new Text(s);
+    }
+
+    private static Text sub(String s) {
+        Text t = new Text(s);
+        t.getStyleClass().add("subscript");
+        t.setTranslateY(4);
+        return t;
+    }
+
+    /** A piece of the equation, highlighted while the animation forms it. */
+    private static Node term(boolean forming, Object... pieces) {
+        TextFlow f = new TextFlow();
+        for (Object p : pieces) {
+            f.getChildren().add(p instanceof Node node ? node : plain(p.toString()));
+        }
+        if (forming) {
+            f.getStyleClass().add("forming");
+        }
+        return f;
+    }
+}

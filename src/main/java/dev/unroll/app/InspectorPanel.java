@@ -1,0 +1,187 @@
+package dev.unroll.app;
+
+import dev.unroll.diagram.DivergingPalette;
+import dev.unroll.diagram.Notation;
+import dev.unroll.diagram.Part;
+import dev.unroll.diagram.PartKind;
+import dev.unroll.diagram.PartValues;
+import dev.unroll.diagram.ValueFormat;
+import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.Trace;
+import dev.unroll.rnn.ValueKind;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The selected part with its numbers: a vector as a column of values with their colours, a matrix as
+ * a heatmap with indices and the value under the pointer; its shape and its Keras name. Clicking a
+ * row of h picks the unit whose equation the Equation tab shows.
+ */
+final class InspectorPanel {
+
+    private final DiagramViewState state;
+    private final Supplier<Trace> trace;
+    private final VBox content = new VBox(10);
+    private final Label title = new Label();
+    private final Label shape = new Label();
+    private final Label keras = new Label();
+    private final MatrixView matrix = new MatrixView();
+    private final Label readout = new Label();
+    private final GridPane vector = new GridPane();
+    private final ScrollPane root;
+
+    InspectorPanel(DiagramViewState state, Supplier<Trace> trace) {
+        this.state = state;
+        this.trace = trace;
+        title.setId("inspectorTitle");
+        title.getStyleClass().add("panel-title");
+        shape.setId("inspectorShape");
+        keras.setId("inspectorKeras");
+        keras.setWrapText(true);
+        vector.setId("inspectorVector");
+        vector.setHgap(8);
+        vector.setVgap(2);
+        matrix.setId("inspectorMatrix");
+        readout.setId("matrixReadout");
+        readout.textProperty().bind(matrix.readoutProperty());
+        content.setPadding(new Insets(12));
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        state.selectedProperty().addListener((obs, old, now) -> refresh());
+        state.tProperty().addListener((obs, old, now) -> refresh());
+        state.notationProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    /** Shows the selection again, for example after the lesson changed. */
+    void refresh() {
+        Part part = state.selectedProperty().get();
+        Trace current = trace.get();
+        if (part == null || current == null) {
+            title.setText("Nothing selected");
+            Label hint = new Label("Click a box or an arrow in the diagram (or Tab to it and press Enter) to see its numbers.");
+            hint.setWrapText(true);
+            content.getChildren().setAll(title, hint);
+            return;
+        }
+        Dimensions d = current.lesson().dimensions();
+        int t = part.folded() ? state.tProperty().get() : part.t();
+        Part shown = new Part(false, part.kind(), t);
+        if (part.kind().isNode()) {
+            showVector(current, shown, d);
+        } else {
+            showMatrix(current, part.kind(), d);
+        }
+    }
+
+    private void showVector(Trace current, Part part, Dimensions d) {
+        String name = part.kind().key() + "_" + part.t();
+        double[] values = PartValues.vector(current, part);
+        boolean computed = values != null && part.t() <= state.tProperty().get() && (part.kind() != PartKind.O || d.hasHead());
+        title.setText(name + switch (part.kind()) {
+            case X -> ": the input at step " + part.t();
+            case H -> part.t() == 0 ? ": the initial state" : ": the state after step " + part.t();
+            default -> ": the output before the head's activation";
+        });
+        shape.setText("shape (" + (values == null ? 0 : values.length) + ",)");
+        keras.setText(switch (part.kind()) {
+            case X -> "In Keras: one row of the (batch, timesteps, features) input.";
+            case H -> "In Keras: SimpleRNN's output at this step (all steps with return_sequences=True).";
+            default -> "In Keras: the Dense layer's output before its activation.";
+        });
+        vector.getChildren().clear();
+        if (computed) {
+            double scale = DivergingPalette.scaleFor(part.kind() == PartKind.H
+                    && current.lesson().activation().isBounded(), maxAbs(values));
+            for (int i = 0; i < values.length; i++) {
+                addRow(i, values[i], scale, part.kind() == PartKind.H);
+            }
+            if (part.kind() == PartKind.O && current.lesson().headActivation() != dev.unroll.rnn.HeadActivation.LINEAR) {
+                double[] y = current.values(ValueKind.Y, part.t());
+                Label after = new Label("y_" + part.t() + " = " + current.lesson().headActivation().key() + "(o_" + part.t()
+                        + ") = [" + join(y) + "]");
+                after.setWrapText(true);
+                content.getChildren().setAll(title, shape, keras, vector, after);
+                return;
+            }
+        } else {
+            vector.add(new Label("Not computed yet: step " + part.t() + " comes later."), 0, 0);
+        }
+        content.getChildren().setAll(title, shape, keras, vector);
+    }
+
+    private void addRow(int i, double value, double scale, boolean pickable) {
+        int rgb = DivergingPalette.BLUE_WHITE_RED.rgb(value, scale);
+        Rectangle swatch = new Rectangle(28, 16, Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF));
+        swatch.setStroke(Color.web("#c4cad1"));
+        Label index = new Label("[" + i + "]");
+        index.setMinWidth(Region.USE_PREF_SIZE);
+        Label number = new Label(ValueFormat.sixDigits(value));
+        number.setId("inspectorValue" + i);
+        HBox row = new HBox(8, index, swatch, number);
+        row.setAlignment(Pos.CENTER_LEFT);
+        if (pickable) {
+            row.getStyleClass().add("pickable-row");
+            row.setOnMouseClicked(e -> state.setUnit(i));
+        }
+        vector.add(row, 0, i);
+    }
+
+    private void showMatrix(Trace current, PartKind kind, Dimensions d) {
+        Notation n = state.notationProperty().get();
+        String letter = switch (kind) {
+            case EDGE_INPUT -> n.inputMatrix();
+            case EDGE_RECURRENT -> n.recurrentMatrix();
+            default -> n.outputMatrix();
+        };
+        var m = PartValues.matrix(current.lesson(), kind);
+        if (m == null) {
+            title.setText(letter + ": no output head in this lesson");
+            content.getChildren().setAll(title);
+            return;
+        }
+        title.setText(letter + switch (kind) {
+            case EDGE_INPUT -> ": input to hidden";
+            case EDGE_RECURRENT -> ": hidden to hidden, the loop";
+            default -> ": hidden to output";
+        });
+        shape.setText("shape (" + m.numRows + ", " + m.numCols + "): rows are units i, columns are the "
+                + (kind == PartKind.EDGE_INPUT ? "input features j" : kind == PartKind.EDGE_RECURRENT ? "units j of h_{t\u22121}"
+                : "units j of h_t"));
+        shape.setWrapText(true);
+        keras.setText("Keras stores " + PartValues.kerasName(kind) + " = " + letter + "\u1D40, shape (" + m.numCols + ", "
+                + m.numRows + "), and computes with row vectors.");
+        matrix.show(m, letter);
+        content.getChildren().setAll(title, shape, keras, matrix, readout);
+    }
+
+    private static double maxAbs(double[] v) {
+        double max = 0;
+        for (double x : v) {
+            max = Math.max(max, Math.abs(x));
+        }
+        return max;
+    }
+
+    private static String join(double[] v) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < v.length; i++) {
+            s.append(i == 0 ? "" : ", ").append(ValueFormat.threeDigits(v[i]));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.unroll.app;
+
+import dev.unroll.diagram.DivergingPalette;
+import dev.unroll.diagram.ValueFormat;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Orientation;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.ejml.data.DMatrixRMaj;
+
+/** A matrix as a heatmap: one cell per entry, row and column indices, the value under the pointer. */
+final class MatrixView extends CanvasRegion {
+
+    private static final double MARGIN = 28;
+    private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
+    private final DivergingPalette palette = DivergingPalette.BLUE_WHITE_RED;
+    private DMatrixRMaj matrix;
+    private String name = "";
+    private double cell;
+
+    MatrixView() {
+        setMinHeight(120);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> readout.set(""));
+    }
+
+    /** The entry under the pointer, for example {@code W[2, 0] = 0.413}. */
+    ReadOnlyStringProperty readoutProperty() {
+        return readout.getReadOnlyProperty();
+    }
+
+    /** Shows {@code m} under the letter {@code letter}; null shows nothing. */
+    void show(DMatrixRMaj m, String letter) {
+        matrix = m;
+        name = letter;
+        readout.set("");
+        requestLayout();
+        redraw();
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        // the height follows the width: cells stay square
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 320;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        if (matrix == null) {
+            return 120;
+        }
+        double c = cellFor(width > 0 ? width : Math.max(getWidth(), 320));
+        return MARGIN + matrix.numRows * c + 8;
+    }
+
+    private double cellFor(double width) {
+        return Math.max(2, Math.min(44, (width - MARGIN - 8) / matrix.numCols));
+    }
+
+    @Override
+    protected void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (matrix == null || canvas.getWidth() <= MARGIN) {
+            return;
+        }
+        cell = cellFor(canvas.getWidth());
+        double scale = 0;
+        for (double v : matrix.data) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        for (int r = 0; r < matrix.numRows; r++) {
+            for (int c = 0; c < matrix.numCols; c++) {
+                int rgb = palette.rgb(matrix.get(r, c), scale);
+                g.setFill(Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF));
+                g.fillRect(MARGIN + c * cell, MARGIN + r * cell, cell + 0.3, cell + 0.3);
+            }
+        }
+        if (cell >= 26 && matrix.numCols <= 10) {
+            // small matrices print their entries, as the diagram's small vectors do
+            g.setFont(Font.font(10));
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            for (int r = 0; r < matrix.numRows; r++) {
+                for (int c = 0; c < matrix.numCols; c++) {
+                    int rgb = palette.rgb(matrix.get(r, c), scale);
+                    g.setFill(DivergingPalette.prefersDarkText(rgb) ? Color.web("#1f2933") : Color.WHITE);
+                    g.fillText(ValueFormat.threeDigits(matrix.get(r, c)), MARGIN + (c + 0.5) * cell, MARGIN + (r + 0.5) * cell);
+                }
+            }
+        }
+        g.setFill(Color.web("#52606d"));
+        g.setFont(Font.font(11));
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.CENTER);
+        int colStep = Math.max(1, (int) Math.ceil(18 / cell));
+        for (int c = 0; c < matrix.numCols; c += colStep) {
+            g.fillText(Integer.toString(c), MARGIN + (c + 0.5) * cell, MARGIN - 9);
+        }
+        g.setTextAlign(TextAlignment.RIGHT);
+        int rowStep = Math.max(1, (int) Math.ceil(14 / cell));
+        for (int r = 0; r < matrix.numRows; r += rowStep) {
+            g.fillText(Integer.toString(r), MARGIN - 5, MARGIN + (r + 0.5) * cell);
+        }
+    }
+
+    private void hover(double x, double y) {
+        if (matrix == null || cell <= 0) {
+            return;
+        }
+        int c = (int) Math.floor((x - MARGIN) / cell);
+        int r = (int) Math.floor((y - MARGIN) / cell);
+        if (r < 0 || c < 0 || r >= matrix.numRows || c >= matrix.numCols) {
+            readout.set("");
+            return;
+        }
+        readout.set(name + "[" + r + ", " + c + "] = " + ValueFormat.sixDigits(matrix.get(r, c)));
+    }
+}

@@ -1,0 +1,138 @@
+package dev.unroll.app;
+
+import dev.unroll.diagram.Stage;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+/**
+ * The controls under the diagram that never scroll away: to start, step back, play or pause, step
+ * forward, to end, the timestep slider with "t = 3 / 5" and the stage in flight, speed, reduced motion.
+ */
+final class PlaybackBar {
+
+    private final HBox root = new HBox(8);
+
+    PlaybackBar(DiagramViewState state, StepPlayer player) {
+        Button toStart = button("\u21E4", "toStartButton", "To the start: only h\u2080 (Home)", state::toStart);
+        Button back = button("\u2190", "stepBackButton", "One step back (\u2190); Shift+\u2190 one stage", state::stepBack);
+        Button play = button("\u25B6", "playButton", "Play or pause (Space)", player::toggle);
+        play.textProperty().bind(Bindings.when(player.playingProperty()).then("\u275A\u275A").otherwise("\u25B6"));
+        play.setMinWidth(44);
+        Button forward = button("\u2192", "stepForwardButton", "One step on (\u2192); Shift+\u2192 one stage", state::stepForward);
+        Button toEnd = button("\u21E5", "toEndButton", "To the end: every step computed (End)", state::toEnd);
+
+        Slider slider = new Slider(0, 1, 0);
+        slider.setId("timestepSlider");
+        slider.setBlockIncrement(1);
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setFocusTraversable(false);
+        slider.setTooltip(new Tooltip("The current timestep: steps after it are drawn hollow, not yet computed"));
+        slider.maxProperty().bind(state.timestepsProperty());
+        slider.setValue(state.tProperty().get());
+        slider.valueProperty().addListener((obs, old, now) -> {
+            int t = (int) Math.round(now.doubleValue());
+            if (t != state.tProperty().get()) {
+                player.pause();
+                state.setT(t);
+            }
+        });
+        state.tProperty().addListener((obs, old, now) -> slider.setValue(now.intValue()));
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        slider.setMaxWidth(Double.MAX_VALUE);
+
+        Label position = new Label();
+        position.setId("timestepLabel");
+        position.textProperty().bind(state.tProperty().asString("t = %d").concat(state.timestepsProperty().asString(" / %d")));
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        Label stage = new Label();
+        stage.setId("stageLabel");
+        stage.getStyleClass().add("stage-label");
+        stage.setMinWidth(170);
+        stage.textProperty().bind(Bindings.createStringBinding(() -> describe(state),
+                state.tProperty(), state.phaseProperty(), state.headProperty(), state.notationProperty()));
+
+        ComboBox<Double> speed = new ComboBox<>();
+        speed.setId("speedBox");
+        for (double s : StepPlayer.SPEEDS) {
+            speed.getItems().add(s);
+        }
+        speed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double s) {
+                return s == null ? "" : (s == Math.rint(s) ? String.format(Locale.ROOT, "%.0f\u00D7", s)
+                        : String.format(Locale.ROOT, "%s\u00D7", s));
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return null;
+            }
+        });
+        speed.setValue(player.speedProperty().get());
+        speed.setOnAction(e -> player.setSpeed(speed.getValue()));
+        speed.setTooltip(new Tooltip("Playing speed: one step takes " + StepPlayer.SECONDS_PER_STEP + " s at 1\u00D7"));
+        speed.setFocusTraversable(true);
+
+        CheckBox calm = new CheckBox("Reduced motion");
+        calm.setId("reducedMotionBox");
+        calm.setTooltip(new Tooltip("Values fade in where they would travel along the arrows"));
+        calm.setOnAction(e -> state.setReducedMotion(calm.isSelected()));
+        calm.setMinWidth(Region.USE_PREF_SIZE);
+
+        root.getChildren().addAll(toStart, back, play, forward, toEnd, position, slider, stage, speed, calm);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(6, 10, 6, 10));
+        root.getStyleClass().add("playback-bar");
+    }
+
+    /** The bar. */
+    Parent root() {
+        return root;
+    }
+
+    /** What the flow is doing now, in words: "W·x₃ forming", "h₃ filling", "h₃ done". */
+    static String describe(DiagramViewState state) {
+        int t = state.tProperty().get();
+        if (t == 0) {
+            return "h\u2080 = 0, before the first step";
+        }
+        if (state.phaseProperty().get() >= 1) {
+            return "step " + t + " done";
+        }
+        Stage.Flow flow = Stage.at(state.phaseProperty().get(), state.headProperty().get());
+        String sub = Integer.toString(t);
+        String in = state.notationProperty().get().inputMatrix();
+        String loop = state.notationProperty().get().recurrentMatrix();
+        return switch (flow.stage()) {
+            case INPUT -> "x" + sub + " in: " + in + "\u00B7x" + sub + " forming";
+            case RECURRENT -> "h" + (t - 1) + " round the loop: " + loop + "\u00B7h" + (t - 1);
+            case SUM -> "a" + sub + " = " + in + "\u00B7x + " + loop + "\u00B7h + b";
+            case ACTIVATE -> "h" + sub + " = act(a" + sub + ") filling";
+            case OUTPUT -> "o" + sub + " = V\u00B7h" + sub + " + c";
+        };
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
+    }
+}

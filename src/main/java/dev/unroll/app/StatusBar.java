@@ -1,0 +1,172 @@
+package dev.unroll.app;
+
+import dev.unroll.diagram.ValueFormat;
+import dev.unroll.rnn.Activation;
+import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.Initialisation;
+import dev.unroll.rnn.KerasSummary;
+import dev.unroll.rnn.Trace;
+import java.util.Locale;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+
+/**
+ * The bottom line: the parameter count worked out, the indicators (saturation so far, with a way to
+ * try Keras's initialisation when the seed's uniform weights saturate everything; the spectral radius
+ * of U and what it means; ‖h_t‖ over time as a sparkline), what the pointer is over, and progress.
+ */
+final class StatusBar {
+
+    private static final double SPARK_WIDTH = 140;
+    private static final double SPARK_HEIGHT = 22;
+
+    private final LessonViewModel model;
+    private final DiagramViewState state;
+    private final Label params = new Label();
+    private final Label saturation = new Label();
+    private final Button tryKeras = new Button("Try Keras initialisation");
+    private final Label spectral = new Label();
+    private final Canvas sparkline = new Canvas(SPARK_WIDTH, SPARK_HEIGHT);
+    private final HBox root;
+
+    StatusBar(LessonViewModel model, DiagramViewState state, ObservableStringValue hoverText) {
+        this.model = model;
+        this.state = state;
+        params.setId("paramsLabel");
+        saturation.setId("saturationLabel");
+        tryKeras.setId("tryKerasButton");
+        tryKeras.setTooltip(new Tooltip("Same sizes and seed with glorot_uniform W, orthogonal U and zero b"));
+        tryKeras.setOnAction(e -> model.change(s -> s.withInitialisation(Initialisation.KERAS)));
+        spectral.setId("spectralLabel");
+        sparkline.setId("normSparkline");
+        Tooltip.install(sparkline, new Tooltip("\u2016h\u209C\u2016 for t = 1 \u2026 T; the mark is the current step"));
+        Label hover = new Label();
+        hover.setId("hoverLabel");
+        hover.textProperty().bind(hoverText);
+        hover.setMaxWidth(520);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("progressBar");
+        progress.progressProperty().bind(model.progressProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelButton");
+        cancel.setOnAction(e -> model.cancel());
+        HBox working = new HBox(6, progress, cancel);
+        working.setAlignment(Pos.CENTER_LEFT);
+        working.visibleProperty().bind(model.busyProperty());
+        working.managedProperty().bind(model.busyProperty());
+
+        model.traceProperty().addListener((obs, old, now) -> refresh());
+        model.spectralRadiusProperty().addListener((obs, old, now) -> refresh());
+        state.tProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        root = new HBox(16, params, saturation, tryKeras, spectral, sparkline, spacer, hover, working);
+        root.getStyleClass().add("status-bar");
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(5, 12, 5, 12));
+        for (var node : root.getChildren()) {
+            if (node instanceof Label || node instanceof Button) {
+                ((Region) node).setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        hover.setMinWidth(0);
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    private void refresh() {
+        Trace trace = model.getTrace();
+        if (trace == null) {
+            return;
+        }
+        Dimensions d = trace.lesson().dimensions();
+        params.setText(ValueFormat.count(KerasSummary.params(d)) + " parameters");
+        params.setTooltip(new Tooltip("SimpleRNN " + d.units() + " \u00D7 (" + d.units() + " + " + d.inputFeatures() + " + 1) = "
+                + ValueFormat.count(KerasSummary.simpleRnnParams(d.inputFeatures(), d.units()))
+                + (d.hasHead() ? "\nDense " + d.outputSize() + " \u00D7 (" + d.units() + " + 1) = "
+                + ValueFormat.count(KerasSummary.denseParams(d.units(), d.outputSize())) : "")));
+        int t = Math.min(state.tProperty().get(), trace.timesteps());
+        boolean saturating = false;
+        if (trace.firstNonFiniteStep() > 0) {
+            saturation.setText("h overflows to \u221E at t = " + trace.firstNonFiniteStep());
+            saturation.setTooltip(new Tooltip(trace.lesson().activation().key() + " does not bound h: with these weights"
+                    + " it grows every step until it passes the largest number a double holds.\nTry tanh, or Keras's initialisation."));
+        } else if (trace.lesson().activation() == Activation.TANH) {
+            double share = trace.saturatedFractionUpTo(t);
+            saturating = share >= 0.9;
+            saturation.setText(String.format(Locale.ROOT, "Saturated so far: %.0f %%", 100 * share));
+            saturation.setTooltip(new Tooltip("Share of h values with |h| \u2265 0.99 up to t = " + t + ". Where tanh is flat its "
+                    + "gradient is nearly 0:\na saturated unit barely learns. The seed's uniform [0, 1) weights saturate almost "
+                    + "everything."));
+        } else {
+            saturation.setText("max |h| = " + ValueFormat.threeDigits(trace.maxAbsState()));
+            saturation.setTooltip(null);
+        }
+        saturation.getStyleClass().remove("warning");
+        if (saturating) {
+            saturation.getStyleClass().add("warning");
+        }
+        boolean offerKeras = saturating && model.getSpec().initialisation() != Initialisation.KERAS;
+        tryKeras.setVisible(offerKeras);
+        tryKeras.setManaged(offerKeras);
+        double rho = model.spectralRadiusProperty().get();
+        spectral.setText(Double.isNaN(rho) ? "" : "\u03C1(U) = " + ValueFormat.threeDigits(rho));
+        spectral.setTooltip(new Tooltip("The spectral radius of U, its largest |eigenvalue|.\n"
+                + (rho > 1 ? "Above 1: U stretches some direction at every step; without tanh's bound, h would explode."
+                : "Below 1: U shrinks every direction; the influence of old inputs fades (vanishing gradients).")));
+        drawSparkline(trace, t);
+    }
+
+    private void drawSparkline(Trace trace, int t) {
+        GraphicsContext g = sparkline.getGraphicsContext2D();
+        g.clearRect(0, 0, SPARK_WIDTH, SPARK_HEIGHT);
+        int steps = trace.timesteps();
+        double max = 0;
+        // one sample per pixel column at most, so a long run costs no more than a short one
+        int samples = (int) Math.min(steps, SPARK_WIDTH);
+        double[] ys = new double[samples];
+        for (int k = 0; k < samples; k++) {
+            int step = 1 + (int) ((long) k * steps / samples);
+            ys[k] = trace.stateNorm(step);
+            if (Double.isFinite(ys[k])) {
+                max = Math.max(max, ys[k]);
+            }
+        }
+        g.setStroke(Color.web("#52606d"));
+        g.setLineWidth(1.2);
+        g.beginPath();
+        for (int k = 0; k < samples; k++) {
+            double x = samples == 1 ? SPARK_WIDTH / 2 : k * (SPARK_WIDTH - 2) / (samples - 1) + 1;
+            double value = Double.isFinite(ys[k]) ? ys[k] : max;
+            double y = SPARK_HEIGHT - 2 - (max > 0 ? value / max : 0) * (SPARK_HEIGHT - 4);
+            if (k == 0) {
+                g.moveTo(x, y);
+            } else {
+                g.lineTo(x, y);
+            }
+        }
+        g.stroke();
+        if (t >= 1) {
+            double x = steps == 1 ? SPARK_WIDTH / 2 : (double) (t - 1) / (steps - 1) * (SPARK_WIDTH - 2) + 1;
+            g.setStroke(Color.web("#2166ac"));
+            g.setLineWidth(2);
+            g.strokeLine(x, 1, x, SPARK_HEIGHT - 1);
+        }
+    }
+}

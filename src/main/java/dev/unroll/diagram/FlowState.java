@@ -1,0 +1,71 @@
+package dev.unroll.diagram;
+
+/**
+ * What the flow of the current step shows at its phase: how much of each node's new value is in
+ * place and where the travelling value is on each edge. A function of the options alone, so any
+ * phase can be drawn, and tested, without running a clock.
+ */
+final class FlowState {
+
+    /** The share of the output stage spent travelling; the rest fills o_t. */
+    private static final double OUTPUT_TRAVEL = 0.5;
+
+    private final DiagramOptions options;
+    private final Stage.Flow flow;
+
+    FlowState(DiagramOptions options) {
+        this.options = options;
+        this.flow = options.flow();
+    }
+
+    private boolean current(Part part) {
+        return options.inFlight() && part.t() == options.t();
+    }
+
+    /**
+     * The share of a node's new value that is in place, from 0 (none yet) to 1 (all). Cells fill in
+     * order, so with a fraction f the first f·length cells show the new value.
+     */
+    double shown(Part node) {
+        if (!current(node)) {
+            return 1;
+        }
+        return switch (node.kind()) {
+            case H -> flow.stage() == Stage.ACTIVATE ? flow.fraction() : flow.isPast(Stage.ACTIVATE) ? 1 : 0;
+            case O -> flow.stage() == Stage.OUTPUT
+                    ? Math.max(0, (flow.fraction() - OUTPUT_TRAVEL) / (1 - OUTPUT_TRAVEL)) : 0;
+            default -> 1;
+        };
+    }
+
+    /** Whether the folded cell still shows the entering state h_{t−1} where h_t is not yet in place. */
+    boolean showsPreviousState(Part node) {
+        return node.folded() && node.kind() == PartKind.H && current(node) && node.t() > 1;
+    }
+
+    /** Whether this edge is carrying a value right now. */
+    boolean active(Part edge) {
+        if (!current(edge)) {
+            return false;
+        }
+        return switch (edge.kind()) {
+            case EDGE_INPUT -> flow.stage() == Stage.INPUT;
+            case EDGE_RECURRENT -> flow.stage() == Stage.RECURRENT;
+            case EDGE_OUTPUT -> flow.stage() == Stage.OUTPUT && flow.fraction() < OUTPUT_TRAVEL;
+            default -> false;
+        };
+    }
+
+    /** How far along its route the travelling value is, in [0, 1]; NaN when nothing travels on this edge. */
+    double packetAt(Part edge) {
+        if (!active(edge) || options.reducedMotion()) {
+            return Double.NaN;
+        }
+        return edge.kind() == PartKind.EDGE_OUTPUT ? flow.fraction() / OUTPUT_TRAVEL : flow.fraction();
+    }
+
+    /** Whether the sum a_t is forming in h_t's box (its outline is drawn in the accent colour). */
+    boolean summing(Part node) {
+        return current(node) && node.kind() == PartKind.H && flow.stage() == Stage.SUM;
+    }
+}

@@ -1,0 +1,209 @@
+package dev.unroll.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unroll.diagram.DiagramOptions.Highlight;
+import dev.unroll.diagram.Notation;
+import dev.unroll.diagram.Part;
+import dev.unroll.diagram.PartKind;
+import dev.unroll.diagram.ValueFormat;
+import dev.unroll.diagram.ViewKind;
+import dev.unroll.rnn.Preset;
+import dev.unroll.rnn.Trace;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A class following the lesson: stepping, playing, inspecting, the glossary, all from the keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class StepThroughTest {
+
+    private static final Trace TINY = Trace.run(Preset.TINY.spec().build());
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "test-compute");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(new LessonViewModel(Preset.TINY.spec(), executor), executor);
+        window.player().disableTimer();
+        stage.setScene(UnrollApp.createScene(window));
+        stage.show();
+    }
+
+    @AfterEach
+    void stopExecutor() {
+        executor.shutdownNow();
+    }
+
+    private DiagramViewState state() {
+        return window.diagramState();
+    }
+
+    private void ready(FxRobot robot) throws Exception {
+        waitUntil(() -> state().timestepsProperty().get() == 5);
+        robot.clickOn("#diagram");
+    }
+
+    @Test
+    void pressingRightThreeTimesShowsStepThreeAndTheInspectorShowsTheEnginesH3(FxRobot robot) throws Exception {
+        ready(robot);
+        robot.type(KeyCode.HOME);
+        robot.type(KeyCode.RIGHT, 3);
+
+        assertEquals(3, state().tProperty().get());
+        assertEquals(1.0, state().phaseProperty().get());
+        assertEquals("t = 3 / 5", robot.lookup("#timestepLabel").queryAs(Label.class).getText());
+
+        robot.type(KeyCode.ENTER);
+
+        assertEquals(new Part(false, PartKind.H, 3), state().selectedProperty().get());
+        double[] h3 = TINY.state(3);
+        for (int i = 0; i < h3.length; i++) {
+            Label value = robot.lookup("#inspectorValue" + i).queryAs(Label.class);
+            assertEquals(ValueFormat.sixDigits(h3[i]), value.getText());
+        }
+    }
+
+    @Test
+    void spacePlaysToTheEndOnTheTestsClock(FxRobot robot) throws Exception {
+        ready(robot);
+        robot.type(KeyCode.HOME);
+        robot.type(KeyCode.SPACE);
+        assertTrue(window.player().playingProperty().get());
+
+        // one second at 1× is 0.4 of a step: step 1, two of its five stages done
+        robot.interact(() -> window.player().tick(1.0));
+        assertEquals(1, state().tProperty().get());
+        assertEquals(0.4, state().phaseProperty().get(), 1e-9);
+        assertTrue(robot.lookup("#stageLabel").queryAs(Label.class).getText().startsWith("a1 ="));
+
+        for (int i = 0; i < 20; i++) {
+            robot.interact(() -> window.player().tick(1.0));
+        }
+        assertEquals(5, state().tProperty().get());
+        assertEquals(1.0, state().phaseProperty().get());
+        assertFalse(window.player().playingProperty().get());
+    }
+
+    @Test
+    void shiftArrowsMoveOneStageOfTheStep(FxRobot robot) throws Exception {
+        ready(robot);
+        robot.type(KeyCode.HOME);
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        assertEquals(1, state().tProperty().get());
+        assertEquals(0.4, state().phaseProperty().get(), 1e-9);
+        robot.press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT);
+        assertEquals(0.2, state().phaseProperty().get(), 1e-9);
+    }
+
+    @Test
+    void everyViewSettingHasAKey(FxRobot robot) throws Exception {
+        ready(robot);
+        robot.type(KeyCode.F);
+        assertEquals(ViewKind.FOLDED, state().viewProperty().get());
+        robot.type(KeyCode.U);
+        assertEquals(ViewKind.UNROLLED, state().viewProperty().get());
+        robot.type(KeyCode.B);
+        assertEquals(ViewKind.BOTH, state().viewProperty().get());
+        robot.type(KeyCode.O);
+        assertFalse(state().headProperty().get());
+        robot.type(KeyCode.O);
+        assertTrue(state().headProperty().get());
+        robot.type(KeyCode.N);
+        assertEquals(Notation.GOODFELLOW, state().notationProperty().get());
+        robot.type(KeyCode.END);
+        assertEquals(5, state().tProperty().get());
+    }
+
+    @Test
+    void tabReachesEveryControlWithoutAMouse(FxRobot robot) throws Exception {
+        ready(robot);
+        Set<String> reached = new LinkedHashSet<>();
+        for (int i = 0; i < 40; i++) {
+            robot.type(KeyCode.TAB);
+            Node focus = robot.targetWindow().getScene().getFocusOwner();
+            for (Node n = focus; n != null; n = n.getParent()) {
+                if (n.getId() != null) {
+                    reached.add(n.getId());
+                    break;
+                }
+            }
+        }
+        for (String id : new String[] {"presetBox", "viewBoth", "headSwitch", "notationBox", "shapesBox", "diagram",
+            "playButton", "stepForwardButton", "speedBox", "reducedMotionBox"}) {
+            assertTrue(reached.contains(id), id + " is not reached by Tab: " + reached);
+        }
+    }
+
+    @Test
+    void hoveringAGlossaryTermPointsAtWhatItNames(FxRobot robot) throws Exception {
+        ready(robot);
+        robot.clickOn("#glossaryTab");
+        robot.moveTo("#term-units");
+        assertEquals(Highlight.STATE_SIZE, state().highlightProperty().get());
+        assertEquals(Highlight.STATE_SIZE, robot.lookup("#diagram").queryAs(DiagramView.class).layoutProperty().get()
+                .options().highlight());
+        robot.moveTo("#term-state_t");
+        assertEquals(Highlight.STATE_VECTOR, state().highlightProperty().get());
+        robot.moveTo("#diagram");
+        assertEquals(Highlight.NONE, state().highlightProperty().get());
+    }
+
+    @Test
+    void theEquationOfAUnitShowsTheEnginesNumbers(FxRobot robot) throws Exception {
+        ready(robot);
+        robot.interact(() -> {
+            state().setT(3);
+            state().setUnit(1);
+        });
+        robot.clickOn("#equationTab");
+        Node result = robot.lookup("#equationResult").query();
+        assertNotNull(result);
+        String text = textOf(result);
+        assertTrue(text.contains(ValueFormat.threeDigits(TINY.state(3)[1])), text);
+        assertTrue(text.contains(ValueFormat.threeDigits(TINY.step(3).a()[1])), text);
+
+        robot.clickOn("#inputSumLink");
+        assertNotNull(robot.lookup("#equationTerms").query());
+    }
+
+    private static String textOf(Node node) {
+        StringBuilder s = new StringBuilder();
+        if (node instanceof javafx.scene.text.Text t) {
+            s.append(t.getText());
+        } else if (node instanceof javafx.scene.control.Labeled l) {
+            s.append(l.getText());
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> s.append(textOf(c)));
+        }
+        return s.toString();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
