@@ -1,6 +1,7 @@
 package dev.unroll.app;
 
 import dev.unroll.diagram.Stage;
+import dev.unroll.diagram.ValueFormat;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Trace;
 import java.util.ArrayList;
@@ -53,7 +54,9 @@ final class CodePanel {
                 heading("The seed's numpy loop, corrected"), numpyBox, variables, note);
         content.setPadding(new Insets(12));
         root = new ScrollPane(content);
-        root.setFitToWidth(true);
+        // code is not wrapped: a long line scrolls sideways rather than being cut off
+        root.setFitToWidth(false);
+        content.setPrefWidth(560);
         state.tProperty().addListener((obs, old, now) -> highlight());
         state.phaseProperty().addListener((obs, old, now) -> highlight());
         refresh();
@@ -130,16 +133,8 @@ final class CodePanel {
         }
         int t = state.tProperty().get();
         variables.setText(t == 0 ? "state_t = h\u2080 = 0 (zeros), before the loop"
-                : "loop pass " + t + ": input_t = x" + subscript(t) + " = inputs[" + (t - 1) + "], state_t = h"
-                + subscript(t - 1) + " on the way in, output_t = h" + subscript(t));
-    }
-
-    private static String subscript(int n) {
-        StringBuilder s = new StringBuilder();
-        for (char c : Integer.toString(n).toCharArray()) {
-            s.append((char) ('\u2080' + (c - '0')));
-        }
-        return s.toString();
+                : "loop pass " + t + ": input_t = x" + ValueFormat.subscript(t) + " = inputs[" + (t - 1) + "], state_t = h"
+                + ValueFormat.subscript(t - 1) + " on the way in, output_t = h" + ValueFormat.subscript(t));
     }
 
     private static Label codeLine(String text) {

@@ -15,7 +15,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
@@ -28,7 +28,7 @@ import org.controlsfx.control.ToggleSwitch;
  */
 final class DiagramToolbar {
 
-    private final HBox root = new HBox(12);
+    private final ToolBar root = new ToolBar();
 
     DiagramToolbar(DiagramViewState state, Runnable headWithoutOutputs, DiagramView view, Node presets) {
         Map<ViewKind, ToggleButton> viewButtons = Map.of(
@@ -90,17 +90,16 @@ final class DiagramToolbar {
         Button fit = zoomButton("Fit", "fitButton", "Fit the picture to the window (Ctrl+0)", view::fit);
         Button zoomIn = zoomButton("+", "zoomInButton", "Zoom in (Ctrl+=)", () -> view.zoomBy(1.25));
 
-        root.getChildren().addAll(presets, separator(), views, separator(), head, notation, shapes, separator(),
+        root.getItems().addAll(presets, separator(), views, separator(), head, notation, shapes, separator(),
                 zoomOut, fit, zoomIn);
-        // nothing in the bar may be squeezed into an ellipsis: it keeps its natural width
-        root.getChildren().forEach(n -> {
+        // nothing in the bar is squeezed into an ellipsis; what does not fit goes into the bar's overflow menu
+        root.getItems().forEach(n -> {
             if (n instanceof Region r) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
             }
         });
         viewButtons.values().forEach(b -> b.setMinWidth(Region.USE_PREF_SIZE));
-        root.setAlignment(Pos.CENTER_LEFT);
-        root.setPadding(new Insets(8, 12, 8, 12));
+        root.setPadding(new Insets(6, 10, 6, 10));
         root.getStyleClass().add("diagram-toolbar");
     }
 

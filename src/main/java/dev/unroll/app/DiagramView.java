@@ -60,6 +60,8 @@ public final class DiagramView extends CanvasRegion {
     private double dragX;
     private double dragY;
     private boolean fitPending = true;
+    /** Whether the user chose a zoom; until then the picture is fitted again whenever the view changes size. */
+    private boolean userZoomed;
 
     public DiagramView() {
         getStyleClass().add("diagram-view");
@@ -150,9 +152,19 @@ public final class DiagramView extends CanvasRegion {
         zoomAbout(factor, getWidth() / 2, getHeight() / 2);
     }
 
-    /** Shows the whole picture, as large as fits (but no larger than 1.5×). */
+    @Override
+    protected void layoutChildren() {
+        boolean resized = canvas.getWidth() != snapSizeX(getWidth()) || canvas.getHeight() != snapSizeY(getHeight());
+        if (resized && !userZoomed) {
+            fitPending = true;
+        }
+        super.layoutChildren();
+    }
+
+    /** Shows the whole picture, as large as fits (up to 2.2×, for the back of a classroom). */
     public void fit() {
         fitPending = false;
+        userZoomed = false;
         DiagramLayout whole = layoutFor(0, 0);
         if (whole == null || getWidth() <= 0 || getHeight() <= RULER_HEIGHT) {
             fitPending = true;
@@ -160,7 +172,7 @@ public final class DiagramView extends CanvasRegion {
         }
         Box b = whole.bounds();
         double height = getHeight() - RULER_HEIGHT;
-        double z = Math.min(1.5, Math.min(getWidth() / b.width(), height / b.height()));
+        double z = Math.min(2.2, Math.min(getWidth() / b.width(), height / b.height()));
         if (z < 0.55) {
             // too long to read whole: keep a readable size and bring the current step into view
             zoom.set(Math.max(MIN_ZOOM, Math.min(1, height / b.height())));
@@ -183,7 +195,10 @@ public final class DiagramView extends CanvasRegion {
         }
         double column = any.columnLeft(Math.max(0, t));
         double viewWidth = getWidth() / zoom.get();
-        if (column < panX || column + any.pitch() > panX + viewWidth) {
+        if (column < panX) {
+            // off to the left: bring it in at the left edge
+            panX = Math.max(any.bounds().x(), column - any.pitch() * 0.5);
+        } else if (column + any.pitch() > panX + viewWidth) {
             panX = Math.min(any.bounds().right() - viewWidth, column + any.pitch() * 1.5 - viewWidth);
         }
         redraw();
@@ -193,8 +208,12 @@ public final class DiagramView extends CanvasRegion {
     private DiagramLayout layoutFor(double from, double to) {
         Trace t = trace.get();
         DiagramOptions o = options.get();
-        return t == null || o == null ? null
-                : DiagramLayout.of(t.lesson().dimensions(), o, 1, t.timesteps(), from, to);
+        if (t == null || o == null) {
+            return null;
+        }
+        // a new, shorter lesson can arrive a moment before the view state follows it
+        DiagramOptions fitting = o.t() > t.timesteps() ? o.at(t.timesteps(), 1) : o;
+        return DiagramLayout.of(t.lesson().dimensions(), fitting, 1, t.timesteps(), from, to);
     }
 
     @Override
@@ -223,6 +242,7 @@ public final class DiagramView extends CanvasRegion {
     }
 
     private void zoomAbout(double factor, double screenX, double screenY) {
+        userZoomed = true;
         double old = zoom.get();
         double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, old * factor));
         // keep the diagram point under (screenX, screenY) where it is
@@ -252,6 +272,9 @@ public final class DiagramView extends CanvasRegion {
         }
         double z = zoom.get();
         DiagramLayout laidOut = layoutFor(panX, panX + w / z);
+        if (laidOut == null) {
+            return;
+        }
         layout.set(laidOut);
         drawing = DiagramPainter.paint(laidOut, t, scales, Theme.LIGHT);
         g.save();

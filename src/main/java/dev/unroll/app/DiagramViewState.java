@@ -149,27 +149,34 @@ public final class DiagramViewState {
         setPosition(t.get() - 1, 1);
     }
 
-    /** To the start of the next stage of the flow, into the next step after the last stage. */
+    /**
+     * One stage on: each press shows the next stage halfway through (its value mid-arrow), and after
+     * the last stage the step complete; from a complete step, the next step's first stage.
+     */
     public void stageForward() {
         int stages = Stage.count(head.get());
         if (t.get() == 0 || phase.get() >= 1) {
             if (t.get() < timesteps.get()) {
-                setPosition(t.get() + 1, 1.0 / stages);
+                setPosition(t.get() + 1, 0.5 / stages);
             }
             return;
         }
-        double next = (Math.floor(phase.get() * stages + 1e-9) + 1) / stages;
-        setPosition(t.get(), next);
+        int current = Math.min(stages - 1, (int) Math.floor(phase.get() * stages + 1e-9));
+        setPosition(t.get(), current + 1 >= stages ? 1 : (current + 1.5) / stages);
     }
 
-    /** To the start of the previous stage, into the previous step before the first. */
+    /** One stage back: the previous stage halfway through; from a step's first stage, the step before, complete. */
     public void stageBack() {
         int stages = Stage.count(head.get());
-        double current = Math.ceil(phase.get() * stages - 1e-9);
-        if (current <= 1) {
+        if (phase.get() >= 1 && t.get() > 0) {
+            setPosition(t.get(), (stages - 0.5) / stages);
+            return;
+        }
+        int current = Math.min(stages - 1, (int) Math.floor(phase.get() * stages + 1e-9));
+        if (current == 0) {
             setPosition(t.get() - 1, 1);
         } else {
-            setPosition(t.get(), (current - 1) / stages);
+            setPosition(t.get(), (current - 0.5) / stages);
         }
     }
 

@@ -19,7 +19,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * h_t over time: one row per unit (1 at the top), one column per timestep t = 1 … T, each cell
+ * h_t over time: one row per unit (0 at the top, numbered from 0 like h's components), one column per timestep t = 1 … T, each cell
  * coloured on the diverging palette, with a colour legend. When there are more timesteps or units
  * than pixels, each pixel shows the step or unit under its centre. Hovering a cell names its value.
  */
@@ -63,7 +63,7 @@ public final class HeatmapView extends CanvasRegion {
         return trace;
     }
 
-    /** What the mouse is over, for example {@code h at t = 3, unit 2 = 0.728811}, or the empty string. */
+    /** What the mouse is over, for example {@code h₃[2] = 0.728811   (t = 3, unit 2)}, or the empty string. */
     public ReadOnlyStringProperty hoverTextProperty() {
         return hoverText.getReadOnlyProperty();
     }
@@ -198,8 +198,8 @@ public final class HeatmapView extends CanvasRegion {
         g.setFont(Font.font(12));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (int unit : TickMarks.over(units, (int) Math.max(2, drawnH / 22))) {
-            double y = plotY + (unit - 0.5) * drawnH / units;
+        for (int unit : TickMarks.fromZero(units, (int) Math.max(2, drawnH / 22))) {
+            double y = plotY + (unit + 0.5) * drawnH / units;
             g.fillText(ValueFormat.count(unit), plotX - 8, y);
         }
         g.save();
@@ -250,7 +250,8 @@ public final class HeatmapView extends CanvasRegion {
         }
         int step = columnToStep(c, t.timesteps());
         int unit = rowToUnit(r, t.units());
-        hoverText.set("h at t = " + step + ", unit " + (unit + 1) + " = " + ValueFormat.sixDigits(t.state(step, unit)));
+        hoverText.set("h" + ValueFormat.subscript(step) + "[" + unit + "] = " + ValueFormat.sixDigits(t.state(step, unit))
+                + "   (t = " + step + ", unit " + unit + ")");
     }
 
     private static Color toColor(int rgb) {

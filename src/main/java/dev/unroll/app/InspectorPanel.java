@@ -1,5 +1,6 @@
 package dev.unroll.app;
 
+import dev.unroll.diagram.ColourScales;
 import dev.unroll.diagram.DivergingPalette;
 import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.Part;
@@ -89,7 +90,7 @@ final class InspectorPanel {
     }
 
     private void showVector(Trace current, Part part, Dimensions d) {
-        String name = part.kind().key() + "_" + part.t();
+        String name = part.kind().key() + ValueFormat.subscript(part.t());
         double[] values = PartValues.vector(current, part);
         boolean computed = values != null && part.t() <= state.tProperty().get() && (part.kind() != PartKind.O || d.hasHead());
         title.setText(name + switch (part.kind()) {
@@ -105,15 +106,15 @@ final class InspectorPanel {
         });
         vector.getChildren().clear();
         if (computed) {
-            double scale = DivergingPalette.scaleFor(part.kind() == PartKind.H
-                    && current.lesson().activation().isBounded(), maxAbs(values));
+            // the same scale as the diagram's, so a value has one colour everywhere
+            double scale = ColourScales.of(current).forKind(part.kind());
             for (int i = 0; i < values.length; i++) {
                 addRow(i, values[i], scale, part.kind() == PartKind.H);
             }
             if (part.kind() == PartKind.O && current.lesson().headActivation() != dev.unroll.rnn.HeadActivation.LINEAR) {
                 double[] y = current.values(ValueKind.Y, part.t());
-                Label after = new Label("y_" + part.t() + " = " + current.lesson().headActivation().key() + "(o_" + part.t()
-                        + ") = [" + join(y) + "]");
+                Label after = new Label("y" + ValueFormat.subscript(part.t()) + " = " + current.lesson().headActivation().key()
+                        + "(o" + ValueFormat.subscript(part.t()) + ") = [" + join(y) + "]");
                 after.setWrapText(true);
                 content.getChildren().setAll(title, shape, keras, vector, after);
                 return;
@@ -160,21 +161,13 @@ final class InspectorPanel {
             default -> ": hidden to output";
         });
         shape.setText("shape (" + m.numRows + ", " + m.numCols + "): rows are units i, columns are the "
-                + (kind == PartKind.EDGE_INPUT ? "input features j" : kind == PartKind.EDGE_RECURRENT ? "units j of h_{t\u22121}"
-                : "units j of h_t"));
+                + (kind == PartKind.EDGE_INPUT ? "input features j" : kind == PartKind.EDGE_RECURRENT ? "units j of h\u209C\u208B\u2081"
+                : "units j of h\u209C"));
         shape.setWrapText(true);
         keras.setText("Keras stores " + PartValues.kerasName(kind) + " = " + letter + "\u1D40, shape (" + m.numCols + ", "
                 + m.numRows + "), and computes with row vectors.");
         matrix.show(m, letter);
         content.getChildren().setAll(title, shape, keras, matrix, readout);
-    }
-
-    private static double maxAbs(double[] v) {
-        double max = 0;
-        for (double x : v) {
-            max = Math.max(max, Math.abs(x));
-        }
-        return max;
     }
 
     private static String join(double[] v) {

@@ -1,5 +1,6 @@
 package dev.unroll.app;
 
+import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.HeadActivation;
@@ -48,8 +49,8 @@ final class LessonControls {
 
     LessonControls(LessonViewModel model) {
         this.model = model;
-        LessonSpec spec = model.getRequestedSpec();
-        Dimensions d = spec.dimensions();
+        LessonSource source = model.getRequestedSource();
+        Dimensions d = source.dimensions();
         timesteps = Spinners.whole("timestepsSpinner", 1, Dimensions.MAX_TIMESTEPS, d.timesteps(),
                 v -> edit(s -> s.withDimensions(s.dimensions().withTimesteps((int) v))));
         inputFeatures = Spinners.whole("inputFeaturesSpinner", 1, Dimensions.MAX_WIDTH, d.inputFeatures(),
@@ -58,11 +59,11 @@ final class LessonControls {
                 v -> edit(s -> s.withDimensions(s.dimensions().withUnits((int) v))));
         outputSize = Spinners.whole("outputSizeSpinner", 0, Dimensions.MAX_WIDTH, d.outputSize(),
                 v -> edit(s -> s.withDimensions(s.dimensions().withOutputSize((int) v))));
-        seed = Spinners.whole("seedSpinner", 0, NumpyRandom.MAX_SEED, spec.seed(), v -> edit(s -> s.withSeed(v)));
+        seed = Spinners.whole("seedSpinner", 0, NumpyRandom.MAX_SEED, 0, v -> edit(s -> s.withSeed(v)));
 
         root = controls();
-        model.requestedSpecProperty().addListener((obs, old, now) -> showLesson(now));
-        showLesson(spec);
+        model.requestedSourceProperty().addListener((obs, old, now) -> showLesson(now));
+        showLesson(source);
     }
 
     /** The panel. */
@@ -88,16 +89,22 @@ final class LessonControls {
         });
         presetBox.setOnAction(e -> {
             Preset chosen = presetBox.getValue();
-            if (chosen != null) {
-                edit(s -> chosen.spec());
+            if (chosen != null && !showingLesson) {
+                openPreset(chosen);
             }
         });
         presetBox.setMaxWidth(Double.MAX_VALUE);
 
-        choices(initBox, "initBox", Initialisation.values(), Initialisation::key, LessonSpec::withInitialisation);
-        choices(activationBox, "activationBox", Activation.values(), Activation::key, LessonSpec::withActivation);
+        choices(initBox, "initBox", Initialisation.values(), Initialisation::key, (src, init) -> {
+            if (src instanceof LessonSource.Seeded s) {
+                return LessonSource.of(s.spec().withInitialisation(init));
+            }
+            throw new IllegalArgumentException("this lesson's weights came from a file, so it has no initialisation");
+        });
+        choices(activationBox, "activationBox", Activation.values(), Activation::key,
+                (src, act) -> src.withActivations(act, src.headActivation()));
         choices(headActivationBox, "headActivationBox", HeadActivation.values(), HeadActivation::key,
-                LessonSpec::withHeadActivation);
+                (src, act) -> src.withActivations(src.activation(), act));
 
         tip(presetBox, "A ready-made lesson");
         presetBox.setMaxWidth(Region.USE_PREF_SIZE);
@@ -136,7 +143,7 @@ final class LessonControls {
     }
 
     private <E> void choices(ComboBox<E> box, String id, E[] values, Function<E, String> key,
-                             BiFunction<LessonSpec, E, LessonSpec> apply) {
+                             BiFunction<LessonSource, E, LessonSource> apply) {
         box.setId(id);
         box.getItems().setAll(Arrays.asList(values));
         box.setConverter(new StringConverter<>() {
@@ -154,34 +161,60 @@ final class LessonControls {
         box.setOnAction(e -> {
             E chosen = box.getValue();
             if (chosen != null) {
-                edit(s -> apply.apply(s, chosen));
+                editSource(s -> apply.apply(s, chosen));
             }
         });
     }
 
-    private void showLesson(LessonSpec spec) {
+    private void showLesson(LessonSource source) {
         showingLesson = true;
         try {
-            Dimensions d = spec.dimensions();
+            Dimensions d = source.dimensions();
             Spinners.show(timesteps, d.timesteps());
             Spinners.show(inputFeatures, d.inputFeatures());
             Spinners.show(units, d.units());
             Spinners.show(outputSize, d.outputSize());
-            Spinners.show(seed, spec.seed());
-            initBox.setValue(spec.initialisation());
-            activationBox.setValue(spec.activation());
-            headActivationBox.setValue(spec.headActivation());
+            activationBox.setValue(source.activation());
+            headActivationBox.setValue(source.headActivation());
             headActivationBox.setDisable(!d.hasHead());
-            presetBox.setValue(Arrays.stream(Preset.values()).filter(p -> p.spec().equals(spec)).findFirst().orElse(null));
+            // weights from a file have no recipe: their sizes, seed and initialisation are what the file says
+            boolean seeded = source instanceof LessonSource.Seeded;
+            for (Control c : new Control[] {timesteps, inputFeatures, units, outputSize, seed, initBox}) {
+                c.setDisable(!seeded);
+            }
+            if (source instanceof LessonSource.Seeded s) {
+                Spinners.show(seed, s.spec().seed());
+                initBox.setValue(s.spec().initialisation());
+            }
+            presetBox.setValue(Arrays.stream(Preset.values()).filter(p -> LessonSource.of(p.spec()).equals(source))
+                    .findFirst().orElse(null));
         } finally {
             showingLesson = false;
         }
     }
 
+    /** Edits the lesson's recipe (sizes, seed, initialisation). */
     void edit(UnaryOperator<LessonSpec> change) {
-        // a refused edit changes nothing in the model, so put the control the user touched back
-        if (!showingLesson && !model.change(change)) {
-            showLesson(model.getRequestedSpec());
+        if (!showingLesson) {
+            refusedPutsBack(model.changeRecipe(change));
+        }
+    }
+
+    /** Starts again from a preset. */
+    void openPreset(Preset preset) {
+        refusedPutsBack(model.open(LessonSource.of(preset.spec())));
+    }
+
+    private void editSource(UnaryOperator<LessonSource> change) {
+        if (!showingLesson) {
+            refusedPutsBack(model.change(change));
+        }
+    }
+
+    /** A refused edit changes nothing in the model, so the control the user touched goes back. */
+    private void refusedPutsBack(boolean accepted) {
+        if (!accepted) {
+            showLesson(model.getRequestedSource());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.unroll.app;
 
 import dev.unroll.rnn.Lesson;
+import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Spectral;
 import dev.unroll.rnn.Trace;
@@ -28,14 +29,14 @@ import javafx.concurrent.Task;
  */
 public final class LessonViewModel {
 
-    private final ReadOnlyObjectWrapper<LessonSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
+    private final ReadOnlyObjectWrapper<LessonSource> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ReadOnlyObjectWrapper<Trace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyDoubleWrapper spectralRadius = new ReadOnlyDoubleWrapper(this, "spectralRadius", Double.NaN);
     private final Executor executor;
-    private final ReadOnlyObjectWrapper<LessonSpec> requested = new ReadOnlyObjectWrapper<>(this, "requestedSpec");
+    private final ReadOnlyObjectWrapper<LessonSource> requested = new ReadOnlyObjectWrapper<>(this, "requestedSource");
     private Task<Computed> running;
 
     /**
@@ -43,20 +44,28 @@ public final class LessonViewModel {
      * @param executor where traces are computed, never the JavaFX thread
      */
     public LessonViewModel(LessonSpec initial, Executor executor) {
+        this(LessonSource.of(initial), executor);
+    }
+
+    /**
+     * @param initial  the lesson to show first; it is computed at once in the background
+     * @param executor where traces are computed, never the JavaFX thread
+     */
+    public LessonViewModel(LessonSource initial, Executor executor) {
         this.executor = Objects.requireNonNull(executor, "executor");
-        spec.set(Objects.requireNonNull(initial, "initial"));
+        source.set(Objects.requireNonNull(initial, "initial"));
         requested.set(initial);
         compute(initial);
     }
 
-    /** The recipe of the lesson on screen: it changes only when its trace is ready. */
-    public ReadOnlyObjectProperty<LessonSpec> specProperty() {
-        return spec.getReadOnlyProperty();
+    /** Where the lesson on screen comes from (a recipe, or explicit weights): it changes only when its trace is ready. */
+    public ReadOnlyObjectProperty<LessonSource> sourceProperty() {
+        return source.getReadOnlyProperty();
     }
 
-    /** The recipe of the lesson on screen. */
-    public LessonSpec getSpec() {
-        return spec.get();
+    /** Where the lesson on screen comes from. */
+    public LessonSource getSource() {
+        return source.get();
     }
 
     /** The trace of the lesson on screen; null until the first one is computed. */
@@ -90,28 +99,49 @@ public final class LessonViewModel {
     }
 
     /**
-     * The recipe the controls should show: the one being computed, or else the one on screen.
+     * The lesson the controls should show: the one being computed, or else the one on screen.
      * It changes when a change is asked for, and falls back when that change is cancelled or fails.
      */
-    public ReadOnlyObjectProperty<LessonSpec> requestedSpecProperty() {
+    public ReadOnlyObjectProperty<LessonSource> requestedSourceProperty() {
         return requested.getReadOnlyProperty();
     }
 
-    /** The recipe being computed, or else the one on screen. */
-    public LessonSpec getRequestedSpec() {
+    /** The lesson being computed, or else the one on screen. */
+    public LessonSource getRequestedSource() {
         return requested.get();
     }
 
+    /** Shows another lesson altogether: a preset, an opened file, imported weights. */
+    public boolean open(LessonSource next) {
+        return change(s -> next);
+    }
+
     /**
-     * Asks for the lesson {@code edit} makes of the requested recipe. An edit that throws
+     * Edits the recipe of a lesson that has one. Weights from a file have no recipe: their sizes,
+     * seed and initialisation cannot change, and such an edit is refused with a message.
+     *
+     * @return false when the edit was refused
+     */
+    public boolean changeRecipe(UnaryOperator<LessonSpec> edit) {
+        return change(s -> {
+            if (!(s instanceof LessonSource.Seeded seeded)) {
+                throw new IllegalArgumentException("this lesson's weights came from a file, so its sizes, seed and "
+                        + "initialisation are fixed; pick a preset to start from a seed");
+            }
+            return LessonSource.of(edit.apply(seeded.spec()));
+        });
+    }
+
+    /**
+     * Asks for the lesson {@code edit} makes of the requested one. An edit that throws
      * {@link IllegalArgumentException} is refused with its message and changes nothing.
      *
      * @return false when the edit was refused
      */
-    public boolean change(UnaryOperator<LessonSpec> edit) {
+    public boolean change(UnaryOperator<LessonSource> edit) {
         requireFxThread();
-        LessonSpec base = requested.get();
-        LessonSpec next;
+        LessonSource base = requested.get();
+        LessonSource next;
         try {
             next = edit.apply(base);
         } catch (IllegalArgumentException e) {
@@ -119,7 +149,7 @@ public final class LessonViewModel {
             return false;
         }
         problem.set("");
-        if (next.equals(spec.get()) && trace.get() != null) {
+        if (next.equals(source.get()) && trace.get() != null) {
             // back to the lesson on screen: nothing to compute
             stopRunning();
             requested.set(next);
@@ -138,7 +168,7 @@ public final class LessonViewModel {
     public void cancel() {
         requireFxThread();
         stopRunning();
-        requested.set(spec.get());
+        requested.set(source.get());
     }
 
     private void stopRunning() {
@@ -152,7 +182,7 @@ public final class LessonViewModel {
         }
     }
 
-    private void compute(LessonSpec next) {
+    private void compute(LessonSource next) {
         Task<Computed> old = running;
         // forget the old task before cancelling it, so its handlers see it is no longer wanted
         running = null;
@@ -167,12 +197,12 @@ public final class LessonViewModel {
         task.setOnSucceeded(e -> finish(task, () -> {
             spectralRadius.set(task.getValue().spectralRadius());
             trace.set(task.getValue().trace());
-            spec.set(next);
+            source.set(next);
             problem.set("");
         }));
         task.setOnFailed(e -> finish(task, () -> {
             problem.set(describe(task.getException()));
-            requested.set(spec.get());
+            requested.set(source.get());
         }));
         executor.execute(task);
     }
@@ -200,9 +230,9 @@ public final class LessonViewModel {
 
     /** Builds and runs one lesson; its cancellation stops the forward pass. */
     private static final class TraceTask extends Task<Computed> implements TraceMonitor {
-        private final LessonSpec spec;
+        private final LessonSource spec;
 
-        TraceTask(LessonSpec spec) {
+        TraceTask(LessonSource spec) {
             this.spec = spec;
         }
 

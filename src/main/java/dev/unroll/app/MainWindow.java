@@ -8,6 +8,7 @@ import dev.unroll.rnn.NumpyRandom;
 import dev.unroll.rnn.Preset;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -60,6 +61,7 @@ public final class MainWindow {
     private final HeatmapView heatmap = new HeatmapView();
     private final LessonControls controls;
     private final SnapshotExport export;
+    private final LessonFileActions files;
     private final TabPane panels = new TabPane();
     private final InspectorPanel inspector;
     private final EquationPanel equation;
@@ -67,7 +69,13 @@ public final class MainWindow {
     private final ModelPanel modelPanel;
 
     public MainWindow(LessonViewModel model, Executor background) {
+        this(model, background, Preferences.userNodeForPackage(MainWindow.class));
+    }
+
+    /** A window that keeps its recent files in {@code prefs}. */
+    public MainWindow(LessonViewModel model, Executor background, Preferences prefs) {
         this.model = model;
+        this.files = new LessonFileActions(this::window, model, diagramState, background, prefs);
         this.controls = new LessonControls(model);
         this.export = new SnapshotExport(this::window, model::getTrace, diagramState::options, background);
         this.inspector = new InspectorPanel(diagramState, model::getTrace);
@@ -105,10 +113,10 @@ public final class MainWindow {
                 tab("Model", "modelTab", modelPanel.root()));
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         panels.setMinWidth(300);
-        panels.setPrefWidth(390);
+        panels.setPrefWidth(440);
 
         SplitPane split = new SplitPane(centre, panels);
-        split.setDividerPositions(0.70);
+        split.setDividerPositions(0.67);
         SplitPane.setResizableWithParent(panels, false);
         BorderPane.setMargin(split, new Insets(4, 6, 0, 6));
 
@@ -121,6 +129,8 @@ public final class MainWindow {
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+                // the lesson's keys work from the first moment: the diagram, not the preset list, has the focus
+                Platform.runLater(diagram::requestFocus);
             }
         });
         if (model.getTrace() != null) {
@@ -141,6 +151,21 @@ public final class MainWindow {
     /** The lesson's player. */
     public StepPlayer player() {
         return player;
+    }
+
+    /** The window's title: the lesson's name, with a dot while it has unsaved changes. */
+    public javafx.beans.binding.StringExpression titleBinding() {
+        return Bindings.createStringBinding(() -> {
+            String name = files.titleProperty().get().isEmpty() && files.fileProperty().get() == null ? ""
+                    : " \u2014 " + (files.titleProperty().get().isEmpty() ? files.fileProperty().get().getFileName().toString()
+                    : files.titleProperty().get());
+            return "Unroll" + name + (files.dirtyProperty().get() && files.fileProperty().get() != null ? " \u2022" : "");
+        }, files.titleProperty(), files.fileProperty(), files.dirtyProperty());
+    }
+
+    /** Open, save and import, so tests can give them files without the system's file chooser. */
+    LessonFileActions files() {
+        return files;
     }
 
     /** The export action, so tests can give it a file without the system's file chooser. */
@@ -179,7 +204,9 @@ public final class MainWindow {
 
     /** The head needs outputs: a lesson without them gets two, drawn after the other weights, so h is unchanged. */
     private void ensureOutputs() {
-        model.change(s -> s.dimensions().hasHead() ? s : s.withDimensions(s.dimensions().withOutputSize(2)));
+        if (!model.getRequestedSource().dimensions().hasHead()) {
+            model.changeRecipe(s -> s.withDimensions(s.dimensions().withOutputSize(2)));
+        }
     }
 
     private void toggleHead() {
@@ -215,11 +242,6 @@ public final class MainWindow {
             case N -> diagramState.setNotation(diagramState.notationProperty().get() == Notation.KERAS
                     ? Notation.GOODFELLOW : Notation.KERAS);
             case ENTER -> handled = selectCurrentState();
-            case F11 -> {
-                if (window() instanceof Stage stage) {
-                    stage.setFullScreen(!stage.isFullScreen());
-                }
-            }
             default -> handled = "?".equals(e.getText()) && showShortcuts();
         }
         if (handled) {
@@ -228,15 +250,16 @@ public final class MainWindow {
     }
 
     /**
-     * Whether the focused control needs this key itself: text fields every key, buttons Space and
-     * Enter, drop-downs their opening and choosing keys, the slider its arrows.
+     * Whether the focused control needs this key itself: text fields and number fields every key,
+     * buttons Space and Enter, an open drop-down its keys. Arrows always step the lesson: a closed
+     * drop-down that kept the focus must not change the lesson under a teacher's hand.
      */
     private static boolean focusedControlOwns(Node focus, KeyCode code) {
         boolean pressKey = code == KeyCode.SPACE || code == KeyCode.ENTER;
-        return focus instanceof TextInputControl
+        return focus instanceof TextInputControl || focus instanceof javafx.scene.control.Spinner<?>
                 || focus instanceof ButtonBase && pressKey
-                || focus instanceof ComboBoxBase<?> box && (box.isShowing() || pressKey || code.isArrowKey())
-                || focus instanceof Slider && (code.isArrowKey() || code == KeyCode.HOME || code == KeyCode.END);
+                || focus instanceof ComboBoxBase<?> box && (box.isShowing() || pressKey)
+                || focus instanceof Slider && (code == KeyCode.HOME || code == KeyCode.END);
     }
 
     private void step(Runnable move) {
@@ -256,22 +279,32 @@ public final class MainWindow {
         alert.initOwner(window());
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Everything works from the keyboard");
-        Label keys = new Label(String.join("\n",
-                "Space\tplay or pause",
-                "\u2190 / \u2192\tone step back or on",
-                "Shift+\u2190 / \u2192\tone stage of the step back or on",
-                "Home / End\tonly h\u2080 / every step",
-                "F / U / B\tfolded, unrolled, both",
-                "O\toutput head on or off",
-                "N\tKeras or Goodfellow letters",
-                "Enter\tinspect the current h",
-                "0, +, \u2212\t(on the diagram) fit, zoom",
-                "Ctrl+E\texport a snapshot",
-                "Ctrl+N\tnext seed",
-                "F11\tfull screen",
-                "?\tthis list"));
+        String[][] rows = {
+            {"Space", "play or pause"},
+            {"\u2190 / \u2192", "one step back or on"},
+            {"Shift+\u2190 / \u2192", "one stage of the step back or on"},
+            {"Home / End", "only h\u2080 / every step"},
+            {"F / U / B", "folded, unrolled, both"},
+            {"O", "output head on or off"},
+            {"N", "Keras or Goodfellow letters"},
+            {"Enter", "inspect the current h"},
+            {"0, +, \u2212", "fit, zoom (on the diagram)"},
+            {"Ctrl+O / Ctrl+S", "open / save a lesson"},
+            {"Ctrl+I", "import weights"},
+            {"Ctrl+E", "export a snapshot"},
+            {"Ctrl+N", "next seed"},
+            {"F11", "full screen"},
+            {"?", "this list"},
+        };
+        javafx.scene.layout.GridPane keys = new javafx.scene.layout.GridPane();
+        keys.setHgap(18);
+        keys.setVgap(4);
         keys.setId("shortcutsList");
-        keys.getStyleClass().add("shortcuts");
+        for (int i = 0; i < rows.length; i++) {
+            Label key = new Label(rows[i][0]);
+            key.getStyleClass().add("shortcut-key");
+            keys.addRow(i, key, new Label(rows[i][1]));
+        }
         alert.getDialogPane().setContent(keys);
         alert.show();
         return true;
@@ -280,7 +313,25 @@ public final class MainWindow {
     private MenuBar menuBar() {
         MenuItem exportItem = item("Export snapshot\u2026", "exportItem", KeyCode.E, export::run);
         MenuItem quit = item("Quit", "quitItem", KeyCode.Q, Platform::exit);
-        Menu file = new Menu("_File", null, exportItem, new SeparatorMenuItem(), quit);
+        MenuItem openItem = item("Open lesson\u2026", "openItem", KeyCode.O, files::open);
+        Menu recent = new Menu("Open recent");
+        recent.setId("recentMenu");
+        recent.getItems().add(new MenuItem("(none yet)"));
+        recent.setOnShowing(e -> {
+            var items = files.recentItems();
+            recent.getItems().setAll(items.isEmpty() ? java.util.List.of(new MenuItem("(none yet)")) : items);
+        });
+        MenuItem saveItem = item("Save lesson", "saveItem", KeyCode.S, files::save);
+        MenuItem saveAsItem = new MenuItem("Save lesson as\u2026");
+        saveAsItem.setId("saveAsItem");
+        saveAsItem.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        saveAsItem.setOnAction(e -> files.saveAs());
+        MenuItem importItem = item("Import weights\u2026", "importItem", KeyCode.I, () -> files.importWeights(false));
+        MenuItem importBothItem = new MenuItem("Import weights and inputs\u2026");
+        importBothItem.setId("importBothItem");
+        importBothItem.setOnAction(e -> files.importWeights(true));
+        Menu file = new Menu("_File", null, openItem, recent, saveItem, saveAsItem, new SeparatorMenuItem(), importItem,
+                importBothItem, new SeparatorMenuItem(), exportItem, new SeparatorMenuItem(), quit);
 
         ToggleGroup views = new ToggleGroup();
         Menu view = new Menu("_View");
@@ -321,7 +372,10 @@ public final class MainWindow {
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts  (?)");
         shortcuts.setId("shortcutsItem");
         shortcuts.setOnAction(e -> showShortcuts());
-        MenuItem fullScreen = item("Full screen", "fullScreenItem", KeyCode.F, () -> {
+        MenuItem fullScreen = new MenuItem("Full screen");
+        fullScreen.setId("fullScreenItem");
+        fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        fullScreen.setOnAction(e -> {
             if (window() instanceof Stage stage) {
                 stage.setFullScreen(!stage.isFullScreen());
             }
@@ -331,7 +385,7 @@ public final class MainWindow {
         Menu lesson = new Menu("_Lesson");
         for (Preset preset : Preset.values()) {
             MenuItem presetItem = new MenuItem(preset.title());
-            presetItem.setOnAction(e -> controls.edit(s -> preset.spec()));
+            presetItem.setOnAction(e -> controls.openPreset(preset));
             lesson.getItems().add(presetItem);
         }
         lesson.getItems().add(item("Next seed", "nextSeedItem", KeyCode.N,

@@ -3,6 +3,7 @@ package dev.unroll.app;
 import dev.unroll.diagram.ValueFormat;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.KerasSummary;
+import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.Trace;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
@@ -35,18 +36,26 @@ final class ModelPanel {
                 + "Unchecked: only the last one, shape (None, N). The diagram follows."));
         sequences.setSelected(state.returnSequencesProperty().get());
         sequences.setOnAction(e -> state.setReturnSequences(sequences.isSelected()));
+        sequences.setText("return_sequences=" + (sequences.isSelected() ? "True" : "False"));
         state.returnSequencesProperty().addListener((obs, old, now) -> {
             sequences.setSelected(now);
+            sequences.setText("return_sequences=" + (now ? "True" : "False"));
             refresh();
         });
         state.headProperty().addListener((obs, old, now) -> refresh());
         summary.setId("modelSummary");
         summary.getStyleClass().add("code-block");
+        summary.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // the table is as wide as Keras prints it: it scrolls sideways rather than lose its last column
+        ScrollPane table = new ScrollPane(summary);
+        table.setFitToHeight(true);
+        table.setPrefViewportHeight(230);
+        table.getStyleClass().add("edge-to-edge");
         arithmetic.setId("modelArithmetic");
         arithmetic.setWrapText(true);
         Label title = new Label("Keras summary");
         title.getStyleClass().add("panel-title");
-        VBox content = new VBox(12, lessonControls, sequences, title, arithmetic, summary);
+        VBox content = new VBox(12, lessonControls, sequences, title, arithmetic, table);
         content.setPadding(new Insets(0, 0, 12, 0));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
@@ -57,6 +66,16 @@ final class ModelPanel {
         return root;
     }
 
+    private int embeddingVocabulary(Trace current) {
+        for (Preset preset : Preset.values()) {
+            if (preset.embeddingVocabulary() > 0 && preset.spec().dimensions().equals(current.lesson().dimensions())
+                    && preset.spec().initialisation() == dev.unroll.rnn.Initialisation.KERAS) {
+                return preset.embeddingVocabulary();
+            }
+        }
+        return 0;
+    }
+
     /** The summary of the lesson on screen. */
     void refresh() {
         Trace current = trace.get();
@@ -65,7 +84,13 @@ final class ModelPanel {
         }
         Dimensions d = current.lesson().dimensions();
         boolean head = d.hasHead() && state.headProperty().get();
-        KerasSummary model = new KerasSummary().simpleRnn(d.inputFeatures(), d.units(), state.returnSequencesProperty().get());
+        KerasSummary model = new KerasSummary();
+        // a preset built on the book's Embedding shows it too, as Keras's summary would
+        int vocabulary = embeddingVocabulary(current);
+        if (vocabulary > 0) {
+            model.embedding(vocabulary, d.inputFeatures());
+        }
+        model.simpleRnn(d.inputFeatures(), d.units(), state.returnSequencesProperty().get());
         StringBuilder sums = new StringBuilder("SimpleRNN(" + d.units() + "): units \u00D7 (units + input features + 1) = "
                 + d.units() + " \u00D7 (" + d.units() + " + " + d.inputFeatures() + " + 1) = "
                 + ValueFormat.count(KerasSummary.simpleRnnParams(d.inputFeatures(), d.units()))
@@ -75,6 +100,11 @@ final class ModelPanel {
             sums.append("\nDense(").append(d.outputSize()).append("): outputs \u00D7 (units + 1) = ").append(d.outputSize())
                     .append(" \u00D7 (").append(d.units()).append(" + 1) = ")
                     .append(ValueFormat.count(KerasSummary.denseParams(d.units(), d.outputSize()))).append("  \u2014 V and c.");
+        }
+        if (vocabulary > 0) {
+            sums.insert(0, "Embedding(" + ValueFormat.count(vocabulary) + ", " + d.inputFeatures() + "): vocabulary \u00D7 dimension = "
+                    + ValueFormat.count((long) vocabulary * d.inputFeatures()) + "  \u2014 one " + d.inputFeatures()
+                    + "-long x\u209C per word.\n");
         }
         arithmetic.setText(sums.toString());
         summary.setText(model.format().stripTrailing());

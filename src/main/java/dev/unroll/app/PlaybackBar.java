@@ -1,6 +1,7 @@
 package dev.unroll.app;
 
 import dev.unroll.diagram.Stage;
+import dev.unroll.diagram.ValueFormat;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -54,6 +55,7 @@ final class PlaybackBar {
         state.tProperty().addListener((obs, old, now) -> slider.setValue(now.intValue()));
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.setMaxWidth(Double.MAX_VALUE);
+        slider.setMinWidth(80);
 
         Label position = new Label();
         position.setId("timestepLabel");
@@ -62,7 +64,8 @@ final class PlaybackBar {
         Label stage = new Label();
         stage.setId("stageLabel");
         stage.getStyleClass().add("stage-label");
-        stage.setMinWidth(170);
+        stage.setMinWidth(60);
+        stage.setPrefWidth(230);
         stage.textProperty().bind(Bindings.createStringBinding(() -> describe(state),
                 state.tProperty(), state.phaseProperty(), state.headProperty(), state.notationProperty()));
 
@@ -87,6 +90,7 @@ final class PlaybackBar {
         speed.setOnAction(e -> player.setSpeed(speed.getValue()));
         speed.setTooltip(new Tooltip("Playing speed: one step takes " + StepPlayer.SECONDS_PER_STEP + " s at 1\u00D7"));
         speed.setFocusTraversable(true);
+        speed.setMinWidth(Region.USE_PREF_SIZE);
 
         CheckBox calm = new CheckBox("Reduced motion");
         calm.setId("reducedMotionBox");
@@ -115,12 +119,13 @@ final class PlaybackBar {
             return "step " + t + " done";
         }
         Stage.Flow flow = Stage.at(state.phaseProperty().get(), state.headProperty().get());
-        String sub = Integer.toString(t);
+        String sub = ValueFormat.subscript(t);
+        String before = ValueFormat.subscript(t - 1);
         String in = state.notationProperty().get().inputMatrix();
         String loop = state.notationProperty().get().recurrentMatrix();
         return switch (flow.stage()) {
             case INPUT -> "x" + sub + " in: " + in + "\u00B7x" + sub + " forming";
-            case RECURRENT -> "h" + (t - 1) + " round the loop: " + loop + "\u00B7h" + (t - 1);
+            case RECURRENT -> "h" + before + " round the loop: " + loop + "\u00B7h" + before;
             case SUM -> "a" + sub + " = " + in + "\u00B7x + " + loop + "\u00B7h + b";
             case ACTIVATE -> "h" + sub + " = act(a" + sub + ") filling";
             case OUTPUT -> "o" + sub + " = V\u00B7h" + sub + " + c";

@@ -1,6 +1,7 @@
 package dev.unroll.app;
 
 import dev.unroll.diagram.ValueFormat;
+import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Initialisation;
@@ -48,7 +49,7 @@ final class StatusBar {
         saturation.setId("saturationLabel");
         tryKeras.setId("tryKerasButton");
         tryKeras.setTooltip(new Tooltip("Same sizes and seed with glorot_uniform W, orthogonal U and zero b"));
-        tryKeras.setOnAction(e -> model.change(s -> s.withInitialisation(Initialisation.KERAS)));
+        tryKeras.setOnAction(e -> model.changeRecipe(s -> s.withInitialisation(Initialisation.KERAS)));
         spectral.setId("spectralLabel");
         sparkline.setId("normSparkline");
         Tooltip.install(sparkline, new Tooltip("\u2016h\u209C\u2016 for t = 1 \u2026 T; the mark is the current step"));
@@ -67,9 +68,18 @@ final class StatusBar {
         working.visibleProperty().bind(model.busyProperty());
         working.managedProperty().bind(model.busyProperty());
 
+        // the trace is published before its source: listen to both, so the offer below sees the new lesson
         model.traceProperty().addListener((obs, old, now) -> refresh());
+        model.sourceProperty().addListener((obs, old, now) -> refresh());
         model.spectralRadiusProperty().addListener((obs, old, now) -> refresh());
         state.tProperty().addListener((obs, old, now) -> refresh());
+        state.phaseProperty().addListener((obs, old, now) -> {
+            if (old.doubleValue() >= 1 || now.doubleValue() >= 1) {
+                refresh();
+            }
+        });
+        state.headProperty().addListener((obs, old, now) -> refresh());
+        state.notationProperty().addListener((obs, old, now) -> refresh());
         refresh();
 
         Region spacer = new Region();
@@ -96,12 +106,16 @@ final class StatusBar {
             return;
         }
         Dimensions d = trace.lesson().dimensions();
-        params.setText(ValueFormat.count(KerasSummary.params(d)) + " parameters");
+        boolean head = d.hasHead() && state.headProperty().get();
+        long count = head ? KerasSummary.params(d) : KerasSummary.simpleRnnParams(d.inputFeatures(), d.units());
+        params.setText(ValueFormat.count(count) + " parameters");
         params.setTooltip(new Tooltip("SimpleRNN " + d.units() + " \u00D7 (" + d.units() + " + " + d.inputFeatures() + " + 1) = "
                 + ValueFormat.count(KerasSummary.simpleRnnParams(d.inputFeatures(), d.units()))
-                + (d.hasHead() ? "\nDense " + d.outputSize() + " \u00D7 (" + d.units() + " + 1) = "
+                + (head ? "\nDense " + d.outputSize() + " \u00D7 (" + d.units() + " + 1) = "
                 + ValueFormat.count(KerasSummary.denseParams(d.units(), d.outputSize())) : "")));
-        int t = Math.min(state.tProperty().get(), trace.timesteps());
+        // a step still flowing has not filled h_t yet: count the steps that are done
+        int shownT = state.phaseProperty().get() < 1 ? state.tProperty().get() - 1 : state.tProperty().get();
+        int t = Math.max(0, Math.min(shownT, trace.timesteps()));
         boolean saturating = false;
         if (trace.firstNonFiniteStep() > 0) {
             saturation.setText("h overflows to \u221E at t = " + trace.firstNonFiniteStep());
@@ -122,14 +136,19 @@ final class StatusBar {
         if (saturating) {
             saturation.getStyleClass().add("warning");
         }
-        boolean offerKeras = saturating && model.getSpec().initialisation() != Initialisation.KERAS;
+        boolean offerKeras = saturating && model.getSource() instanceof LessonSource.Seeded seeded
+                && seeded.spec().initialisation() != Initialisation.KERAS;
         tryKeras.setVisible(offerKeras);
         tryKeras.setManaged(offerKeras);
         double rho = model.spectralRadiusProperty().get();
-        spectral.setText(Double.isNaN(rho) ? "" : "\u03C1(U) = " + ValueFormat.threeDigits(rho));
-        spectral.setTooltip(new Tooltip("The spectral radius of U, its largest |eigenvalue|.\n"
-                + (rho > 1 ? "Above 1: U stretches some direction at every step; without tanh's bound, h would explode."
-                : "Below 1: U shrinks every direction; the influence of old inputs fades (vanishing gradients).")));
+        String loop = state.notationProperty().get().recurrentMatrix();
+        spectral.setText(Double.isNaN(rho) ? "" : "\u03C1(" + loop + ") = " + ValueFormat.threeDigits(rho));
+        String meaning = Math.abs(rho - 1) < 0.005
+                ? "About 1: " + loop + " keeps lengths (an orthogonal matrix does exactly), so old inputs neither fade nor blow up."
+                : rho > 1 ? "Above 1: " + loop + " stretches some direction at every step; without tanh's bound, h would explode."
+                : "Below 1: " + loop + " shrinks every direction; the influence of old inputs fades (vanishing gradients).";
+        spectral.setTooltip(new Tooltip("The spectral radius of the recurrent matrix " + loop + ", its largest |eigenvalue|.\n"
+                + meaning));
         drawSparkline(trace, t);
     }
 

@@ -30,7 +30,12 @@ public final class UnrollApp extends Application {
 
     /** A scene holding a fresh window on the default lesson, computed on {@code executor}. */
     static Scene createScene(java.util.concurrent.Executor executor) {
-        return createScene(new MainWindow(new LessonViewModel(Preset.TINY.spec(), executor), executor));
+        return createScene(createWindow(executor));
+    }
+
+    /** A fresh window on the default lesson. */
+    static MainWindow createWindow(java.util.concurrent.Executor executor) {
+        return new MainWindow(new LessonViewModel(Preset.TINY.spec(), executor), executor);
     }
 
     /** A scene holding {@code window}, sized for the screen. */
@@ -44,8 +49,9 @@ public final class UnrollApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Unroll");
-        stage.setScene(createScene(computing));
+        MainWindow window = createWindow(computing);
+        stage.titleProperty().bind(window.titleBinding());
+        stage.setScene(createScene(window));
         WindowPlacement.restore(stage, Preferences.userNodeForPackage(UnrollApp.class));
         stage.show();
     }

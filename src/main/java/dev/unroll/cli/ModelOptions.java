@@ -6,6 +6,8 @@ import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Initialisation;
 import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Preset;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The options that describe a lesson, shared by every subcommand that runs one. */
@@ -14,7 +16,7 @@ public final class ModelOptions {
     @Option(names = "--preset", paramLabel = "NAME", converter = Converters.PresetConverter.class,
             description = "tiny (T 5, M 3, N 4, K 2, keras init; the default), seed-numpy (T 100, M 32, N 64, numpy-uniform, "
                     + "no head), keras-embedding (T 20, 32 -> 32, keras init) or sentiment (the same with a Dense(1, sigmoid) head)")
-    private Preset preset = Preset.TINY;
+    private Preset preset;
 
     @Option(names = "--seed", paramLabel = "S", description = "seed, 0 to 4294967295 (default 0), as np.random.seed(S)")
     private Long seed;
@@ -49,7 +51,7 @@ public final class ModelOptions {
      * @throws IllegalArgumentException naming the first value out of range
      */
     public LessonSpec toSpec() {
-        LessonSpec spec = preset.spec();
+        LessonSpec spec = (preset != null ? preset : Preset.TINY).spec();
         Dimensions d = spec.dimensions();
         d = new Dimensions(
                 timesteps != null ? timesteps : d.timesteps(),
@@ -61,5 +63,42 @@ public final class ModelOptions {
                 headActivation != null ? headActivation : spec.headActivation(),
                 initialisation != null ? initialisation : spec.initialisation(),
                 seed != null ? seed : spec.seed());
+    }
+
+    /** The preset given, or {@link Preset#TINY}. */
+    Preset preset() {
+        return preset != null ? preset : Preset.TINY;
+    }
+
+    /** The cell activation given on the command line, or null. */
+    Activation activation() {
+        return activation;
+    }
+
+    /** The head activation given on the command line, or null. */
+    HeadActivation headActivation() {
+        return headActivation;
+    }
+
+    /**
+     * The options given that describe a recipe (preset, seed, sizes, initialisation): they have no
+     * meaning for a lesson whose numbers come from files.
+     */
+    List<String> recipeOptionsGiven() {
+        List<String> given = new ArrayList<>();
+        addIf(given, preset != null, "--preset");
+        addIf(given, seed != null, "--seed");
+        addIf(given, timesteps != null, "--timesteps");
+        addIf(given, inputFeatures != null, "--input-features");
+        addIf(given, units != null, "--units");
+        addIf(given, outputSize != null, "--output-size");
+        addIf(given, initialisation != null, "--init");
+        return given;
+    }
+
+    private static void addIf(List<String> list, boolean condition, String option) {
+        if (condition) {
+            list.add(option);
+        }
     }
 }

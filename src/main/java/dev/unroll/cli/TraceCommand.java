@@ -1,5 +1,6 @@
 package dev.unroll.cli;
 
+import dev.unroll.rnn.Lesson;
 import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Trace;
 import dev.unroll.rnn.ValueKind;
@@ -13,14 +14,18 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code unroll trace}: runs a lesson and prints one CSV line per timestep t = 1 … T, each value
- * written with {@link Double#toString(double)} so that it reads back to the same double.
+ * written with {@link Double#toString(double)} so that it reads back to the same double. The lesson
+ * is a recipe (a preset with options), real weights and inputs from files, or a saved lesson file.
  */
-@Command(name = "trace", mixinStandardHelpOptions = true,
+@Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Prints h_t (or a_t, o_t, y_t) for t = 1..T as CSV: one line per timestep, no header.")
 final class TraceCommand implements Callable<Integer> {
 
     @Mixin
     private ModelOptions model;
+
+    @Mixin
+    private LessonInputOptions files;
 
     @Option(names = "--values", paramLabel = "KIND", converter = Converters.ValueKindConverter.class,
             description = "h (default), a, o or y; o and y need an output head")
@@ -31,12 +36,18 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LessonSpec lessonSpec = model.toSpec();
-        if (values.needsHead() && !lessonSpec.dimensions().hasHead()) {
-            throw new IllegalArgumentException("--values " + values.key()
-                    + " needs an output head: give --output-size K with K > 0");
+        Lesson lesson;
+        if (files.fromFiles()) {
+            lesson = files.read(model).lesson();
+            requireHead(lesson.dimensions().hasHead(), files.lessonPath() != null
+                    ? "the lesson has none (K = 0)"
+                    : "the weights have none: add V and c (Keras: dense_kernel and dense_bias, or arr_3 and arr_4)");
+        } else {
+            LessonSpec recipe = model.toSpec();
+            requireHead(recipe.dimensions().hasHead(), "give --output-size K with K > 0");
+            lesson = recipe.build();
         }
-        Trace trace = Trace.run(lessonSpec.build());
+        Trace trace = Trace.run(lesson);
         PrintWriter out = spec.commandLine().getOut();
         StringBuilder line = new StringBuilder();
         for (int t = 1; t <= trace.timesteps(); t++) {
@@ -52,5 +63,11 @@ final class TraceCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private void requireHead(boolean hasHead, String advice) {
+        if (values.needsHead() && !hasHead) {
+            throw new IllegalArgumentException("--values " + values.key() + " needs an output head: " + advice);
+        }
     }
 }

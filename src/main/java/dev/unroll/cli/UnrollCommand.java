@@ -5,12 +5,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The headless command line: {@code unroll trace …}, {@code unroll summary …} and {@code unroll export …}.
- * Bad arguments end with exit status 2 and one line on standard error, never a stack trace.
+ * The headless command line: {@code unroll trace …}, {@code unroll summary …}, {@code unroll export …}
+ * and {@code unroll lesson …}. Bad arguments and bad input files (a {@code BadInputException}, which
+ * is an {@link IllegalArgumentException}) end with exit status 2 and one line on standard error, never
+ * a stack trace.
  */
 @Command(name = "unroll", mixinStandardHelpOptions = true, version = "Unroll 0.1.0",
         description = "Runs a simple RNN headless. With no arguments, java -jar unroll.jar opens the window.",
-        subcommands = {TraceCommand.class, SummaryCommand.class, ExportCommand.class})
+        subcommands = {TraceCommand.class, SummaryCommand.class, ExportCommand.class, LessonCommand.class})
 public final class UnrollCommand implements Runnable {
 
     /** The exit status for bad arguments. */
@@ -21,7 +23,7 @@ public final class UnrollCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing a subcommand: trace, summary or export");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing a subcommand: trace, summary, export or lesson");
     }
 
     /** Runs the command line and returns the exit status. */

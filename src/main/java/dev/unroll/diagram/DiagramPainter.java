@@ -163,7 +163,8 @@ public final class DiagramPainter {
                 children.add(Rect.plain(strip.x(), y, strip.width(), height, 0,
                         new Paint(palette.rgb(values[i], scale), shown), Stroke.NONE));
             }
-            if (source != null && layout.showsNumbers()) {
+            // numbers when the whole lesson is small, or when this vector's cells are tall enough to hold them
+            if (source != null && (layout.showsNumbers() || n.cellHeight() >= 18)) {
                 int rgb = palette.rgb(source[i], scale);
                 Paint ink = Paint.of(DivergingPalette.prefersDarkText(rgb) ? theme.ink() : 0xFFFFFF);
                 children.add(text(strip.centerX(), y + n.cellHeight() / 2 + 4.5, SMALL, false, ink, Anchor.MIDDLE,

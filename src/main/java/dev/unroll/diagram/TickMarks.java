@@ -30,6 +30,16 @@ public final class TickMarks {
         return ticks;
     }
 
+    /** Ticks over 0 … {@code count} − 1, for 0-based indices such as a vector's components: 0 and the step's multiples. */
+    public static List<Integer> fromZero(int count, int maxTicks) {
+        int step = niceStep(count, Math.max(2, maxTicks));
+        List<Integer> ticks = new ArrayList<>();
+        for (long v = 0; v < count; v += step) {
+            ticks.add((int) v);
+        }
+        return ticks;
+    }
+
     private static int niceStep(int count, int maxTicks) {
         long step = 1;
         int[] multipliers = {1, 2, 3, 5};

@@ -44,6 +44,15 @@ public final class ValueFormat {
         return text.startsWith("-") ? "\u2212" + text.substring(1) : text;
     }
 
+    /** A whole number as subscript digits: 12 → ₁₂, for labels such as h₁₂ in plain text. */
+    public static String subscript(int n) {
+        StringBuilder s = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            s.append(c == '-' ? '\u208B' : (char) ('\u2080' + (c - '0')));
+        }
+        return s.toString();
+    }
+
     /** A whole number with thousands separators: 322,113. */
     public static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);

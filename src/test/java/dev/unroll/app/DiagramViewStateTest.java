@@ -43,18 +43,24 @@ class DiagramViewStateTest {
     }
 
     @Test
-    void stagesStepFiveToAStepWithTheHeadAndFourWithout() {
-        for (int i = 0; i < 5; i++) {
+    void eachStagePressShowsTheNextStageHalfwayThenTheStepDone() {
+        double[] halfway = {0.1, 0.3, 0.5, 0.7, 0.9};
+        for (double expected : halfway) {
             state.stageForward();
+            assertEquals(1, state.tProperty().get());
+            assertEquals(expected, state.phaseProperty().get(), 1e-12);
         }
-        assertEquals(1, state.tProperty().get());
+        state.stageForward();
         assertEquals(1.0, state.phaseProperty().get(), 1e-12);
         state.setHead(false);
         state.stageForward();
         assertEquals(2, state.tProperty().get());
-        assertEquals(0.25, state.phaseProperty().get(), 1e-12);
+        assertEquals(0.125, state.phaseProperty().get(), 1e-12);
         state.stageBack();
         assertEquals(1, state.tProperty().get());
+        assertEquals(1.0, state.phaseProperty().get(), 1e-12);
+        state.stageBack();
+        assertEquals(0.875, state.phaseProperty().get(), 1e-12);
     }
 
     @Test

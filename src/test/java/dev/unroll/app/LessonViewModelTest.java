@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Preset;
 import java.util.ArrayDeque;
@@ -66,22 +67,22 @@ class LessonViewModelTest {
 
     @Test
     void aNewerChangeWinsOverAnOlderOneStillQueued() throws Exception {
-        onFx(() -> model.change(s -> withTimesteps(s, 6)));
-        onFx(() -> model.change(s -> withTimesteps(s, 7)));
-        assertEquals(7, model.getRequestedSpec().dimensions().timesteps());
+        onFx(() -> model.changeRecipe(s -> withTimesteps(s, 6)));
+        onFx(() -> model.changeRecipe(s -> withTimesteps(s, 7)));
+        assertEquals(7, model.getRequestedSource().dimensions().timesteps());
 
         executor.runAll();
 
-        assertEquals(7, model.getSpec().dimensions().timesteps());
+        assertEquals(7, model.getSource().dimensions().timesteps());
         assertEquals(7, model.getTrace().timesteps());
         assertFalse(model.busyProperty().get());
     }
 
     @Test
     void cancellingPutsTheRequestedRecipeBackToTheLessonOnScreen() throws Exception {
-        onFx(() -> model.change(s -> s.withSeed(7)));
+        onFx(() -> model.changeRecipe(s -> s.withSeed(7)));
         assertTrue(model.busyProperty().get());
-        assertEquals(7, model.getRequestedSpec().seed());
+        assertEquals(7, ((LessonSource.Seeded) model.getRequestedSource()).spec().seed());
 
         onFx(() -> {
             model.cancel();
@@ -89,41 +90,58 @@ class LessonViewModelTest {
         });
         executor.runAll();
 
-        assertEquals(TINY, model.getRequestedSpec());
-        assertEquals(TINY, model.getSpec());
+        assertEquals(LessonSource.of(TINY), model.getRequestedSource());
+        assertEquals(LessonSource.of(TINY), model.getSource());
         assertFalse(model.busyProperty().get());
     }
 
     @Test
     void theSameRefusalTwiceIsRefusedTwiceAndChangesNothing() throws Exception {
         for (int i = 0; i < 2; i++) {
-            boolean accepted = onFx(() -> model.change(s -> withTimesteps(s.withDimensions(s.dimensions().withUnits(64)),
+            boolean accepted = onFx(() -> model.changeRecipe(s -> withTimesteps(s.withDimensions(s.dimensions().withUnits(64)),
                     1_000_000)));
             assertFalse(accepted);
             assertTrue(model.problemProperty().get().contains("timesteps \u00D7 units"), model.problemProperty().get());
-            assertEquals(TINY, model.getRequestedSpec());
+            assertEquals(LessonSource.of(TINY), model.getRequestedSource());
         }
         assertTrue(executor.queue.isEmpty());
     }
 
     @Test
     void goingBackToTheLessonOnScreenComputesNothing() throws Exception {
-        onFx(() -> model.change(s -> withTimesteps(s, 9)));
+        onFx(() -> model.changeRecipe(s -> withTimesteps(s, 9)));
         assertEquals(1, executor.queue.size());
 
-        onFx(() -> model.change(s -> withTimesteps(s, 5)));
+        onFx(() -> model.changeRecipe(s -> withTimesteps(s, 5)));
 
         assertFalse(model.busyProperty().get());
-        assertEquals(TINY, model.getRequestedSpec());
+        assertEquals(LessonSource.of(TINY), model.getRequestedSource());
         executor.runAll();
-        assertEquals(TINY, model.getSpec());
+        assertEquals(LessonSource.of(TINY), model.getSource());
+        assertEquals(5, model.getTrace().timesteps());
+    }
+
+    @Test
+    void weightsFromAFileRefuseASizeChangeButTakeNewActivations() throws Exception {
+        LessonSource explicit = LessonSource.of(TINY.build());
+        onFx(() -> model.open(explicit));
+        executor.runAll();
+        assertEquals(explicit, model.getSource());
+
+        boolean accepted = onFx(() -> model.changeRecipe(s -> withTimesteps(s, 9)));
+
+        assertFalse(accepted);
+        assertTrue(model.problemProperty().get().contains("came from a file"), model.problemProperty().get());
+        assertTrue(onFx(() -> model.change(s -> s.withActivations(dev.unroll.rnn.Activation.RELU, s.headActivation()))));
+        executor.runAll();
+        assertEquals(dev.unroll.rnn.Activation.RELU, model.getSource().activation());
         assertEquals(5, model.getTrace().timesteps());
     }
 
     @Test
     void askingForTheRecipeAlreadyBeingComputedQueuesNoSecondRun() throws Exception {
-        onFx(() -> model.change(s -> withTimesteps(s, 9)));
-        onFx(() -> model.change(s -> withTimesteps(s, 9)));
+        onFx(() -> model.changeRecipe(s -> withTimesteps(s, 9)));
+        onFx(() -> model.changeRecipe(s -> withTimesteps(s, 9)));
         assertEquals(1, executor.queue.size());
     }
 }

@@ -97,7 +97,7 @@ class StepThroughTest {
         robot.interact(() -> window.player().tick(1.0));
         assertEquals(1, state().tProperty().get());
         assertEquals(0.4, state().phaseProperty().get(), 1e-9);
-        assertTrue(robot.lookup("#stageLabel").queryAs(Label.class).getText().startsWith("a1 ="));
+        assertTrue(robot.lookup("#stageLabel").queryAs(Label.class).getText().startsWith("a\u2081 ="));
 
         for (int i = 0; i < 20; i++) {
             robot.interact(() -> window.player().tick(1.0));
@@ -111,11 +111,15 @@ class StepThroughTest {
     void shiftArrowsMoveOneStageOfTheStep(FxRobot robot) throws Exception {
         ready(robot);
         robot.type(KeyCode.HOME);
-        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        // the first stage, halfway: x₁ on its way up the input arrow
         assertEquals(1, state().tProperty().get());
-        assertEquals(0.4, state().phaseProperty().get(), 1e-9);
+        assertEquals(0.1, state().phaseProperty().get(), 1e-9);
+        assertTrue(robot.lookup("#stageLabel").queryAs(Label.class).getText().startsWith("x\u2081 in"));
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        assertEquals(0.3, state().phaseProperty().get(), 1e-9);
         robot.press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT);
-        assertEquals(0.2, state().phaseProperty().get(), 1e-9);
+        assertEquals(0.1, state().phaseProperty().get(), 1e-9);
     }
 
     @Test

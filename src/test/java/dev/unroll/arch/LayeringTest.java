@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The engine, the geometry, the command line and the file exports stay free of JavaFX, so they run and test without a screen. */
+/**
+ * The engine, the geometry, the file formats, the command line and the file exports stay free of
+ * JavaFX, so they run and test without a screen.
+ */
 class LayeringTest {
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
@@ -25,6 +28,21 @@ class LayeringTest {
     void diagramDependsOnNothingInJavafx() {
         noClasses().that().resideInAPackage("dev.unroll.diagram..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void fileFormatsDependOnNothingInJavafx() {
+        // the command line reads weights and lessons without starting the JavaFX toolkit
+        noClasses().that().resideInAPackage("dev.unroll.io..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void fileFormatsDoNotReachUpIntoTheAppOrTheCommandLine() {
+        noClasses().that().resideInAPackage("dev.unroll.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.unroll.app..", "dev.unroll.cli..")
                 .check(PRODUCTION);
     }
 

@@ -1,0 +1,73 @@
+package dev.unroll.cli;
+
+import dev.unroll.io.LessonFile;
+import dev.unroll.io.LessonFiles;
+import dev.unroll.io.LessonSource;
+import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.LessonSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code unroll lesson --save FILE}: writes a lesson file that the window opens and {@code trace
+ * --lesson} runs. From the recipe options it saves a seeded lesson (a few lines that draw the
+ * numbers again); from {@code --weights} and {@code --inputs} it saves the numbers themselves.
+ */
+@Command(name = "lesson", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Saves a lesson file: a seeded recipe from the model options, or real weights and inputs.")
+final class LessonCommand implements Callable<Integer> {
+
+    @Option(names = "--save", paramLabel = "FILE", required = true, description = "the lesson file to write")
+    private Path save;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "the lesson's title (default: the preset's, or the sizes)")
+    private String title;
+
+    @Option(names = "--notes", paramLabel = "TEXT", description = "notes for the teacher")
+    private String notes;
+
+    @Mixin
+    private ModelOptions model;
+
+    @Mixin
+    private LessonInputOptions files;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        LessonFile file = files.fromFiles() ? files.read(model) : LessonFile.of(defaultTitle(), LessonSource.of(model.toSpec()));
+        if (title != null) {
+            file = file.withTitle(title);
+        }
+        if (notes != null) {
+            file = file.withNotes(notes);
+        }
+        LessonFiles.write(save, file);
+        Dimensions d = file.source().dimensions();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("wrote " + save + ": " + (file.source() instanceof LessonSource.Seeded ? "seeded" : "explicit")
+                + " lesson '" + file.title() + "', T " + d.timesteps() + ", M " + d.inputFeatures() + ", N " + d.units()
+                + ", K " + d.outputSize());
+        out.flush();
+        return 0;
+    }
+
+    private String defaultTitle() {
+        LessonSpec spec = model.toSpec();
+        if (spec.equals(model.preset().spec())) {
+            return model.preset().title();
+        }
+        Dimensions d = spec.dimensions();
+        return "T " + d.timesteps() + ", M " + d.inputFeatures() + ", N " + d.units() + ", K " + d.outputSize()
+                + ", " + spec.initialisation().key() + " seed " + spec.seed();
+    }
+}

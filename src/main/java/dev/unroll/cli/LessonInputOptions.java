@@ -1,0 +1,105 @@
+package dev.unroll.cli;
+
+import dev.unroll.io.ImportedWeights;
+import dev.unroll.io.LessonFile;
+import dev.unroll.io.LessonFiles;
+import dev.unroll.io.LessonSource;
+import dev.unroll.io.SourcedArray;
+import dev.unroll.io.WeightsImporter;
+import dev.unroll.rnn.Activation;
+import dev.unroll.rnn.HeadActivation;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that take a lesson's numbers from files rather than from a recipe: {@code --weights}
+ * (an .npz, or one file per array as NAME=FILE), {@code --inputs}, and {@code --lesson}. Used with
+ * {@link ModelOptions}, whose activations still apply and whose recipe options are then refused.
+ */
+final class LessonInputOptions {
+
+    @Option(names = "--weights", paramLabel = "FILE|NAME=FILE",
+            description = "weights from an .npz (W, U, b [V, c, x]; Keras's kernel, recurrent_kernel, bias "
+                    + "[dense_kernel, dense_bias]; or arr_0..arr_4 from np.savez(f, *layer.get_weights())), "
+                    + "or one .npy/.csv per array, repeated: --weights W=w.csv --weights U=u.csv --weights b=b.csv")
+    private List<String> weights;
+
+    @Option(names = "--inputs", paramLabel = "FILE",
+            description = "inputs (T, M), one row per timestep, as .npy or .csv (or x in an .npz); "
+                    + "needed unless the weights' .npz holds x")
+    private Path inputs;
+
+    @Option(names = "--lesson", paramLabel = "FILE", description = "a lesson file saved by Unroll")
+    private Path lesson;
+
+    /** Whether any of these options is given: the numbers then come from files, not from the recipe options. */
+    boolean fromFiles() {
+        return weights != null || lesson != null || inputs != null;
+    }
+
+    /** The lesson file given with --lesson, or null. */
+    Path lessonPath() {
+        return lesson;
+    }
+
+    /**
+     * The lesson file given with --lesson, or the weights and inputs given as one, with the command
+     * line's activations applied.
+     *
+     * @throws IllegalArgumentException for options that do not go together, or bad files
+     */
+    LessonFile read(ModelOptions model) {
+        if (inputs != null && weights == null) {
+            throw new IllegalArgumentException("--inputs goes with --weights");
+        }
+        if (lesson != null && weights != null) {
+            throw new IllegalArgumentException("give --lesson or --weights, not both");
+        }
+        List<String> recipe = model.recipeOptionsGiven();
+        if (!recipe.isEmpty()) {
+            throw new IllegalArgumentException(String.join(", ", recipe) + " cannot be combined with "
+                    + (lesson != null ? "--lesson" : "--weights") + ": the sizes and numbers come from the files");
+        }
+        if (lesson != null) {
+            LessonFile file = LessonFiles.read(lesson);
+            LessonSource source = file.source();
+            return file.withSource(source.withActivations(
+                    model.activation() != null ? model.activation() : source.activation(),
+                    model.headActivation() != null ? model.headActivation() : source.headActivation()));
+        }
+        ImportedWeights imported = readWeights();
+        SourcedArray x = inputs == null ? null : WeightsImporter.readInputs(inputs);
+        // Keras's defaults: SimpleRNN's activation is tanh and Dense's is linear
+        LessonSource source = LessonSource.of(imported.toLesson(x,
+                model.activation() != null ? model.activation() : Activation.TANH,
+                model.headActivation() != null ? model.headActivation() : HeadActivation.LINEAR));
+        return LessonFile.of("Weights from " + imported.source(), source);
+    }
+
+    private ImportedWeights readWeights() {
+        if (weights.size() == 1 && !isNamed(weights.get(0))) {
+            return WeightsImporter.readWeights(Path.of(weights.get(0)));
+        }
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (String w : weights) {
+            if (!isNamed(w)) {
+                throw new IllegalArgumentException("--weights " + w + ": with several --weights, give each as NAME=FILE, "
+                        + "for example --weights W=w.csv");
+            }
+            int eq = w.indexOf('=');
+            if (files.put(w.substring(0, eq), Path.of(w.substring(eq + 1))) != null) {
+                throw new IllegalArgumentException("--weights " + w.substring(0, eq) + "= is given twice");
+            }
+        }
+        return WeightsImporter.readFiles(files);
+    }
+
+    /** NAME=FILE with a plain name before the '=' (a path may itself contain '='). */
+    private static boolean isNamed(String value) {
+        int eq = value.indexOf('=');
+        return eq > 0 && value.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*");
+    }
+}

@@ -1,0 +1,141 @@
+package dev.unroll.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * What the lesson reader and writer share: the format's name and version, the parser's limits, and
+ * how a JSON failure becomes one clear message.
+ */
+final class LessonJson {
+
+    /** The value of {@code "format"} in every lesson file. */
+    static final String FORMAT = "unroll-lesson";
+    /** The version this Unroll writes, and the newest it reads. */
+    static final int VERSION = 1;
+    /** What a lesson file should be, for messages. */
+    static final String EXPECTED = "a lesson file as Unroll saves it";
+
+    /**
+     * Duplicate keys are refused (which of two titles would be meant?), and nesting, text and number
+     * lengths are bounded so that a hostile file cannot exhaust the stack or memory.
+     */
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(ImportLimits.MAX_LESSON_NESTING)
+                    .maxStringLength(ImportLimits.MAX_LESSON_TEXT)
+                    .maxNumberLength(1_000)
+                    .build())
+            .build();
+
+    private LessonJson() {
+    }
+
+    /** Something done with a parser that may fail with I/O. */
+    @FunctionalInterface
+    interface ParserWork<T> {
+        T apply(JsonParser parser) throws IOException;
+    }
+
+    /** Runs {@code work} on a parser over the file, turning every failure into a {@link BadInputException}. */
+    static <T> T parse(Path path, String source, ParserWork<T> work) {
+        try (InputStream in = InputFiles.open(path); JsonParser parser = FACTORY.createParser(in)) {
+            T result = work.apply(parser);
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                throw new BadInputException(source, "has more after the lesson's closing brace, at " + where(parser.currentLocation()),
+                        "one JSON object");
+            }
+            return result;
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(source, "is not valid JSON" + at(e.getLocation()) + ": "
+                    + BadInputException.shorten(String.valueOf(e.getOriginalMessage())), EXPECTED, e);
+        } catch (CharConversionException e) {
+            throw new BadInputException(source, "is not valid JSON text (" + BadInputException.shorten(String.valueOf(e.getMessage()))
+                    + ")", EXPECTED, e);
+        } catch (IOException e) {
+            throw InputFiles.unreadable(source, e);
+        }
+    }
+
+    /** Requires the current token to open an object. */
+    static void requireObject(JsonParser p, String source, String field) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw wrongType(p, source, field, "an object { … }");
+        }
+    }
+
+    /** The current value as text. */
+    static String text(JsonParser p, String source, String field) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType(p, source, field, "text in quotes");
+        }
+        return p.getText();
+    }
+
+    /** The current value as a whole number that fits in a long. */
+    static long whole(JsonParser p, String source, String field) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw wrongType(p, source, field, "a whole number");
+        }
+        if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            throw new BadInputException(source, field + " is " + BadInputException.shorten(p.getText()), "a far smaller whole number");
+        }
+        return p.getLongValue();
+    }
+
+    /** The current value as the constant of {@code type} whose key it is. */
+    static <E extends Enum<E>> E constant(JsonParser p, String source, String field, Class<E> type, Function<E, String> key)
+            throws IOException {
+        String value = text(p, source, field);
+        for (E e : type.getEnumConstants()) {
+            if (key.apply(e).equals(value)) {
+                return e;
+            }
+        }
+        String choices = String.join(", ", Arrays.stream(type.getEnumConstants()).map(key).toList());
+        throw new BadInputException(source, field + " is " + BadInputException.quoted(value), "one of " + choices);
+    }
+
+    /** A message for a value of the wrong kind, saying what it is and what was expected. */
+    static BadInputException wrongType(JsonParser p, String source, String field, String expected) {
+        return new BadInputException(source, field + " is " + kind(p.currentToken()) + at(p.currentTokenLocation()), expected);
+    }
+
+    /** What a JSON token is, in words. */
+    static String kind(JsonToken token) {
+        if (token == null) {
+            return "missing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "text";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            case VALUE_NULL -> "null";
+            default -> token.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? "" : " at " + where(location);
+    }
+
+    private static String where(JsonLocation location) {
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+}

@@ -1,0 +1,311 @@
+package dev.unroll.io;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.unroll.rnn.Activation;
+import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.HeadActivation;
+import dev.unroll.rnn.Initialisation;
+import dev.unroll.rnn.LessonSpec;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a lesson file in two passes over a streaming parser. The first reads only {@code format}
+ * and {@code version}, wherever they stand, so that a file from a newer Unroll is answered with
+ * "made by a newer Unroll" rather than with whatever its new layout breaks here. The second reads
+ * the rest; weights and inputs go straight into arrays of doubles, never into a tree of objects.
+ */
+final class LessonJsonReader {
+
+    private final String source;
+    private final JsonParser p;
+
+    private LessonJsonReader(JsonParser parser, String source) {
+        this.p = parser;
+        this.source = source;
+    }
+
+    static LessonFile read(Path path) {
+        String source = BadInputException.name(path);
+        InputFiles.check(path, ImportLimits.MAX_LESSON_BYTES, LessonJson.EXPECTED);
+        LessonJson.parse(path, source, parser -> {
+            new LessonJsonReader(parser, source).checkFormatAndVersion();
+            return null;
+        });
+        return LessonJson.parse(path, source, parser -> new LessonJsonReader(parser, source).lesson());
+    }
+
+    private void checkFormatAndVersion() throws IOException {
+        JsonToken first = p.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+            throw new BadInputException(source, "is not an Unroll lesson: it holds " + LessonJson.kind(first)
+                    + " rather than a JSON object", "a JSON object with \"format\": \"" + LessonJson.FORMAT + "\"");
+        }
+        String format = null;
+        Long version = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "format" -> format = LessonJson.text(p, source, "format");
+                case "version" -> version = LessonJson.whole(p, source, "version");
+                default -> p.skipChildren();
+            }
+        }
+        if (format == null) {
+            throw new BadInputException(source, "has no \"format\", so it is not an Unroll lesson",
+                    "\"format\": \"" + LessonJson.FORMAT + "\"");
+        }
+        if (!format.equals(LessonJson.FORMAT)) {
+            throw new BadInputException(source, "is not an Unroll lesson: its format is " + BadInputException.quoted(format),
+                    "\"format\": \"" + LessonJson.FORMAT + "\"");
+        }
+        if (version == null) {
+            throw new BadInputException(source, "has no \"version\"", "\"version\": " + LessonJson.VERSION);
+        }
+        if (version > LessonJson.VERSION) {
+            throw new BadInputException(source, "was made by a newer Unroll (version " + version + "); this one reads version "
+                    + LessonJson.VERSION, null);
+        }
+        if (version < 1) {
+            throw new BadInputException(source, "has version " + version + ", which no Unroll writes",
+                    "\"version\": " + LessonJson.VERSION);
+        }
+    }
+
+    private LessonFile lesson() throws IOException {
+        p.nextToken();
+        String title = null;
+        String notes = "";
+        Activation activation = null;
+        HeadActivation headActivation = null;
+        LessonSpec seeded = null;
+        Map<String, SourcedArray> weights = null;
+        ViewSettings view = ViewSettings.NONE;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "title" -> title = LessonJson.text(p, source, "title");
+                case "notes" -> notes = LessonJson.text(p, source, "notes");
+                case "activation" -> activation = LessonJson.constant(p, source, "activation", Activation.class, Activation::key);
+                case "headActivation" -> headActivation = LessonJson.constant(p, source, "headActivation",
+                        HeadActivation.class, HeadActivation::key);
+                case "seeded" -> seeded = seeded();
+                case "weights" -> weights = weights();
+                case "view" -> view = ViewSettings.of(ViewSection.read(p, source));
+                // format and version were checked by the first pass; keys a later version adds are skipped
+                default -> p.skipChildren();
+            }
+        }
+        require(title != null, "title", "text in quotes (it may be empty)");
+        require(activation != null, "activation", "one of tanh, relu, sigmoid, linear");
+        require(headActivation != null, "headActivation", "one of linear, softmax, sigmoid");
+        if (seeded != null && weights != null) {
+            throw new BadInputException(source, "has both \"seeded\" and \"weights\"", "one of them");
+        }
+        if (seeded == null && weights == null) {
+            throw new BadInputException(source, "has neither \"seeded\" nor \"weights\"",
+                    "a seeded recipe, \"seeded\": { … }, or explicit \"weights\": { … }");
+        }
+        LessonSource lessonSource;
+        if (seeded != null) {
+            lessonSource = LessonSource.of(seeded.withActivation(activation).withHeadActivation(headActivation));
+        } else {
+            lessonSource = LessonSource.of(ImportedWeights.of(weights, source).toLesson(activation, headActivation));
+        }
+        return new LessonFile(title, notes, lessonSource, view);
+    }
+
+    private void require(boolean present, String field, String expected) {
+        if (!present) {
+            throw new BadInputException(source, "has no \"" + field + "\"", "\"" + field + "\": " + expected);
+        }
+    }
+
+    private LessonSpec seeded() throws IOException {
+        LessonJson.requireObject(p, source, "seeded");
+        Long[] sizes = new Long[4];
+        List<String> keys = List.of("timesteps", "inputFeatures", "units", "outputSize");
+        Initialisation initialisation = null;
+        Long seed = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            int k = keys.indexOf(name);
+            if (k >= 0) {
+                sizes[k] = LessonJson.whole(p, source, "seeded." + name);
+            } else if (name.equals("initialisation")) {
+                initialisation = LessonJson.constant(p, source, "seeded.initialisation", Initialisation.class, Initialisation::key);
+            } else if (name.equals("seed")) {
+                seed = LessonJson.whole(p, source, "seeded.seed");
+            } else {
+                p.skipChildren();
+            }
+        }
+        for (int k = 0; k < keys.size(); k++) {
+            require(sizes[k] != null, "seeded." + keys.get(k), "a whole number");
+        }
+        require(initialisation != null, "seeded.initialisation", "numpy-uniform or keras");
+        require(seed != null, "seeded.seed", "a whole number from 0 to 4294967295");
+        try {
+            Dimensions d = new Dimensions(toInt(sizes[0]), toInt(sizes[1]), toInt(sizes[2]), toInt(sizes[3]));
+            // the activations are set from the top level once the whole file is read
+            return new LessonSpec(d, Activation.TANH, HeadActivation.LINEAR, initialisation, seed);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(source, "seeded: " + e.getMessage(), null, e);
+        }
+    }
+
+    /** Sizes past int are past every limit; clamping keeps Dimensions' own message, which names the limit. */
+    private static int toInt(long v) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+    }
+
+    private Map<String, SourcedArray> weights() throws IOException {
+        LessonJson.requireObject(p, source, "weights");
+        Map<String, SourcedArray> arrays = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            WeightNames.requireKnown(name, source);
+            NdArray values = array("weights." + name).requireFinite(source, "weights." + name);
+            arrays.put(name, new SourcedArray(name, source, values));
+        }
+        return arrays;
+    }
+
+    /** A list of numbers (1-D), or a list of equally long lists of numbers (2-D). */
+    private NdArray array(String field) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw LessonJson.wrongType(p, source, field, "a list of numbers, or a list of rows of numbers");
+        }
+        JsonToken first = p.nextToken();
+        if (first == JsonToken.END_ARRAY) {
+            return NdArray.vector(new double[0]);
+        }
+        Values values = new Values(field);
+        if (first != JsonToken.START_ARRAY) {
+            do {
+                values.add(number(field + "[" + values.count + "]"));
+            } while (p.nextToken() != JsonToken.END_ARRAY);
+            return NdArray.vector(values.toArray());
+        }
+        int cols = -1;
+        int rows = 0;
+        do {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                throw LessonJson.wrongType(p, source, field + "[" + rows + "]", "a row: a list of numbers");
+            }
+            int n = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                values.add(number(field + "[" + rows + "][" + n + "]"));
+                n++;
+            }
+            if (cols >= 0 && n != cols) {
+                throw new BadInputException(source, field + " row " + rows + " has " + n + " values",
+                        cols + ", as row 0 (every row the same length)");
+            }
+            cols = n;
+            rows++;
+        } while (p.nextToken() != JsonToken.END_ARRAY);
+        return NdArray.matrix(rows, cols, values.toArray());
+    }
+
+    private double number(String field) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {
+            throw LessonJson.wrongType(p, source, field, "a number");
+        }
+        return p.getDoubleValue();
+    }
+
+    /** Numbers read so far, growing as they arrive and refused past the limit. */
+    private final class Values {
+        private final String field;
+        private double[] data = new double[64];
+        private int count;
+
+        Values(String field) {
+            this.field = field;
+        }
+
+        void add(double v) {
+            if (count == data.length) {
+                InputFiles.checkCancelled(source);
+                if (count >= ImportLimits.MAX_VALUES) {
+                    throw new BadInputException(source, field + " holds more than " + InputFiles.count(ImportLimits.MAX_VALUES)
+                            + " values", "at most " + InputFiles.count(ImportLimits.MAX_VALUES) + " in one array");
+                }
+                data = Arrays.copyOf(data, (int) Math.min(ImportLimits.MAX_VALUES, 2L * count));
+            }
+            data[count++] = v;
+        }
+
+        double[] toArray() {
+            return Arrays.copyOf(data, count);
+        }
+    }
+
+    /** The view section as plain values, with a budget so that it cannot grow without bound. */
+    private static final class ViewSection {
+        private final JsonParser p;
+        private final String source;
+        private int budget = ImportLimits.MAX_VIEW_VALUES;
+
+        private ViewSection(JsonParser p, String source) {
+            this.p = p;
+            this.source = source;
+        }
+
+        static Map<String, Object> read(JsonParser p, String source) throws IOException {
+            LessonJson.requireObject(p, source, "view");
+            return new ViewSection(p, source).object();
+        }
+
+        private Map<String, Object> object() throws IOException {
+            Map<String, Object> map = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                map.put(name, value());
+            }
+            return map;
+        }
+
+        private Object value() throws IOException {
+            if (--budget < 0) {
+                throw new BadInputException(source, "view holds more than " + InputFiles.count(ImportLimits.MAX_VIEW_VALUES)
+                        + " values", "a few view settings");
+            }
+            return switch (p.currentToken()) {
+                case START_OBJECT -> object();
+                case START_ARRAY -> {
+                    List<Object> list = new ArrayList<>();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        list.add(value());
+                    }
+                    yield list;
+                }
+                case VALUE_STRING -> p.getText();
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                        ? finiteOrNull(p.getDoubleValue()) : (Object) p.getLongValue();
+                case VALUE_NUMBER_FLOAT -> finiteOrNull(p.getDoubleValue());
+                default -> null;
+            };
+        }
+
+        /** A number too large for a double cannot be kept as JSON; it reads as no value rather than failing the file. */
+        private static Double finiteOrNull(double v) {
+            return Double.isFinite(v) ? v : null;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.unroll.io;
+
+import dev.unroll.rnn.Activation;
+import dev.unroll.rnn.HeadActivation;
+import dev.unroll.rnn.Lesson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Brings a SimpleRNN's real weights, and the inputs to run them on, into a {@link Lesson}.
+ *
+ * <p>Weights come from one .npz, or from one file per array (.npy, or CSV for users without
+ * numpy), under one of three namings:
+ * <ul>
+ *   <li>Unroll's, in the seed's orientation: {@code W} (N, M), {@code U} (N, N), {@code b} (N), and
+ *       optionally {@code V} (K, N), {@code c} (K), {@code x} (T, M) and {@code h0} (N);</li>
+ *   <li>Keras's: {@code kernel} (M, N), {@code recurrent_kernel} (N, N), {@code bias} (N), and
+ *       optionally {@code dense_kernel} (N, K), {@code dense_bias} (K) — transposed on the way in,
+ *       since Keras multiplies row vectors: {@code kernel} = Wᵀ;</li>
+ *   <li>{@code np.savez('w.npz', *layer.get_weights())}: {@code arr_0}, {@code arr_1}, {@code arr_2}
+ *       = kernel, recurrent_kernel, bias, then {@code arr_3}, {@code arr_4} = a Dense layer's
+ *       kernel and bias if its weights were appended.</li>
+ * </ul>
+ * Inputs (T, M) come from the same .npz as {@code x}, or from their own .npy or CSV file. There is
+ * no default: weights without inputs are refused with a message asking for them, since made-up
+ * inputs would look like the user's own.
+ *
+ * <p>Every bad file ends in a {@link BadInputException}; a read whose thread is interrupted (a
+ * cancelled background task) ends in a {@link java.util.concurrent.CancellationException}.
+ */
+public final class WeightsImporter {
+
+    private static final String WEIGHTS = "an .npz of weights, or .npy and CSV files of one array each";
+    private static final String ONE_ARRAY = "an .npy file or a CSV file holding one array";
+
+    private WeightsImporter() {
+    }
+
+    /**
+     * Reads the weights (and inputs x, if there) in an .npz.
+     *
+     * @throws BadInputException naming the file and what is wrong with it; arrays under unknown
+     *                           names are refused before they are unpacked
+     */
+    public static ImportedWeights readNpz(Path npz) {
+        String source = BadInputException.name(npz);
+        Map<String, NdArray> arrays = NpzReader.read(npz, name -> WeightNames.requireKnown(name, source));
+        Map<String, SourcedArray> named = new LinkedHashMap<>();
+        arrays.forEach((name, values) -> named.put(name, new SourcedArray(name, source, values)));
+        return ImportedWeights.of(named, source);
+    }
+
+    /**
+     * Reads one array per file, keyed by its name under one of the namings (for example
+     * {@code W → w.csv}, {@code U → u.npy}, {@code b → b.csv}).
+     *
+     * @throws BadInputException naming the first file that is bad, or the names that do not make a set
+     */
+    public static ImportedWeights readFiles(Map<String, Path> files) {
+        if (files.isEmpty()) {
+            throw new BadInputException("the weights", "no files were given", WEIGHTS);
+        }
+        String source = String.join(", ", files.values().stream().map(BadInputException::name).toList());
+        Map<String, SourcedArray> named = new LinkedHashMap<>();
+        for (Map.Entry<String, Path> e : files.entrySet()) {
+            WeightNames.requireKnown(e.getKey(), BadInputException.name(e.getValue()));
+            named.put(e.getKey(), new SourcedArray(e.getKey(), BadInputException.name(e.getValue()), readArray(e.getValue())));
+        }
+        return ImportedWeights.of(named, BadInputException.shorten(source));
+    }
+
+    /**
+     * Reads inputs (T, M), one row per timestep: an .npy or CSV file, or the array {@code x} of an .npz.
+     *
+     * @throws BadInputException naming the file and what is wrong with it
+     */
+    public static SourcedArray readInputs(Path file) {
+        String source = BadInputException.name(file);
+        if (kind(file) == Kind.NPZ) {
+            Map<String, NdArray> arrays = NpzReader.read(file, name -> {
+                if (!name.equals(WeightNames.INPUTS)) {
+                    WeightNames.requireKnown(name, source);
+                }
+            });
+            NdArray x = arrays.get(WeightNames.INPUTS);
+            if (x == null) {
+                throw new BadInputException(source, "holds no array named x", "the inputs (T, M) as x");
+            }
+            return new SourcedArray(WeightNames.INPUTS, source, x);
+        }
+        return new SourcedArray("inputs", source, readArray(file));
+    }
+
+    /**
+     * The lesson in a weights file, run on the inputs in {@code inputs}, or on the weights file's own
+     * x when {@code inputs} is null: what {@code unroll trace --weights FILE [--inputs FILE]} runs.
+     *
+     * @throws BadInputException for any file that is bad, or shapes that do not fit
+     */
+    public static Lesson importLesson(Path weights, Path inputs, Activation activation, HeadActivation headActivation) {
+        ImportedWeights w = readWeights(weights);
+        SourcedArray x = inputs == null ? null : readInputs(inputs);
+        return w.toLesson(x, activation, headActivation);
+    }
+
+    /**
+     * Reads weights from one file: an .npz. A single .npy or CSV holds one array, which is not a set
+     * of weights, and is refused saying how to give one file per array.
+     */
+    public static ImportedWeights readWeights(Path file) {
+        if (kind(file) != Kind.NPZ) {
+            InputFiles.check(file, Long.MAX_VALUE, WEIGHTS);
+            throw new BadInputException(BadInputException.name(file), "holds a single array, not a set of weights",
+                    "an .npz holding W, U and b (or Keras's kernel, recurrent_kernel and bias), or one file per "
+                            + "array, named: W=w.csv U=u.csv b=b.csv");
+        }
+        return readNpz(file);
+    }
+
+    /** Reads the one array in an .npy or CSV file. */
+    static NdArray readArray(Path file) {
+        return switch (kind(file)) {
+            case NPY -> NpyReader.read(file);
+            case CSV -> CsvMatrixReader.read(file);
+            case NPZ -> throw new BadInputException(BadInputException.name(file), "is an .npz, which holds several arrays",
+                    ONE_ARRAY + "; give an .npz on its own as the weights");
+        };
+    }
+
+    private enum Kind { NPY, NPZ, CSV }
+
+    /** By extension, and by the first bytes for any other name, so a file saved as "weights" still opens. */
+    private static Kind kind(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        if (name.endsWith(".npz")) {
+            return Kind.NPZ;
+        }
+        if (name.endsWith(".npy")) {
+            return Kind.NPY;
+        }
+        if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
+            return Kind.CSV;
+        }
+        InputFiles.check(file, Long.MAX_VALUE, ONE_ARRAY);
+        try (InputStream in = InputFiles.open(file)) {
+            byte[] start = in.readNBytes(6);
+            if (Arrays.equals(start, new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'})) {
+                return Kind.NPY;
+            }
+            return start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4 ? Kind.NPZ : Kind.CSV;
+        } catch (IOException e) {
+            throw InputFiles.unreadable(BadInputException.name(file), e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.unroll.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unroll.io.LessonSource;
+import dev.unroll.rnn.Preset;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Lessons in and out through the window's own menus and dialogs, with the file chosen by the test. */
+@ExtendWith(ApplicationExtension.class)
+class LessonFilesWindowTest {
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "test-compute");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private MainWindow window;
+    private LessonViewModel model;
+    private Stage stage;
+
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        model = new LessonViewModel(Preset.TINY.spec(), executor);
+        window = new MainWindow(model, executor, Preferences.userRoot().node("dev/unroll/test-" + System.nanoTime()));
+        stage.titleProperty().bind(window.titleBinding());
+        stage.setScene(UnrollApp.createScene(window));
+        stage.show();
+    }
+
+    @AfterEach
+    void stopExecutor() {
+        executor.shutdownNow();
+    }
+
+    private void choose(Path file) {
+        window.files().setChooser((owner, save, title, description, extensions) -> file);
+    }
+
+    private static Path fixture(String name) throws URISyntaxException {
+        return Path.of(LessonFilesWindowTest.class.getResource("/fixtures/io/" + name).toURI());
+    }
+
+    @Test
+    void openingABadFileSaysWhatIsWrongAndLeavesTheLessonAsItWas(FxRobot robot) throws Exception {
+        HeatmapView heatmap = robot.lookup("#heatmap").queryAs(HeatmapView.class);
+        waitUntil(() -> heatmap.getRowCount() == 4);
+        LessonSource before = model.getSource();
+        Path bad = folder.resolve("broken.json");
+        Files.writeString(bad, "{\"format\": \"unroll-lesson\", \"version\": 1, \"title\": ");
+        choose(bad);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+
+        waitUntil(() -> robot.lookup("#fileErrorDialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#fileErrorDialog").queryAs(DialogPane.class);
+        assertTrue(dialog.getHeaderText().contains("broken.json"), dialog.getHeaderText());
+        assertTrue(dialog.getContentText().contains("broken.json"), dialog.getContentText());
+        assertTrue(dialog.getContentText().contains("expected"), dialog.getContentText());
+        assertEquals(before, model.getSource());
+        assertEquals(4, heatmap.getRowCount());
+        assertEquals(5, heatmap.getColumnCount());
+    }
+
+    @Test
+    void aSavedLessonOpensAgainWithItsTitleAndView(FxRobot robot) throws Exception {
+        waitUntil(() -> model.getTrace() != null);
+        robot.interact(() -> {
+            window.diagramState().setNotation(dev.unroll.diagram.Notation.GOODFELLOW);
+            window.diagramState().setT(2);
+            model.changeRecipe(s -> s.withSeed(7));
+        });
+        waitUntil(() -> model.getSource() instanceof LessonSource.Seeded s && s.spec().seed() == 7);
+        Path saved = folder.resolve("class-one.json");
+        choose(saved);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+
+        waitUntil(() -> Files.exists(saved) && !window.files().dirtyProperty().get());
+        assertEquals("Unroll \u2014 class-one", stage.getTitle());
+
+        robot.interact(() -> {
+            window.diagramState().setNotation(dev.unroll.diagram.Notation.KERAS);
+            model.open(LessonSource.of(Preset.SEED_NUMPY.spec()));
+        });
+        waitUntil(() -> model.getTrace().timesteps() == 100);
+        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+
+        waitUntil(() -> model.getTrace().timesteps() == 5 && window.diagramState().tProperty().get() == 2);
+        assertInstanceOf(LessonSource.Seeded.class, model.getSource());
+        assertEquals(7, ((LessonSource.Seeded) model.getSource()).spec().seed());
+        assertEquals(dev.unroll.diagram.Notation.GOODFELLOW, window.diagramState().notationProperty().get());
+        assertEquals("Unroll \u2014 class-one", stage.getTitle());
+    }
+
+    @Test
+    void importedWeightsReplaceTheLessonAndFixItsSizes(FxRobot robot) throws Exception {
+        waitUntil(() -> model.getTrace() != null);
+        choose(fixture("unroll_names.npz"));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+
+        waitUntil(() -> model.getSource() instanceof LessonSource.Explicit);
+        assertTrue(stage.getTitle().contains("unroll_names.npz"), stage.getTitle());
+        robot.clickOn("#modelTab");
+        assertTrue(robot.lookup("#unitsSpinner").query().isDisabled());
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

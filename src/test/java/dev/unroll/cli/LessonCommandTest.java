@@ -1,0 +1,76 @@
+package dev.unroll.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unroll.io.LessonFile;
+import dev.unroll.io.LessonFiles;
+import dev.unroll.io.LessonSource;
+import dev.unroll.io.ViewSettings;
+import dev.unroll.rnn.Activation;
+import dev.unroll.rnn.Preset;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code unroll lesson --save}: seeded lesson files from the model options. */
+class LessonCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void presetIsSavedAsItsSeededRecipeUnderItsTitle() {
+        Path file = dir.resolve("seed.unroll.json");
+        CommandLineRun run = CommandLineRun.of("lesson", "--save", file.toString(), "--preset", "seed-numpy");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("wrote " + file + ": seeded lesson 'The seed's numpy example', T 100, M 32, N 64, K 0", run.out().strip());
+        LessonFile lesson = LessonFiles.read(file);
+        assertEquals(new LessonSource.Seeded(Preset.SEED_NUMPY.spec()), lesson.source());
+        assertEquals("The seed's numpy example", lesson.title());
+        assertEquals("", lesson.notes());
+        assertEquals(ViewSettings.NONE, lesson.view());
+    }
+
+    @Test
+    void optionsTitleAndNotesAreSaved() {
+        Path file = dir.resolve("custom.unroll.json");
+        CommandLineRun run = CommandLineRun.of("lesson", "--save", file.toString(), "--units", "6", "--seed", "9",
+                "--activation", "sigmoid", "--title", "Week 3", "--notes", "Ask for h_2 first.");
+        assertEquals(0, run.status(), run.err());
+        LessonFile lesson = LessonFiles.read(file);
+        assertEquals("Week 3", lesson.title());
+        assertEquals("Ask for h_2 first.", lesson.notes());
+        LessonSource.Seeded seeded = (LessonSource.Seeded) lesson.source();
+        assertEquals(Preset.TINY.spec().withDimensions(Preset.TINY.spec().dimensions().withUnits(6)).withSeed(9)
+                .withActivation(Activation.SIGMOID), seeded.spec());
+    }
+
+    @Test
+    void saveIntoAMissingFolderFailsInOneLineAndWritesNothing() {
+        Path file = dir.resolve("no/such/lesson.json");
+        CommandLineRun run = CommandLineRun.of("lesson", "--save", file.toString());
+        assertEquals(1, run.status(), run.err());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().contains("cannot write " + file + ": the folder"), run.err());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void saveReplacesAnEarlierFileWhole() throws IOException {
+        Path file = Files.writeString(dir.resolve("old.json"), "old content that is longer than nothing");
+        CommandLineRun run = CommandLineRun.of("lesson", "--save", file.toString(), "--title", "new");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("new", LessonFiles.read(file).title());
+    }
+
+    @Test
+    void missingSaveOptionIsABadArgument() {
+        CommandLineRun run = CommandLineRun.of("lesson", "--preset", "tiny");
+        run.assertRejectedWithOneLine("lesson without --save");
+        assertTrue(run.err().contains("--save"), run.err());
+    }
+}
