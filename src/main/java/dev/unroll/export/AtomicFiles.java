@@ -122,8 +122,11 @@ public final class AtomicFiles {
         }
     }
 
-    /** A short human reason: the JDK's file exceptions carry only the path as their message. */
-    private static String reason(IOException e) {
+    /**
+     * A short human reason for a failed file operation: the JDK's file exceptions carry only the path
+     * as their message. Shared by everything that reads or writes the user's files.
+     */
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

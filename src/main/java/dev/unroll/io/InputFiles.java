@@ -1,13 +1,11 @@
 package dev.unroll.io;
 
+import dev.unroll.export.AtomicFiles;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.ClosedByInterruptException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -71,7 +69,7 @@ final class InputFiles {
             cancelled.initCause(e);
             return cancelled;
         }
-        return new BadInputException(source, "cannot be read (" + reason(e) + ")", null, e);
+        return new BadInputException(source, "cannot be read (" + AtomicFiles.reason(e) + ")", null, e);
     }
 
     /**
@@ -89,19 +87,6 @@ final class InputFiles {
     /** A number with thousands separators, as every message writes sizes. */
     static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "it no longer exists";
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /**
