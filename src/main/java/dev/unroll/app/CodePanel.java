@@ -87,6 +87,7 @@ final class CodePanel {
         };
         numpy.clear();
         numpyBox.getChildren().clear();
+        shownLine = -1;
         for (int i = 0; i < lines.length; i++) {
             Label l = codeLine(lines[i]);
             l.setId("numpyLine" + i);
@@ -111,8 +112,17 @@ final class CodePanel {
         return stage == Stage.INPUT ? 8 : 9;
     }
 
+    private int shownLine = -1;
+    private int shownStep = -1;
+
     private void highlight() {
         int line = currentNumpyLine();
+        // the animation calls this every frame: restyle only when the running line or the pass changes
+        if (line == shownLine && state.tProperty().get() == shownStep) {
+            return;
+        }
+        shownLine = line;
+        shownStep = state.tProperty().get();
         for (int i = 0; i < numpy.size(); i++) {
             numpy.get(i).getStyleClass().remove("running");
             if (i == line) {

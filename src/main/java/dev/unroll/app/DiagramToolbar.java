@@ -58,6 +58,13 @@ final class DiagramToolbar {
             }
         });
         state.headProperty().addListener((obs, old, now) -> head.setSelected(now));
+        // the switch has no keys of its own: Space or Enter on it flips it, as on a check box
+        head.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE || e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                head.setSelected(!head.isSelected());
+                e.consume();
+            }
+        });
 
         ComboBox<Notation> notation = new ComboBox<>();
         notation.setId("notationBox");

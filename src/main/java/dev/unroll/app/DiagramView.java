@@ -13,6 +13,7 @@ import dev.unroll.diagram.Typography;
 import dev.unroll.render.CanvasRenderer;
 import dev.unroll.rnn.Trace;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -60,6 +61,7 @@ public final class DiagramView extends CanvasRegion {
     private double dragX;
     private double dragY;
     private boolean fitPending = true;
+    private boolean repaintPending;
     /** Whether the user chose a zoom; until then the picture is fitted again whenever the view changes size. */
     private boolean userZoomed;
 
@@ -252,8 +254,22 @@ public final class DiagramView extends CanvasRegion {
         redraw();
     }
 
+    /**
+     * Asks for a repaint. Many changes in one event (a step moves t and phase, pans and refits) make
+     * one repaint, run once the event is done.
+     */
     @Override
     protected void redraw() {
+        if (!repaintPending) {
+            repaintPending = true;
+            Platform.runLater(() -> {
+                repaintPending = false;
+                paint();
+            });
+        }
+    }
+
+    private void paint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -335,7 +351,7 @@ public final class DiagramView extends CanvasRegion {
         double z = zoom.get();
         double dx = panX + x / z;
         double dy = panY + y / z;
-        Part part = current.partAt(dx, dy).orElse(null);
+        Part part = current.partAt(dx, dy, 7 / zoom.get()).orElse(null);
         partClicked.accept(part, part == null ? -1 : current.componentAt(part, dx, dy));
     }
 
@@ -346,7 +362,7 @@ public final class DiagramView extends CanvasRegion {
             return;
         }
         double z = zoom.get();
-        Optional<Part> part = current.partAt(panX + x / z, panY + y / z);
+        Optional<Part> part = current.partAt(panX + x / z, panY + y / z, 7 / z);
         String title = part.map(this::titleOf).orElse("");
         hoverText.set(title);
         if (title.isEmpty()) {

@@ -38,6 +38,8 @@ public final class DiagramViewState {
     private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", Highlight.NONE);
     private final ReadOnlyObjectWrapper<Part> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyIntegerWrapper unit = new ReadOnlyIntegerWrapper(this, "unit", 0);
+    /** N of the lesson shown, which bounds {@link #unit}. */
+    private int units = Integer.MAX_VALUE;
     private final ObjectBinding<DiagramOptions> options = Bindings.createObjectBinding(
             () -> new DiagramOptions(view.get(), head.get(), notation.get(), shapes.get(), returnSequences.get(), t.get(),
                     t.get() == 0 ? 1 : phase.get(), reducedMotion.get(), highlight.get(), selected.get()),
@@ -230,20 +232,22 @@ public final class DiagramViewState {
     public void select(Part part, int component) {
         selected.set(part);
         if (part != null && part.kind() == PartKind.H && component >= 0) {
-            unit.set(component);
+            setUnit(component);
         }
     }
 
-    /** Shows the equation of unit i (0-based). */
+    /** Shows the equation of unit i, clamped to 0 … N − 1. */
     public void setUnit(int i) {
-        unit.set(Math.max(0, i));
+        unit.set(Math.max(0, Math.min(units - 1, i)));
     }
 
     /**
      * Follows a new lesson with T timesteps. A fresh lesson shows every step; the same lesson
      * recomputed keeps the current step where it still exists.
      */
-    public void lessonChanged(int newTimesteps, boolean sameLength) {
+    public void lessonChanged(int newTimesteps, int newUnits, boolean sameLength) {
+        units = Math.max(1, newUnits);
+        setUnit(unit.get());
         boolean wasAtEnd = t.get() == timesteps.get();
         timesteps.set(newTimesteps);
         setPosition(!sameLength || wasAtEnd ? newTimesteps : Math.min(t.get(), newTimesteps), 1);

@@ -96,8 +96,6 @@ final class EquationPanel {
         String in = n.inputMatrix();
         String loop = n.recurrentMatrix();
         String act = current.lesson().activation().key();
-        DMatrixRMaj w = current.lesson().w();
-        DMatrixRMaj u = current.lesson().u();
         double inputSum = step.wx()[i];
         double recurrentSum = step.uh()[i];
         double bias = step.b()[i];
@@ -109,15 +107,13 @@ final class EquationPanel {
                 term(forming == Stage.RECURRENT, "\u03A3\u2C7C " + loop + "[" + i + ",j]\u00B7h", sub(Integer.toString(t - 1)),
                         plain("[j]")),
                 plain(" + b[" + i + "])"));
-        Hyperlink inputLink = link("input", ValueFormat.threeDigits(inputSum), forming == Stage.INPUT);
-        Hyperlink recurrentLink = link("recurrent", ValueFormat.threeDigits(recurrentSum), forming == Stage.RECURRENT);
+        Hyperlink inputLink = link("input", reached(Stage.INPUT, inputSum), forming == Stage.INPUT);
+        Hyperlink recurrentLink = link("recurrent", reached(Stage.RECURRENT, recurrentSum), forming == Stage.RECURRENT);
         TextFlow numbers = flow(plain("= " + act + "("), inputLink, plain(" + "), recurrentLink,
                 plain(" + " + ValueFormat.threeDigits(bias) + ")"));
         numbers.setId("equationNumbers");
-        // while the step flows, a number the story has not reached yet is a question mark: the class can guess it
-        boolean inFlight = lastStage != null;
-        String a = inFlight && lastStage.ordinal() < Stage.SUM.ordinal() ? "?" : ValueFormat.threeDigits(step.a()[i]);
-        String h = inFlight && lastStage.ordinal() < Stage.ACTIVATE.ordinal() ? "?" : ValueFormat.threeDigits(step.h()[i]);
+        String a = reached(Stage.SUM, step.a()[i]);
+        String h = reached(Stage.ACTIVATE, step.h()[i]);
         TextFlow result = flow(term(forming == Stage.SUM, "= " + act + "(" + a + ")"),
                 term(forming == Stage.ACTIVATE, " = " + h));
         result.setId("equationResult");
@@ -126,14 +122,23 @@ final class EquationPanel {
         shapes.setId("equationShapes");
         shapes.getStyleClass().add("shapes-line");
         content.getChildren().setAll(picker, definition, numbers, result, shapes);
-        if (open.equals("input")) {
-            content.getChildren().add(terms(in, "x", t, w, step.x(), i, inputSum));
-        } else if (open.equals("recurrent")) {
-            content.getChildren().add(terms(loop, "h", t - 1, u, step.hPrev(), i, recurrentSum));
+        // the matrices are copied only when their terms are asked for
+        if (open.equals("input") && !inputLink.getText().equals("?")) {
+            content.getChildren().add(terms(in, "x", t, current.lesson().w(), step.x(), i, inputSum));
+        } else if (open.equals("recurrent") && !recurrentLink.getText().equals("?")) {
+            content.getChildren().add(terms(loop, "h", t - 1, current.lesson().u(), step.hPrev(), i, recurrentSum));
         }
-        if (d.hasHead() && state.headProperty().get()) {
+        if (d.hasHead() && state.headProperty().get() && (lastStage == null || lastStage == Stage.OUTPUT)) {
             content.getChildren().add(output(step, t, forming == Stage.OUTPUT, current));
         }
+    }
+
+    /**
+     * A value as the story has it: its number once the flow has reached {@code stage}, a question
+     * mark before, so the class can guess it first.
+     */
+    private String reached(Stage stage, double value) {
+        return lastStage != null && lastStage.ordinal() < stage.ordinal() ? "?" : ValueFormat.threeDigits(value);
     }
 
     /** Each product of a partial sum, and their total. */

@@ -30,6 +30,8 @@ import javafx.scene.shape.Rectangle;
  */
 final class InspectorPanel {
 
+    private static final int MAX_ROWS = 64;
+
     private final DiagramViewState state;
     private final Supplier<Trace> trace;
     private final VBox content = new VBox(10);
@@ -59,7 +61,13 @@ final class InspectorPanel {
         root = new ScrollPane(content);
         root.setFitToWidth(true);
         state.selectedProperty().addListener((obs, old, now) -> refresh());
-        state.tProperty().addListener((obs, old, now) -> refresh());
+        // a matrix does not change with t: only a selected vector, or a folded part, follows the step
+        state.tProperty().addListener((obs, old, now) -> {
+            Part selected = state.selectedProperty().get();
+            if (selected != null && selected.kind().isNode()) {
+                refresh();
+            }
+        });
         state.notationProperty().addListener((obs, old, now) -> refresh());
         refresh();
     }
@@ -108,8 +116,13 @@ final class InspectorPanel {
         if (computed) {
             // the same scale as the diagram's, so a value has one colour everywhere
             double scale = ColourScales.of(current).forKind(part.kind());
-            for (int i = 0; i < values.length; i++) {
+            // a long vector lists its first components; its colours are all in the diagram and the heatmap
+            int rows = Math.min(values.length, MAX_ROWS);
+            for (int i = 0; i < rows; i++) {
                 addRow(i, values[i], scale, part.kind() == PartKind.H);
+            }
+            if (rows < values.length) {
+                vector.add(new Label("\u2026 and " + (values.length - rows) + " more"), 0, rows);
             }
             if (part.kind() == PartKind.O && current.lesson().headActivation() != dev.unroll.rnn.HeadActivation.LINEAR) {
                 double[] y = current.values(ValueKind.Y, part.t());

@@ -1,6 +1,5 @@
 package dev.unroll.app;
 
-import dev.unroll.rnn.Lesson;
 import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Spectral;
@@ -29,6 +28,14 @@ import javafx.concurrent.Task;
  */
 public final class LessonViewModel {
 
+    /** The most units for which ρ(U) is worked out: at 512 it takes about a second. */
+    public static final int MAX_UNITS_FOR_SPECTRUM = 512;
+    private static final java.util.concurrent.ExecutorService SPECTRUM = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "unroll-spectrum");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final ReadOnlyObjectWrapper<LessonSource> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ReadOnlyObjectWrapper<Trace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -37,7 +44,7 @@ public final class LessonViewModel {
     private final ReadOnlyDoubleWrapper spectralRadius = new ReadOnlyDoubleWrapper(this, "spectralRadius", Double.NaN);
     private final Executor executor;
     private final ReadOnlyObjectWrapper<LessonSource> requested = new ReadOnlyObjectWrapper<>(this, "requestedSource");
-    private Task<Computed> running;
+    private Task<Trace> running;
 
     /**
      * @param initial  the lesson to show first; it is computed at once in the background
@@ -172,7 +179,7 @@ public final class LessonViewModel {
     }
 
     private void stopRunning() {
-        Task<Computed> old = running;
+        Task<Trace> old = running;
         if (old != null) {
             running = null;
             progress.unbind();
@@ -183,7 +190,7 @@ public final class LessonViewModel {
     }
 
     private void compute(LessonSource next) {
-        Task<Computed> old = running;
+        Task<Trace> old = running;
         // forget the old task before cancelling it, so its handlers see it is no longer wanted
         running = null;
         if (old != null) {
@@ -195,10 +202,11 @@ public final class LessonViewModel {
         busy.set(true);
         progress.bind(task.progressProperty());
         task.setOnSucceeded(e -> finish(task, () -> {
-            spectralRadius.set(task.getValue().spectralRadius());
-            trace.set(task.getValue().trace());
+            spectralRadius.set(Double.NaN);
+            trace.set(task.getValue());
             source.set(next);
             problem.set("");
+            computeSpectralRadius(task.getValue());
         }));
         task.setOnFailed(e -> finish(task, () -> {
             problem.set(describe(task.getException()));
@@ -207,7 +215,30 @@ public final class LessonViewModel {
         executor.execute(task);
     }
 
-    private void finish(Task<Computed> task, Runnable outcome) {
+    /**
+     * ρ(U) costs O(N³) and cannot be interrupted, so it is worked out after the lesson is on screen, on
+     * a thread of its own, and only up to {@value #MAX_UNITS_FOR_SPECTRUM} units; a newer lesson's
+     * result replaces an older one's.
+     */
+    private void computeSpectralRadius(Trace shown) {
+        if (shown.units() > MAX_UNITS_FOR_SPECTRUM) {
+            return;
+        }
+        Task<Double> task = new Task<>() {
+            @Override
+            protected Double call() {
+                return Spectral.radiusOfU(shown.lesson());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (trace.get() == shown) {
+                spectralRadius.set(task.getValue());
+            }
+        });
+        SPECTRUM.execute(task);
+    }
+
+    private void finish(Task<Trace> task, Runnable outcome) {
         if (running != task) {
             return;
         }
@@ -224,12 +255,9 @@ public final class LessonViewModel {
         }
     }
 
-    /** A lesson's trace and what is worked out from its weights alone. */
-    private record Computed(Trace trace, double spectralRadius) {
-    }
 
     /** Builds and runs one lesson; its cancellation stops the forward pass. */
-    private static final class TraceTask extends Task<Computed> implements TraceMonitor {
+    private static final class TraceTask extends Task<Trace> implements TraceMonitor {
         private final LessonSource spec;
 
         TraceTask(LessonSource spec) {
@@ -237,10 +265,8 @@ public final class LessonViewModel {
         }
 
         @Override
-        protected Computed call() {
-            Lesson lesson = spec.build();
-            Trace trace = Trace.run(lesson, this);
-            return new Computed(trace, Spectral.radiusOfU(lesson));
+        protected Trace call() {
+            return Trace.run(spec.build(), this);
         }
 
         @Override

@@ -179,7 +179,7 @@ public final class MainWindow {
         }
         player.pause();
         boolean sameLength = old != null && old.timesteps() == now.timesteps();
-        diagramState.lessonChanged(now.timesteps(), sameLength);
+        diagramState.lessonChanged(now.timesteps(), now.units(), sameLength);
         // a lesson without outputs has no head to draw; one that gains outputs shows them
         if (now.outputs() == 0) {
             diagramState.setHead(false);
@@ -257,7 +257,7 @@ public final class MainWindow {
     private static boolean focusedControlOwns(Node focus, KeyCode code) {
         boolean pressKey = code == KeyCode.SPACE || code == KeyCode.ENTER;
         return focus instanceof TextInputControl || focus instanceof javafx.scene.control.Spinner<?>
-                || focus instanceof ButtonBase && pressKey
+                || (focus instanceof ButtonBase || focus instanceof org.controlsfx.control.ToggleSwitch) && pressKey
                 || focus instanceof ComboBoxBase<?> box && (box.isShowing() || pressKey)
                 || focus instanceof Slider && (code == KeyCode.HOME || code == KeyCode.END);
     }

@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -20,6 +22,8 @@ final class MatrixView extends CanvasRegion {
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
     private final DivergingPalette palette = DivergingPalette.BLUE_WHITE_RED;
     private DMatrixRMaj matrix;
+    /** The matrix's colours, made once per matrix shown. */
+    private WritableImage image;
     private String name = "";
     private double cell;
 
@@ -37,6 +41,7 @@ final class MatrixView extends CanvasRegion {
     /** Shows {@code m} under the letter {@code letter}; null shows nothing. */
     void show(DMatrixRMaj m, String letter) {
         matrix = m;
+        image = null;
         name = letter;
         readout.set("");
         requestLayout();
@@ -79,13 +84,18 @@ final class MatrixView extends CanvasRegion {
         for (double v : matrix.data) {
             scale = Math.max(scale, Math.abs(v));
         }
-        for (int r = 0; r < matrix.numRows; r++) {
-            for (int c = 0; c < matrix.numCols; c++) {
-                int rgb = palette.rgb(matrix.get(r, c), scale);
-                g.setFill(Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF));
-                g.fillRect(MARGIN + c * cell, MARGIN + r * cell, cell + 0.3, cell + 0.3);
+        // one pixel per entry, scaled up without smoothing: a 1,024 × 1,024 matrix is one image, not a million rectangles
+        if (image == null) {
+            image = new WritableImage(matrix.numCols, matrix.numRows);
+            PixelWriter pixels = image.getPixelWriter();
+            for (int r = 0; r < matrix.numRows; r++) {
+                for (int c = 0; c < matrix.numCols; c++) {
+                    pixels.setArgb(c, r, 0xFF00_0000 | palette.rgb(matrix.get(r, c), scale));
+                }
             }
         }
+        g.setImageSmoothing(false);
+        g.drawImage(image, MARGIN, MARGIN, cell * matrix.numCols, cell * matrix.numRows);
         if (cell >= 26 && matrix.numCols <= 10) {
             // small matrices print their entries, as the diagram's small vectors do
             g.setFont(Font.font(10));

@@ -27,13 +27,13 @@ final class PlaybackBar {
     private final HBox root = new HBox(8);
 
     PlaybackBar(DiagramViewState state, StepPlayer player) {
-        Button toStart = button("\u21E4", "toStartButton", "To the start: only h\u2080 (Home)", state::toStart);
-        Button back = button("\u2190", "stepBackButton", "One step back (\u2190); Shift+\u2190 one stage", state::stepBack);
+        Button toStart = button("\u21E4", "toStartButton", "To the start: only h\u2080 (Home)", paused(player, state::toStart));
+        Button back = button("\u2190", "stepBackButton", "One step back (\u2190); Shift+\u2190 one stage", paused(player, state::stepBack));
         Button play = button("\u25B6", "playButton", "Play or pause (Space)", player::toggle);
         play.textProperty().bind(Bindings.when(player.playingProperty()).then("\u275A\u275A").otherwise("\u25B6"));
         play.setMinWidth(44);
-        Button forward = button("\u2192", "stepForwardButton", "One step on (\u2192); Shift+\u2192 one stage", state::stepForward);
-        Button toEnd = button("\u21E5", "toEndButton", "To the end: every step computed (End)", state::toEnd);
+        Button forward = button("\u2192", "stepForwardButton", "One step on (\u2192); Shift+\u2192 one stage", paused(player, state::stepForward));
+        Button toEnd = button("\u21E5", "toEndButton", "To the end: every step computed (End)", paused(player, state::toEnd));
 
         Slider slider = new Slider(0, 1, 0);
         slider.setId("timestepSlider");
@@ -129,6 +129,14 @@ final class PlaybackBar {
             case SUM -> "a" + sub + " = " + in + "\u00B7x + " + loop + "\u00B7h + b";
             case ACTIVATE -> "h" + sub + " = act(a" + sub + ") filling";
             case OUTPUT -> "o" + sub + " = V\u00B7h" + sub + " + c";
+        };
+    }
+
+    /** A move made by hand stops the playing, as the same key does. */
+    private static Runnable paused(StepPlayer player, Runnable move) {
+        return () -> {
+            player.pause();
+            move.run();
         };
     }
 

@@ -39,6 +39,10 @@ final class StatusBar {
     private final Label saturation = new Label();
     private final Button tryKeras = new Button("Try Keras initialisation");
     private final Label spectral = new Label();
+    private final Label shapes = new Label();
+    private final Tooltip paramsTip = new Tooltip();
+    private final Tooltip saturationTip = new Tooltip();
+    private final Tooltip spectralTip = new Tooltip();
     private final Canvas sparkline = new Canvas(SPARK_WIDTH, SPARK_HEIGHT);
     private final HBox root;
 
@@ -51,6 +55,11 @@ final class StatusBar {
         tryKeras.setTooltip(new Tooltip("Same sizes and seed with glorot_uniform W, orthogonal U and zero b"));
         tryKeras.setOnAction(e -> model.changeRecipe(s -> s.withInitialisation(Initialisation.KERAS)));
         spectral.setId("spectralLabel");
+        shapes.setId("shapesLabel");
+        params.setTooltip(paramsTip);
+        saturation.setTooltip(saturationTip);
+        spectral.setTooltip(spectralTip);
+        shapes.setTooltip(new Tooltip("One step's shapes: input matrix \u00B7 x\u209C + recurrent matrix \u00B7 h\u209C\u208B\u2081 + b \u2192 h\u209C"));
         sparkline.setId("normSparkline");
         Tooltip.install(sparkline, new Tooltip("\u2016h\u209C\u2016 for t = 1 \u2026 T; the mark is the current step"));
         Label hover = new Label();
@@ -84,7 +93,7 @@ final class StatusBar {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root = new HBox(16, params, saturation, tryKeras, spectral, sparkline, spacer, hover, working);
+        root = new HBox(16, params, shapes, saturation, tryKeras, spectral, sparkline, spacer, hover, working);
         root.getStyleClass().add("status-bar");
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(5, 12, 5, 12));
@@ -109,28 +118,32 @@ final class StatusBar {
         boolean head = d.hasHead() && state.headProperty().get();
         long count = head ? KerasSummary.params(d) : KerasSummary.simpleRnnParams(d.inputFeatures(), d.units());
         params.setText(ValueFormat.count(count) + " parameters");
-        params.setTooltip(new Tooltip("SimpleRNN " + d.units() + " \u00D7 (" + d.units() + " + " + d.inputFeatures() + " + 1) = "
+        shapes.setText("(" + d.units() + ", " + d.inputFeatures() + ")\u00B7(" + d.inputFeatures() + ",) + (" + d.units() + ", "
+                + d.units() + ")\u00B7(" + d.units() + ",) + (" + d.units() + ",) \u2192 (" + d.units() + ",)");
+        paramsTip.setText("SimpleRNN " + d.units() + " \u00D7 (" + d.units() + " + " + d.inputFeatures() + " + 1) = "
                 + ValueFormat.count(KerasSummary.simpleRnnParams(d.inputFeatures(), d.units()))
                 + (head ? "\nDense " + d.outputSize() + " \u00D7 (" + d.units() + " + 1) = "
-                + ValueFormat.count(KerasSummary.denseParams(d.units(), d.outputSize())) : "")));
+                + ValueFormat.count(KerasSummary.denseParams(d.units(), d.outputSize())) : ""));
         // a step still flowing has not filled h_t yet: count the steps that are done
         int shownT = state.phaseProperty().get() < 1 ? state.tProperty().get() - 1 : state.tProperty().get();
         int t = Math.max(0, Math.min(shownT, trace.timesteps()));
         boolean saturating = false;
         if (trace.firstNonFiniteStep() > 0) {
             saturation.setText("h overflows to \u221E at t = " + trace.firstNonFiniteStep());
-            saturation.setTooltip(new Tooltip(trace.lesson().activation().key() + " does not bound h: with these weights"
-                    + " it grows every step until it passes the largest number a double holds.\nTry tanh, or Keras's initialisation."));
+            saturationTip.setText(trace.lesson().activation().key() + " does not bound h: with these weights"
+                    + " it grows every step until it passes the largest number a double holds.\nTry tanh, or Keras's initialisation.");
         } else if (trace.lesson().activation() == Activation.TANH) {
             double share = trace.saturatedFractionUpTo(t);
             saturating = share >= 0.9;
-            saturation.setText(String.format(Locale.ROOT, "Saturated so far: %.0f %%", 100 * share));
-            saturation.setTooltip(new Tooltip("Share of h values with |h| \u2265 0.99 up to t = " + t + ". Where tanh is flat its "
+            // the one-line reason stands beside the number when it matters, not only in a tooltip
+            saturation.setText(String.format(Locale.ROOT, "Saturated so far: %.0f %%", 100 * share)
+                    + (saturating ? " \u2014 tanh is flat there, so these units barely learn" : ""));
+            saturationTip.setText("Share of h values with |h| \u2265 0.99 up to t = " + t + ". Where tanh is flat its "
                     + "gradient is nearly 0:\na saturated unit barely learns. The seed's uniform [0, 1) weights saturate almost "
-                    + "everything."));
+                    + "everything.");
         } else {
             saturation.setText("max |h| = " + ValueFormat.threeDigits(trace.maxAbsState()));
-            saturation.setTooltip(null);
+            saturationTip.setText("The largest |h| of the run: " + trace.lesson().activation().key() + " does not bound it.");
         }
         saturation.getStyleClass().remove("warning");
         if (saturating) {
@@ -142,13 +155,14 @@ final class StatusBar {
         tryKeras.setManaged(offerKeras);
         double rho = model.spectralRadiusProperty().get();
         String loop = state.notationProperty().get().recurrentMatrix();
-        spectral.setText(Double.isNaN(rho) ? "" : "\u03C1(" + loop + ") = " + ValueFormat.threeDigits(rho));
+        spectral.setText(Double.isNaN(rho) ? "\u03C1(" + loop + ") \u2026" : "\u03C1(" + loop + ") = " + ValueFormat.threeDigits(rho));
         String meaning = Math.abs(rho - 1) < 0.005
                 ? "About 1: " + loop + " keeps lengths (an orthogonal matrix does exactly), so old inputs neither fade nor blow up."
                 : rho > 1 ? "Above 1: " + loop + " stretches some direction at every step; without tanh's bound, h would explode."
                 : "Below 1: " + loop + " shrinks every direction; the influence of old inputs fades (vanishing gradients).";
-        spectral.setTooltip(new Tooltip("The spectral radius of the recurrent matrix " + loop + ", its largest |eigenvalue|.\n"
-                + meaning));
+        spectralTip.setText("The spectral radius of the recurrent matrix " + loop + ", its largest |eigenvalue|.\n"
+                + (Double.isNaN(rho) ? "Being worked out (for more than " + LessonViewModel.MAX_UNITS_FOR_SPECTRUM
+                + " units it is not)." : meaning));
         drawSparkline(trace, t);
     }
 

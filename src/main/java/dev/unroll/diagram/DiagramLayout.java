@@ -46,6 +46,17 @@ public final class DiagramLayout {
      */
     public record Edge(Part part, List<PathOp> route, double tipX, double tipY, double directionX, double directionY,
                        double labelX, double labelY, Anchor labelAnchor, boolean future, Box from, Box to) {
+
+        /** Roughly where the matrix's letter stands (a bold capital at 15 px), so a click on it finds the edge. */
+        public Box labelBox() {
+            double width = 16;
+            double left = switch (labelAnchor) {
+                case START -> labelX - 2;
+                case MIDDLE -> labelX - width / 2;
+                case END -> labelX - width + 2;
+            };
+            return new Box(left, labelY - 15, width, 19);
+        }
     }
 
     private final Dimensions dimensions;
@@ -332,15 +343,28 @@ public final class DiagramLayout {
         return -1;
     }
 
-    /** The part under (x, y): a node if the point is in its box, else an edge within a few pixels of its route. */
+    /** The part under (x, y), with a tolerance of 7 units around edges. */
     public Optional<Part> partAt(double x, double y) {
+        return partAt(x, y, 7);
+    }
+
+    /**
+     * The part under (x, y): a node if the point is in its box, else an edge whose matrix label is
+     * under it, else an edge within {@code tolerance} of its route.
+     */
+    public Optional<Part> partAt(double x, double y, double tolerance) {
         for (Node n : nodes) {
             if (n.box().contains(x, y)) {
                 return Optional.of(n.part());
             }
         }
+        for (Edge e : edges) {
+            if (e.labelBox().contains(x, y)) {
+                return Optional.of(e.part());
+            }
+        }
         Edge best = null;
-        double bestDistance = 7;
+        double bestDistance = tolerance;
         for (Edge e : edges) {
             double d = Geometry.distanceToRoute(e.route(), x, y);
             if (d < bestDistance) {

@@ -155,7 +155,8 @@ public final class DiagramPainter {
             double y = strip.y() + i * n.cellHeight();
             // thin cells overlap their neighbour a little, so antialiasing leaves no pale seams between them
             double height = separated || i == n.length() - 1 ? n.cellHeight() : n.cellHeight() + 0.5;
-            boolean isNew = values != null && (fading ? shown >= 0.5 : i < filled);
+            // fading: the entering value (or nothing) stays underneath while the new one fades in over it
+            boolean isNew = values != null && !fading && i < filled;
             double[] source = isNew ? values : previous;
             Paint fill = source == null ? Paint.of(theme.emptyCell()) : Paint.of(palette.rgb(source[i], scale));
             children.add(new Rect(strip.x(), y, strip.width(), height, 0, fill, cellLine, i));
@@ -374,7 +375,7 @@ public final class DiagramPainter {
     }
 
     private static String join(double[] values) {
-        int shown = Math.min(values.length, 64);
+        int shown = Math.min(values.length, 16);
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < shown; i++) {
             if (i > 0) {

@@ -40,7 +40,7 @@ final class FlowState {
 
     /** Whether the folded cell still shows the entering state h_{t−1} where h_t is not yet in place. */
     boolean showsPreviousState(Part node) {
-        return node.folded() && node.kind() == PartKind.H && current(node) && node.t() > 1;
+        return node.folded() && node.kind() == PartKind.H && current(node) && node.t() >= 1;
     }
 
     /** Whether this edge is carrying a value right now. */

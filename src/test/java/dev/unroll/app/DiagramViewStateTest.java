@@ -15,7 +15,7 @@ class DiagramViewStateTest {
 
     @BeforeEach
     void fiveStepsWithAHead() {
-        state.lessonChanged(5, false);
+        state.lessonChanged(5, 4, false);
         state.setHead(true);
         state.toStart();
     }
@@ -74,11 +74,22 @@ class DiagramViewStateTest {
     }
 
     @Test
-    void aShorterLessonKeepsTheStepWhereItStillExists() {
+    void theSameLessonRecomputedKeepsItsStepAndANewOneShowsEveryStep() {
         state.setT(3);
-        state.lessonChanged(5, true);
+        state.lessonChanged(5, 4, true);
         assertEquals(3, state.tProperty().get());
-        state.lessonChanged(2, false);
+        state.lessonChanged(2, 4, false);
         assertEquals(2, state.tProperty().get());
+        assertEquals(1.0, state.phaseProperty().get());
+    }
+
+    @Test
+    void theEquationsUnitStaysWithinTheLessonsUnits() {
+        state.setUnit(3);
+        assertEquals(3, state.unitProperty().get());
+        state.setUnit(900);
+        assertEquals(3, state.unitProperty().get(), "N = 4: the last unit is 3");
+        state.lessonChanged(5, 2, false);
+        assertEquals(1, state.unitProperty().get());
     }
 }
