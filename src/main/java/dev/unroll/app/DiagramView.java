@@ -108,15 +108,17 @@ public final class DiagramView extends CanvasRegion {
         setOnKeyPressed(this::keyPressed);
     }
 
-    /** With the diagram focused: 0 fits, + and − zoom, ↑ and ↓ pan (← and → step through the lesson). */
+    /**
+     * With the diagram focused: 0 fits, + and − zoom, ↑ and ↓ move the selection from part to part
+     * (← and → step through the lesson).
+     */
     private void keyPressed(KeyEvent e) {
-        double step = 80;
         switch (e.getCode()) {
             case DIGIT0, NUMPAD0 -> fit();
             case PLUS, EQUALS, ADD -> zoomBy(1.25);
             case MINUS, SUBTRACT -> zoomBy(1 / 1.25);
-            case UP -> panBy(0, -step);
-            case DOWN -> panBy(0, step);
+            case UP -> cycle.accept(-1);
+            case DOWN -> cycle.accept(1);
             default -> {
                 return;
             }
@@ -342,6 +344,12 @@ public final class DiagramView extends CanvasRegion {
     }
 
     private java.util.function.ObjIntConsumer<Part> partClicked = (part, component) -> { };
+    private java.util.function.IntConsumer cycle = direction -> { };
+
+    /** Called with −1 or +1 when the keyboard asks for the previous or next part. */
+    public void setOnCycle(java.util.function.IntConsumer handler) {
+        cycle = handler;
+    }
 
     private void clicked(double x, double y) {
         DiagramLayout current = layout.get();

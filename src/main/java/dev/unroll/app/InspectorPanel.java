@@ -82,7 +82,7 @@ final class InspectorPanel {
         Trace current = trace.get();
         if (part == null || current == null) {
             title.setText("Nothing selected");
-            Label hint = new Label("Click a box or an arrow in the diagram (or Tab to it and press Enter) to see its numbers.");
+            Label hint = new Label("Click a box or an arrow in the diagram to see its numbers; from the keyboard, Tab to the diagram and press Enter for the current h, \u2191 and \u2193 for the other parts.");
             hint.setWrapText(true);
             content.getChildren().setAll(title, hint);
             return;

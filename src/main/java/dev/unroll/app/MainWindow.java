@@ -92,6 +92,7 @@ public final class MainWindow {
                 panels.getSelectionModel().select(0);
             }
         });
+        diagram.setOnCycle(this::selectNeighbour);
         heatmap.setId("heatmap");
         heatmap.traceProperty().bind(model.traceProperty());
         model.traceProperty().addListener((obs, old, now) -> lessonArrived(old, now));
@@ -267,6 +268,29 @@ public final class MainWindow {
         move.run();
     }
 
+    /**
+     * ↑ / ↓ on the diagram: the previous or next part of the picture, in drawing order (folded cell,
+     * then the chain), goes to the Inspector; a keyboard user reaches every box and arrow this way.
+     */
+    private void selectNeighbour(int direction) {
+        var layout = diagram.layoutProperty().get();
+        if (layout == null) {
+            return;
+        }
+        java.util.List<Part> parts = new java.util.ArrayList<>();
+        layout.nodes().forEach(n -> parts.add(n.part()));
+        layout.edges().forEach(e -> parts.add(e.part()));
+        parts.sort(java.util.Comparator.comparing((Part p) -> !p.folded()).thenComparingInt(Part::t)
+                .thenComparing(Part::kind));
+        if (parts.isEmpty()) {
+            return;
+        }
+        int at = parts.indexOf(diagramState.selectedProperty().get());
+        int next = at < 0 ? (direction > 0 ? 0 : parts.size() - 1) : Math.floorMod(at + direction, parts.size());
+        diagramState.select(parts.get(next), -1);
+        panels.getSelectionModel().select(0);
+    }
+
     /** Enter on the diagram: the current step's state goes to the Inspector. */
     private boolean selectCurrentState() {
         diagramState.select(new Part(false, PartKind.H, diagramState.tProperty().get()), -1);
@@ -288,6 +312,7 @@ public final class MainWindow {
             {"O", "output head on or off"},
             {"N", "Keras or Goodfellow letters"},
             {"Enter", "inspect the current h"},
+            {"\u2191 / \u2193", "inspect the previous / next part (on the diagram)"},
             {"0, +, \u2212", "fit, zoom (on the diagram)"},
             {"Ctrl+O / Ctrl+S", "open / save a lesson"},
             {"Ctrl+I", "import weights"},

@@ -97,7 +97,8 @@ public final class DiagramLayout {
         double bottom = xTop + boxHeight(d.inputFeatures()) + FOOTER;
 
         double left = MARGIN;
-        foldedLeft = o.view().showsFolded() ? left + 20 : Double.NaN;
+        // room on the left for the glossary's "N = 1,024" beside the folded cell
+        foldedLeft = o.view().showsFolded() ? left + 56 : Double.NaN;
         if (o.view().showsFolded()) {
             left = foldedLeft + boxWidth + LOOP_REACH + 30;
             layOutFolded();

@@ -87,6 +87,25 @@ class StepThroughTest {
     }
 
     @Test
+    void upAndDownOnTheDiagramWalkThroughEveryPartIntoTheInspector(FxRobot robot) throws Exception {
+        ready(robot);
+        robot.interact(() -> state().select(null, -1));
+        robot.type(KeyCode.DOWN);
+        Part first = state().selectedProperty().get();
+        assertNotNull(first);
+        assertTrue(first.folded(), "the folded cell comes first");
+        java.util.Set<PartKind> kinds = new java.util.HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            robot.type(KeyCode.DOWN);
+            kinds.add(state().selectedProperty().get().kind());
+        }
+        assertEquals(java.util.EnumSet.allOf(PartKind.class), kinds);
+        robot.type(KeyCode.UP);
+        assertNotNull(state().selectedProperty().get());
+        assertTrue(robot.lookup("#inspectorTitle").queryAs(Label.class).getText().length() > 3);
+    }
+
+    @Test
     void spacePlaysToTheEndOnTheTestsClock(FxRobot robot) throws Exception {
         ready(robot);
         robot.type(KeyCode.HOME);
