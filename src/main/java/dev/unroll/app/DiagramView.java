@@ -275,7 +275,7 @@ public final class DiagramView extends CanvasRegion {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.setFill(Color.rgb(Theme.LIGHT.paper().red(), Theme.LIGHT.paper().green(), Theme.LIGHT.paper().blue()));
+        g.setFill(CanvasRenderer.color(Theme.LIGHT.paper()));
         g.fillRect(0, 0, w, h);
         Trace t = trace.get();
         DiagramOptions o = options.get();

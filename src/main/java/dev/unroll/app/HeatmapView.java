@@ -1,6 +1,8 @@
 package dev.unroll.app;
 
 import dev.unroll.diagram.DivergingPalette;
+import dev.unroll.diagram.Paint;
+import dev.unroll.render.CanvasRenderer;
 import dev.unroll.diagram.TickMarks;
 import dev.unroll.diagram.ValueFormat;
 import dev.unroll.rnn.Trace;
@@ -255,7 +257,7 @@ public final class HeatmapView extends CanvasRegion {
     }
 
     private static Color toColor(int rgb) {
-        return Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
+        return CanvasRenderer.color(Paint.of(rgb));
     }
 
     /** The timestep (1 … T) under the centre of pixel column c. */

@@ -3,6 +3,8 @@ package dev.unroll.app;
 import dev.unroll.diagram.ColourScales;
 import dev.unroll.diagram.DivergingPalette;
 import dev.unroll.diagram.Notation;
+import dev.unroll.diagram.Paint;
+import dev.unroll.render.CanvasRenderer;
 import dev.unroll.diagram.Part;
 import dev.unroll.diagram.PartKind;
 import dev.unroll.diagram.PartValues;
@@ -140,7 +142,7 @@ final class InspectorPanel {
 
     private void addRow(int i, double value, double scale, boolean pickable) {
         int rgb = DivergingPalette.BLUE_WHITE_RED.rgb(value, scale);
-        Rectangle swatch = new Rectangle(28, 16, Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF));
+        Rectangle swatch = new Rectangle(28, 16, CanvasRenderer.color(Paint.of(rgb)));
         swatch.setStroke(Color.web("#c4cad1"));
         Label index = new Label("[" + i + "]");
         index.setMinWidth(Region.USE_PREF_SIZE);
@@ -157,11 +159,7 @@ final class InspectorPanel {
 
     private void showMatrix(Trace current, PartKind kind, Dimensions d) {
         Notation n = state.notationProperty().get();
-        String letter = switch (kind) {
-            case EDGE_INPUT -> n.inputMatrix();
-            case EDGE_RECURRENT -> n.recurrentMatrix();
-            default -> n.outputMatrix();
-        };
+        String letter = n.letter(kind);
         var m = PartValues.matrix(current.lesson(), kind);
         if (m == null) {
             title.setText(letter + ": no output head in this lesson");

@@ -334,12 +334,7 @@ public final class DiagramPainter {
     }
 
     private String matrixLetter(PartKind kind) {
-        Notation n = layout.options().notation();
-        return switch (kind) {
-            case EDGE_INPUT -> n.inputMatrix();
-            case EDGE_RECURRENT -> n.recurrentMatrix();
-            default -> n.outputMatrix();
-        };
+        return layout.options().notation().letter(kind);
     }
 
     private String matrixShape(PartKind kind) {

@@ -37,6 +37,16 @@ public enum Notation {
         return "V";
     }
 
+    /** The letter of the matrix an edge carries: the input, recurrent or output matrix. */
+    public String letter(PartKind edge) {
+        return switch (edge) {
+            case EDGE_INPUT -> inputMatrix();
+            case EDGE_RECURRENT -> recurrentMatrix();
+            case EDGE_OUTPUT -> outputMatrix();
+            default -> throw new IllegalArgumentException(edge + " carries no matrix");
+        };
+    }
+
     /** The lower-case name used on the command line. */
     public String key() {
         return name().toLowerCase(Locale.ROOT);

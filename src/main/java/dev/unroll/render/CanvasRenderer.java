@@ -132,7 +132,8 @@ public final class CanvasRenderer {
         return true;
     }
 
-    private static Color color(Paint p) {
+    /** The JavaFX colour of a paint: the one conversion every view on screen uses. */
+    public static Color color(Paint p) {
         return Color.rgb(p.red(), p.green(), p.blue(), p.opacity());
     }
 }
