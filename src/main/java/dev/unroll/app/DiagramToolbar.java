@@ -24,13 +24,13 @@ import org.controlsfx.control.ToggleSwitch;
 /**
  * The controls along the top: the lesson preset, then the diagram's view, output head, notation,
  * shapes and zoom. Each control shows a {@link DiagramViewState} property and sets
- * it through the state's commands; turning the head on for a lesson without outputs asks for two.
+ * it through the state's commands; the head goes through the window's one head command.
  */
 final class DiagramToolbar {
 
     private final ToolBar root = new ToolBar();
 
-    DiagramToolbar(DiagramViewState state, Runnable headWithoutOutputs, DiagramView view, Node presets) {
+    DiagramToolbar(DiagramViewState state, java.util.function.Consumer<Boolean> setHead, DiagramView view, Node presets) {
         Map<ViewKind, ToggleButton> viewButtons = Map.of(
                 ViewKind.FOLDED, viewButton("Folded", "viewFolded", "The cell with its loop, at the current step"),
                 ViewKind.UNROLLED, viewButton("Unrolled", "viewUnrolled", "One column per timestep, from h\u2080"),
@@ -51,10 +51,7 @@ final class DiagramToolbar {
         head.setSelected(state.headProperty().get());
         head.selectedProperty().addListener((obs, old, now) -> {
             if (now != state.headProperty().get()) {
-                state.setHead(now);
-                if (now) {
-                    headWithoutOutputs.run();
-                }
+                setHead.accept(now);
             }
         });
         state.headProperty().addListener((obs, old, now) -> head.setSelected(now));

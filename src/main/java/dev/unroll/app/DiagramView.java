@@ -215,9 +215,7 @@ public final class DiagramView extends CanvasRegion {
         if (t == null || o == null) {
             return null;
         }
-        // a new, shorter lesson can arrive a moment before the view state follows it
-        DiagramOptions fitting = o.t() > t.timesteps() ? o.at(t.timesteps(), 1) : o;
-        return DiagramLayout.of(t.lesson().dimensions(), fitting, 1, t.timesteps(), from, to);
+        return DiagramLayout.of(t.lesson().dimensions(), o, 1, t.timesteps(), from, to);
     }
 
     @Override

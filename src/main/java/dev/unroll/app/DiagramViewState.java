@@ -42,7 +42,7 @@ public final class DiagramViewState {
     private int units = Integer.MAX_VALUE;
     private final ObjectBinding<DiagramOptions> options = Bindings.createObjectBinding(
             () -> new DiagramOptions(view.get(), head.get(), notation.get(), shapes.get(), returnSequences.get(), t.get(),
-                    t.get() == 0 ? 1 : phase.get(), reducedMotion.get(), highlight.get(), selected.get()),
+                    phase.get(), reducedMotion.get(), highlight.get(), selected.get()),
             view, head, notation, shapes, returnSequences, t, phase, reducedMotion, highlight, selected);
 
     public ReadOnlyObjectProperty<ViewKind> viewProperty() {

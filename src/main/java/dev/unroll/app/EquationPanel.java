@@ -83,7 +83,11 @@ final class EquationPanel {
         }
         Dimensions d = current.lesson().dimensions();
         int i = Math.min(state.unitProperty().get(), d.units() - 1);
-        unit.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, d.units() - 1, i));
+        if (unit.getValueFactory() == null || ((SpinnerValueFactory.IntegerSpinnerValueFactory) unit.getValueFactory()).getMax()
+                != d.units() - 1) {
+            unit.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, d.units() - 1, i));
+        }
+        unit.getValueFactory().setValue(i);
         HBox picker = new HBox(8, new Label("unit i ="), unit, new Label("of 0 \u2026 " + (d.units() - 1)));
         picker.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         if (t == 0) {
@@ -160,20 +164,14 @@ final class EquationPanel {
     }
 
     private Node output(Step step, int t, boolean forming, Trace current) {
-        StringBuilder o = new StringBuilder();
-        for (int k = 0; k < step.o().length; k++) {
-            o.append(k == 0 ? "" : ", ").append(ValueFormat.threeDigits(step.o()[k]));
-        }
+        String o = ValueFormat.join(step.o(), 64);
         TextFlow line = flow(term(forming, "o"), sub(Integer.toString(t)), term(forming, " = V\u00B7h"), sub(Integer.toString(t)),
                 term(forming, " + c = [" + o + "]"));
         String head = current.lesson().headActivation().key();
         if (head.equals("linear")) {
             return line;
         }
-        StringBuilder y = new StringBuilder();
-        for (int k = 0; k < step.y().length; k++) {
-            y.append(k == 0 ? "" : ", ").append(ValueFormat.threeDigits(step.y()[k]));
-        }
+        String y = ValueFormat.join(step.y(), 64);
         return new VBox(4, line, flow(plain("y"), sub(Integer.toString(t)), plain(" = " + head + "(o"), sub(Integer.toString(t)),
                 plain(") = [" + y + "]")));
     }

@@ -129,7 +129,7 @@ final class InspectorPanel {
             if (part.kind() == PartKind.O && current.lesson().headActivation() != dev.unroll.rnn.HeadActivation.LINEAR) {
                 double[] y = current.values(ValueKind.Y, part.t());
                 Label after = new Label("y" + ValueFormat.subscript(part.t()) + " = " + current.lesson().headActivation().key()
-                        + "(o" + ValueFormat.subscript(part.t()) + ") = [" + join(y) + "]");
+                        + "(o" + ValueFormat.subscript(part.t()) + ") = [" + ValueFormat.join(y, 64) + "]");
                 after.setWrapText(true);
                 content.getChildren().setAll(title, shape, keras, vector, after);
                 return;
@@ -181,11 +181,4 @@ final class InspectorPanel {
         content.getChildren().setAll(title, shape, keras, matrix, readout);
     }
 
-    private static String join(double[] v) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < v.length; i++) {
-            s.append(i == 0 ? "" : ", ").append(ValueFormat.threeDigits(v[i]));
-        }
-        return s.toString();
-    }
 }

@@ -6,7 +6,6 @@ import dev.unroll.io.LessonSource;
 import dev.unroll.io.ViewSettings;
 import dev.unroll.io.WeightsImporter;
 import dev.unroll.rnn.Lesson;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.MenuItem;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
 
@@ -35,11 +33,6 @@ import org.controlsfx.control.Notifications;
  * has unsaved changes, for the window's title.
  */
 final class LessonFileActions {
-
-    /** How a dialog asks for a file: open or save, with a title and the extensions offered. */
-    interface Chooser {
-        Path choose(Window owner, boolean save, String title, String description, String... extensions);
-    }
 
     private static final String RECENT = "recent.";
     private static final int MAX_RECENT = 8;
@@ -52,7 +45,7 @@ final class LessonFileActions {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private Chooser chooser = LessonFileActions::systemChooser;
+    private FilePrompt chooser = FilePrompt.system();
     private String notes = "";
     private ViewSettings extraView = ViewSettings.NONE;
     /** A view to apply once the opened lesson's trace has arrived. */
@@ -108,7 +101,7 @@ final class LessonFileActions {
     }
 
     /** Replaces the system file dialogs, for tests. */
-    void setChooser(Chooser replacement) {
+    void setChooser(FilePrompt replacement) {
         chooser = replacement;
     }
 
@@ -152,7 +145,7 @@ final class LessonFileActions {
     void saveAs() {
         Path path = chooser.choose(owner.get(), true, "Save lesson", "Unroll lesson", "*.json");
         if (path != null) {
-            saveTo(withExtension(path, ".json"));
+            saveTo(FilePrompt.withExtension(path, ".json"));
         }
     }
 
@@ -243,17 +236,21 @@ final class LessonFileActions {
         };
         task.setOnSucceeded(e -> done.accept(task.getValue()));
         task.setOnFailed(e -> {
-            Throwable error = task.getException();
-            Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.initOwner(owner.get());
-            alert.setTitle("Could not " + verb + " the file");
-            alert.setHeaderText("Could not " + verb + " " + path.getFileName());
-            alert.setContentText(error.getMessage() != null ? error.getMessage() : error.toString());
-            alert.getDialogPane().setId("fileErrorDialog");
-            alert.show();
+            showFailure(owner.get(), verb, path, task.getException());
         });
         executor.execute(task);
         return task;
+    }
+
+    /** The one dialog for a file that could not be opened, saved, imported or exported: the file and why. */
+    static void showFailure(Window owner, String verb, Path path, Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle("Could not " + verb + " the file");
+        alert.setHeaderText("Could not " + verb + " " + path.getFileName());
+        alert.setContentText(error.getMessage() != null ? error.getMessage() : error.toString());
+        alert.getDialogPane().setId("fileErrorDialog");
+        alert.show();
     }
 
     private List<Path> recent() {
@@ -287,17 +284,5 @@ final class LessonFileActions {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static Path withExtension(Path path, String extension) {
-        return path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension)
-                ? path : path.resolveSibling(path.getFileName() + extension);
-    }
 
-    private static Path systemChooser(Window owner, boolean save, String title, String description, String... extensions) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(description, extensions),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File picked = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
-        return picked == null ? null : picked.toPath();
-    }
 }

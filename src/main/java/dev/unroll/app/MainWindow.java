@@ -84,7 +84,6 @@ public final class MainWindow {
         this.modelPanel = new ModelPanel(diagramState, model::getTrace, controls.root());
 
         diagram.setId("diagram");
-        diagram.traceProperty().bind(model.traceProperty());
         diagram.optionsProperty().bind(diagramState.optionsBinding());
         diagram.setOnPartClicked((part, component) -> {
             diagramState.select(part, component);
@@ -121,7 +120,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(panels, false);
         BorderPane.setMargin(split, new Insets(4, 6, 0, 6));
 
-        DiagramToolbar toolbar = new DiagramToolbar(diagramState, this::ensureOutputs, diagram, controls.presets());
+        DiagramToolbar toolbar = new DiagramToolbar(diagramState, this::setHead, diagram, controls.presets());
         root.getStyleClass().add("unroll");
         root.setTop(new VBox(menuBar(), toolbar.root()));
         root.setCenter(split);
@@ -169,11 +168,6 @@ public final class MainWindow {
         return files;
     }
 
-    /** The export action, so tests can give it a file without the system's file chooser. */
-    SnapshotExport snapshotExport() {
-        return export;
-    }
-
     private void lessonArrived(dev.unroll.rnn.Trace old, dev.unroll.rnn.Trace now) {
         if (now == null) {
             return;
@@ -181,6 +175,8 @@ public final class MainWindow {
         player.pause();
         boolean sameLength = old != null && old.timesteps() == now.timesteps();
         diagramState.lessonChanged(now.timesteps(), now.units(), sameLength);
+        // the diagram takes the new lesson only once the view state fits it (t ≤ T, unit < N)
+        diagram.traceProperty().set(now);
         // a lesson without outputs has no head to draw; one that gains outputs shows them
         if (now.outputs() == 0) {
             diagramState.setHead(false);
@@ -203,18 +199,14 @@ public final class MainWindow {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    /** The head needs outputs: a lesson without them gets two, drawn after the other weights, so h is unchanged. */
-    private void ensureOutputs() {
-        if (!model.getRequestedSource().dimensions().hasHead()) {
-            model.changeRecipe(s -> s.withDimensions(s.dimensions().withOutputSize(2)));
-        }
-    }
-
-    private void toggleHead() {
-        boolean on = !diagramState.headProperty().get();
+    /**
+     * The output head on or off, from the switch, the menu or the key. A head needs outputs: a lesson
+     * without them gets two, drawn after the other weights, so h is unchanged.
+     */
+    private void setHead(boolean on) {
         diagramState.setHead(on);
-        if (on) {
-            ensureOutputs();
+        if (on && !model.getRequestedSource().dimensions().hasHead()) {
+            model.changeRecipe(s -> s.withDimensions(s.dimensions().withOutputSize(2)));
         }
     }
 
@@ -239,7 +231,7 @@ public final class MainWindow {
             case F -> diagramState.setView(ViewKind.FOLDED);
             case U -> diagramState.setView(ViewKind.UNROLLED);
             case B -> diagramState.setView(ViewKind.BOTH);
-            case O -> toggleHead();
+            case O -> setHead(!diagramState.headProperty().get());
             case N -> diagramState.setNotation(diagramState.notationProperty().get() == Notation.KERAS
                     ? Notation.GOODFELLOW : Notation.KERAS);
             case ENTER -> handled = selectCurrentState();
@@ -374,12 +366,7 @@ public final class MainWindow {
         CheckMenuItem head = new CheckMenuItem("Output head");
         head.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
         head.setSelected(diagramState.headProperty().get());
-        head.setOnAction(e -> {
-            diagramState.setHead(head.isSelected());
-            if (head.isSelected()) {
-                ensureOutputs();
-            }
-        });
+        head.setOnAction(e -> setHead(head.isSelected()));
         diagramState.headProperty().addListener((obs, old, now) -> head.setSelected(now));
         CheckMenuItem goodfellow = new CheckMenuItem("Goodfellow letters (U in, W loop)");
         goodfellow.setAccelerator(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN));

@@ -92,14 +92,11 @@ final class ModelPanel {
         }
         model.simpleRnn(d.inputFeatures(), d.units(), state.returnSequencesProperty().get());
         StringBuilder sums = new StringBuilder("SimpleRNN(" + d.units() + "): units \u00D7 (units + input features + 1) = "
-                + d.units() + " \u00D7 (" + d.units() + " + " + d.inputFeatures() + " + 1) = "
-                + ValueFormat.count(KerasSummary.simpleRnnParams(d.inputFeatures(), d.units()))
-                + "  \u2014 W, U and b.");
+                + KerasSummary.simpleRnnArithmetic(d.inputFeatures(), d.units()) + "  \u2014 W, U and b.");
         if (head) {
             model.dense(d.outputSize());
-            sums.append("\nDense(").append(d.outputSize()).append("): outputs \u00D7 (units + 1) = ").append(d.outputSize())
-                    .append(" \u00D7 (").append(d.units()).append(" + 1) = ")
-                    .append(ValueFormat.count(KerasSummary.denseParams(d.units(), d.outputSize()))).append("  \u2014 V and c.");
+            sums.append("\nDense(").append(d.outputSize()).append("): outputs \u00D7 (units + 1) = ")
+                    .append(KerasSummary.denseArithmetic(d.units(), d.outputSize())).append("  \u2014 V and c.");
         }
         if (vocabulary > 0) {
             sums.insert(0, "Embedding(" + ValueFormat.count(vocabulary) + ", " + d.inputFeatures() + "): vocabulary \u00D7 dimension = "

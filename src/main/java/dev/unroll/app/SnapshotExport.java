@@ -6,16 +6,13 @@ import dev.unroll.diagram.StillPicture;
 import dev.unroll.diagram.Theme;
 import dev.unroll.export.SnapshotExporter;
 import dev.unroll.rnn.Trace;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -23,7 +20,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
 
@@ -42,9 +38,7 @@ final class SnapshotExport {
     private final Supplier<Trace> trace;
     private final Supplier<DiagramOptions> options;
     private final Executor executor;
-    private BiFunction<Window, Choice, Path> destination = SnapshotExport::chooseFile;
-    /** Where the last snapshot went, so the next one starts there. */
-    private static File lastFolder;
+    private final FilePrompt prompt = FilePrompt.system();
 
     SnapshotExport(Supplier<Window> owner, Supplier<Trace> trace, Supplier<DiagramOptions> options, Executor executor) {
         this.owner = owner;
@@ -53,10 +47,6 @@ final class SnapshotExport {
         this.executor = executor;
     }
 
-    /** Replaces the system file chooser, for tests. */
-    void setDestination(BiFunction<Window, Choice, Path> chooser) {
-        destination = chooser;
-    }
 
     /** Runs the whole exchange: dialog, file, background write, notification. */
     void run() {
@@ -64,14 +54,16 @@ final class SnapshotExport {
             return;
         }
         ask().ifPresent(choice -> {
-            Path file = destination.apply(owner.get(), choice);
+            String extension = choice.format().toLowerCase(Locale.ROOT);
+            Path file = prompt.choose(owner.get(), true, "Export snapshot as " + choice.format(), choice.format() + " image",
+                    "*." + extension);
             if (file != null) {
-                exportTo(file, choice);
+                exportTo(FilePrompt.withExtension(file, "." + extension), choice);
             }
         });
     }
 
-    /** Writes the snapshot to {@code file} in the background; returns the task, for tests. */
+    /** Writes the snapshot to {@code file} in the background. */
     Task<Path> exportTo(Path file, Choice choice) {
         Trace current = trace.get();
         DiagramOptions shown = options.get();
@@ -88,15 +80,7 @@ final class SnapshotExport {
         };
         task.setOnSucceeded(e -> Notifications.create().owner(owner.get()).title("Snapshot exported")
                 .text("Saved " + file.getFileName() + " in " + file.toAbsolutePath().getParent()).showInformation());
-        task.setOnFailed(e -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.initOwner(owner.get());
-            alert.setTitle("Export failed");
-            alert.setHeaderText("Could not export " + file.getFileName());
-            Throwable error = task.getException();
-            alert.setContentText(error.getMessage() != null ? error.getMessage() : error.toString());
-            alert.show();
-        });
+        task.setOnFailed(e -> LessonFileActions.showFailure(owner.get(), "export", file, task.getException()));
         executor.execute(task);
         return task;
     }
@@ -127,23 +111,5 @@ final class SnapshotExport {
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new Choice(format.getValue(), scale.getValue(), transparent.isSelected()) : null);
         return dialog.showAndWait();
-    }
-
-    private static Path chooseFile(Window owner, Choice choice) {
-        String extension = choice.format().toLowerCase(Locale.ROOT);
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export snapshot as " + choice.format());
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(choice.format() + " image", "*." + extension));
-        chooser.setInitialFileName("unroll." + extension);
-        File home = new File(System.getProperty("user.home"));
-        chooser.setInitialDirectory(lastFolder != null && lastFolder.isDirectory() ? lastFolder : home);
-        File file = chooser.showSaveDialog(owner);
-        if (file == null) {
-            return null;
-        }
-        lastFolder = file.getParentFile();
-        Path path = file.toPath();
-        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension)
-                ? path : path.resolveSibling(path.getFileName() + "." + extension);
     }
 }

@@ -120,10 +120,8 @@ final class StatusBar {
         params.setText(ValueFormat.count(count) + " parameters");
         shapes.setText("(" + d.units() + ", " + d.inputFeatures() + ")\u00B7(" + d.inputFeatures() + ",) + (" + d.units() + ", "
                 + d.units() + ")\u00B7(" + d.units() + ",) + (" + d.units() + ",) \u2192 (" + d.units() + ",)");
-        paramsTip.setText("SimpleRNN " + d.units() + " \u00D7 (" + d.units() + " + " + d.inputFeatures() + " + 1) = "
-                + ValueFormat.count(KerasSummary.simpleRnnParams(d.inputFeatures(), d.units()))
-                + (head ? "\nDense " + d.outputSize() + " \u00D7 (" + d.units() + " + 1) = "
-                + ValueFormat.count(KerasSummary.denseParams(d.units(), d.outputSize())) : ""));
+        paramsTip.setText("SimpleRNN " + KerasSummary.simpleRnnArithmetic(d.inputFeatures(), d.units())
+                + (head ? "\nDense " + KerasSummary.denseArithmetic(d.units(), d.outputSize()) : ""));
         // a step still flowing has not filled h_t yet: count the steps that are done
         int shownT = state.phaseProperty().get() < 1 ? state.tProperty().get() - 1 : state.tProperty().get();
         int t = Math.max(0, Math.min(shownT, trace.timesteps()));

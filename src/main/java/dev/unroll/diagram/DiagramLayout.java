@@ -329,10 +329,6 @@ public final class DiagramLayout {
         return hTop + boxHeight(dimensions.units()) / 2;
     }
 
-    /** The top of the h row. */
-    public double stateRowTop() {
-        return hTop;
-    }
 
     /** The component of a node under (x, y): the index of the cell in its strip, or −1 outside the strip. */
     public int componentAt(Part node, double x, double y) {

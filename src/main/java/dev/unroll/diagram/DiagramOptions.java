@@ -88,9 +88,6 @@ public record DiagramOptions(ViewKind view, boolean head, Notation notation, boo
         return new DiagramOptions(view, head, notation, shapes, returnSequences, t, phase, reducedMotion, h, selected);
     }
 
-    public DiagramOptions withSelected(Part p) {
-        return new DiagramOptions(view, head, notation, shapes, returnSequences, t, phase, reducedMotion, highlight, p);
-    }
 
     public DiagramOptions withT(int step) {
         return new DiagramOptions(view, head, notation, shapes, returnSequences, step, phase, reducedMotion, highlight, selected);

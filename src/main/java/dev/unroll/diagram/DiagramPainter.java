@@ -353,7 +353,7 @@ public final class DiagramPainter {
             case H -> part.t() == 0 ? "initial state" : "state";
             default -> "output before the head's activation";
         };
-        String shown = values == null ? "not computed yet" : "[" + join(values) + "]";
+        String shown = values == null ? "not computed yet" : "[" + ValueFormat.join(values, 16) + "]";
         return name + " (" + length + ",), " + meaning + ": " + shown;
     }
 
@@ -369,20 +369,6 @@ public final class DiagramPainter {
         return letter + " " + shape + ", " + role + "; Keras " + kerasName + " = " + letter + "\u1D40";
     }
 
-    private static String join(double[] values) {
-        int shown = Math.min(values.length, 16);
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < shown; i++) {
-            if (i > 0) {
-                s.append(", ");
-            }
-            s.append(ValueFormat.threeDigits(values[i]));
-        }
-        if (shown < values.length) {
-            s.append(", \u2026 (").append(values.length).append(" values)");
-        }
-        return s.toString();
-    }
 
     private static Text text(double x, double y, double size, boolean bold, Paint fill, Anchor anchor, TextRun... runs) {
         return new Text(x, y, List.of(runs), size, bold, fill, anchor);

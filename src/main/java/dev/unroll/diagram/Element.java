@@ -56,6 +56,36 @@ public sealed interface Element {
             runs = List.copyOf(runs);
         }
 
+        /** The font size of a run: the line's, or smaller for a subscript. */
+        public double sizeOf(TextRun run) {
+            return run.subscript() ? size * Typography.SUBSCRIPT_SCALE : size;
+        }
+
+        /**
+         * Where each run goes, given how wide each is in the renderer's own font: the anchor applies
+         * to the whole line, and a subscript sits lower. Every renderer that measures text uses this.
+         */
+        public List<PlacedRun> place(java.util.function.ToDoubleFunction<TextRun> width) {
+            double[] widths = new double[runs.size()];
+            double total = 0;
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = width.applyAsDouble(runs.get(i));
+                total += widths[i];
+            }
+            double left = switch (anchor) {
+                case START -> x;
+                case MIDDLE -> x - total / 2;
+                case END -> x - total;
+            };
+            List<PlacedRun> placed = new java.util.ArrayList<>(widths.length);
+            for (int i = 0; i < widths.length; i++) {
+                TextRun run = runs.get(i);
+                placed.add(new PlacedRun(run, left, y + (run.subscript() ? size * Typography.SUBSCRIPT_DROP : 0), sizeOf(run)));
+                left += widths[i];
+            }
+            return placed;
+        }
+
         /** The text of all runs, without formatting. */
         public String plain() {
             StringBuilder s = new StringBuilder();
@@ -77,6 +107,10 @@ public sealed interface Element {
         public Group(Part part, String title, List<Element> children) {
             this(part, title, children, false);
         }
+    }
+
+    /** A run of text at its place: left end of its baseline and its font size. */
+    record PlacedRun(TextRun run, double x, double y, double size) {
     }
 
     /** Where a text's anchor point lies along it. */

@@ -44,6 +44,22 @@ public final class ValueFormat {
         return text.startsWith("-") ? "\u2212" + text.substring(1) : text;
     }
 
+    /**
+     * Values to three digits, separated by commas, the first {@code most} of them and then a note of
+     * how many there are: "0.867, −0.673, … (64 values)".
+     */
+    public static String join(double[] values, int most) {
+        int shown = Math.min(values.length, most);
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < shown; i++) {
+            s.append(i == 0 ? "" : ", ").append(threeDigits(values[i]));
+        }
+        if (shown < values.length) {
+            s.append(", \u2026 (").append(values.length).append(" values)");
+        }
+        return s.toString();
+    }
+
     /** A whole number as subscript digits: 12 → ₁₂, for labels such as h₁₂ in plain text. */
     public static String subscript(int n) {
         StringBuilder s = new StringBuilder();

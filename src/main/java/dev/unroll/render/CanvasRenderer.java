@@ -3,7 +3,6 @@ package dev.unroll.render;
 import dev.unroll.diagram.Drawing;
 import dev.unroll.diagram.Element;
 import dev.unroll.diagram.Element.PathOp;
-import dev.unroll.diagram.Element.TextRun;
 import dev.unroll.diagram.Paint;
 import dev.unroll.diagram.Typography;
 import javafx.geometry.VPos;
@@ -89,25 +88,12 @@ public final class CanvasRenderer {
     }
 
     private void text(GraphicsContext g, Element.Text t) {
-        Font normal = font(t.size(), t.bold());
-        Font small = font(t.size() * Typography.SUBSCRIPT_SCALE, t.bold());
-        double width = 0;
-        for (TextRun run : t.runs()) {
-            width += width(run.text(), run.subscript() ? small : normal);
-        }
-        double x = switch (t.anchor()) {
-            case START -> t.x();
-            case MIDDLE -> t.x() - width / 2;
-            case END -> t.x() - width;
-        };
         g.setFill(color(t.fill()));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
-        for (TextRun run : t.runs()) {
-            Font f = run.subscript() ? small : normal;
-            g.setFont(f);
-            g.fillText(run.text(), x, t.y() + (run.subscript() ? t.size() * Typography.SUBSCRIPT_DROP : 0));
-            x += width(run.text(), f);
+        for (Element.PlacedRun placed : t.place(run -> width(run.text(), font(t.sizeOf(run), t.bold())))) {
+            g.setFont(font(placed.size(), t.bold()));
+            g.fillText(placed.run().text(), placed.x(), placed.y());
         }
     }
 

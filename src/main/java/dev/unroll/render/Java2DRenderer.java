@@ -3,7 +3,6 @@ package dev.unroll.render;
 import dev.unroll.diagram.Drawing;
 import dev.unroll.diagram.Element;
 import dev.unroll.diagram.Element.PathOp;
-import dev.unroll.diagram.Element.TextRun;
 import dev.unroll.diagram.Paint;
 import dev.unroll.diagram.Typography;
 import java.awt.BasicStroke;
@@ -148,31 +147,17 @@ public final class Java2DRenderer {
 
     private void text(Element.Text t) {
         int style = t.bold() ? Font.BOLD : Font.PLAIN;
-        Font normal = new Font(RESOLVED_FAMILY, style, 1).deriveFont((float) t.size());
-        Font small = normal.deriveFont((float) (t.size() * Typography.SUBSCRIPT_SCALE));
-        Font[] fonts = new Font[t.runs().size()];
-        double[] widths = new double[fonts.length];
-        double total = 0;
-        for (int i = 0; i < fonts.length; i++) {
-            TextRun run = t.runs().get(i);
-            fonts[i] = covering(run.subscript() ? small : normal, run.text());
-            FontMetrics metrics = g.getFontMetrics(fonts[i]);
-            widths[i] = metrics.getStringBounds(run.text(), g).getWidth();
-            total += widths[i];
-        }
-        double x = switch (t.anchor()) {
-            case START -> t.x();
-            case MIDDLE -> t.x() - total / 2;
-            case END -> t.x() - total;
-        };
+        Font base = new Font(RESOLVED_FAMILY, style, 1);
         g.setColor(color(t.fill()));
-        for (int i = 0; i < fonts.length; i++) {
-            TextRun run = t.runs().get(i);
-            double y = t.y() + (run.subscript() ? t.size() * Typography.SUBSCRIPT_DROP : 0);
-            g.setFont(fonts[i]);
-            g.drawString(run.text(), (float) x, (float) y);
-            x += widths[i];
+        for (Element.PlacedRun placed : t.place(run -> g.getFontMetrics(fontFor(base, t.sizeOf(run), run.text()))
+                .getStringBounds(run.text(), g).getWidth())) {
+            g.setFont(fontFor(base, placed.size(), placed.run().text()));
+            g.drawString(placed.run().text(), (float) placed.x(), (float) placed.y());
         }
+    }
+
+    private static Font fontFor(Font base, double size, String text) {
+        return covering(base.deriveFont((float) size), text);
     }
 
     /**

@@ -38,6 +38,17 @@ public final class KerasSummary {
         return Math.multiplyExact((long) units, (long) inputs + 1);
     }
 
+    /** The SimpleRNN count worked out: "4 × (4 + 3 + 1) = 32". */
+    public static String simpleRnnArithmetic(int inputFeatures, int units) {
+        return String.format(Locale.ROOT, "%d \u00D7 (%d + %d + 1) = %,d", units, units, inputFeatures,
+                simpleRnnParams(inputFeatures, units));
+    }
+
+    /** The Dense count worked out: "2 × (4 + 1) = 10". */
+    public static String denseArithmetic(int inputs, int units) {
+        return String.format(Locale.ROOT, "%d \u00D7 (%d + 1) = %,d", units, inputs, denseParams(inputs, units));
+    }
+
     /** Parameters of a lesson's model: the SimpleRNN and, with a head, the Dense layer on top. */
     public static long params(Dimensions d) {
         long rnn = simpleRnnParams(d.inputFeatures(), d.units());
