@@ -6,7 +6,7 @@ import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Trace;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -28,14 +28,14 @@ final class CodePanel {
     };
 
     private final DiagramViewState state;
-    private final Supplier<Trace> trace;
+    private final ObservableValue<Trace> trace;
     private final List<Label> pseudo = new ArrayList<>();
     private final List<Label> numpy = new ArrayList<>();
     private final VBox numpyBox = new VBox();
     private final Label variables = new Label();
     private final ScrollPane root;
 
-    CodePanel(DiagramViewState state, Supplier<Trace> trace) {
+    CodePanel(DiagramViewState state, ObservableValue<Trace> trace) {
         this.state = state;
         this.trace = trace;
         VBox pseudoBox = new VBox();
@@ -59,6 +59,8 @@ final class CodePanel {
         content.setPrefWidth(560);
         state.tProperty().addListener((obs, old, now) -> highlight());
         state.phaseProperty().addListener((obs, old, now) -> highlight());
+        // the panel follows the lesson on its own, whatever else changes with it and in whichever order
+        trace.addListener((obs, old, now) -> refresh());
         refresh();
     }
 
@@ -67,8 +69,8 @@ final class CodePanel {
     }
 
     /** Writes the numpy loop with the lesson's sizes. */
-    void refresh() {
-        Trace current = trace.get();
+    private void refresh() {
+        Trace current = trace.getValue();
         Dimensions d = current == null ? new Dimensions(100, 32, 64, 0) : current.lesson().dimensions();
         String[] lines = {
             "import numpy as np",

@@ -7,6 +7,7 @@ import dev.unroll.diagram.Part;
 import dev.unroll.diagram.PartKind;
 import dev.unroll.diagram.Stage;
 import dev.unroll.diagram.ViewKind;
+import dev.unroll.io.ViewSettings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -127,6 +128,16 @@ public final class DiagramViewState {
 
     public void setReturnSequences(boolean all) {
         returnSequences.set(all);
+    }
+
+    /** Shows a lesson's stored view: each setting it holds, the step last (clamped to 0 … T). */
+    public void show(ViewSettings stored) {
+        stored.view().ifPresent(this::setView);
+        stored.head().ifPresent(this::setHead);
+        stored.notation().ifPresent(this::setNotation);
+        stored.shapes().ifPresent(this::setShapes);
+        stored.returnSequences().ifPresent(this::setReturnSequences);
+        stored.timestep().ifPresent(this::setT);
     }
 
     /** Moves to step {@code step} complete, clamped to 0 … T. */

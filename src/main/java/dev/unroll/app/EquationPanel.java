@@ -6,7 +6,7 @@ import dev.unroll.diagram.ValueFormat;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Step;
 import dev.unroll.rnn.Trace;
-import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -30,14 +30,14 @@ import org.ejml.data.DMatrixRMaj;
 final class EquationPanel {
 
     private final DiagramViewState state;
-    private final Supplier<Trace> trace;
+    private final ObservableValue<Trace> trace;
     private final VBox content = new VBox(12);
     private final Spinner<Integer> unit = new Spinner<>();
     private final ScrollPane root;
     /** Which partial sum's terms are open: input, recurrent, or none. */
     private String open = "";
 
-    EquationPanel(DiagramViewState state, Supplier<Trace> trace) {
+    EquationPanel(DiagramViewState state, ObservableValue<Trace> trace) {
         this.state = state;
         this.trace = trace;
         unit.setId("unitSpinner");
@@ -56,6 +56,8 @@ final class EquationPanel {
         state.phaseProperty().addListener((obs, old, now) -> refreshIfStageChanged());
         state.notationProperty().addListener((obs, old, now) -> refresh());
         state.headProperty().addListener((obs, old, now) -> refresh());
+        // the panel follows the lesson on its own, whatever else changes with it and in whichever order
+        trace.addListener((obs, old, now) -> refresh());
         refresh();
     }
 
@@ -73,9 +75,10 @@ final class EquationPanel {
     }
 
     /** Builds the equation again from the lesson on screen. */
-    void refresh() {
-        Trace current = trace.get();
-        int t = state.tProperty().get();
+    private void refresh() {
+        Trace current = trace.getValue();
+        // the step on screen, within the lesson shown (the view state may not have followed a new lesson yet)
+        int t = current == null ? 0 : Math.min(state.tProperty().get(), current.timesteps());
         lastStage = state.phaseProperty().get() >= 1 ? null : Stage.at(state.phaseProperty().get(), state.headProperty().get()).stage();
         if (current == null) {
             content.getChildren().setAll(new Label("Computing\u2026"));

@@ -12,7 +12,7 @@ import dev.unroll.diagram.ValueFormat;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Trace;
 import dev.unroll.rnn.ValueKind;
-import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -35,7 +35,7 @@ final class InspectorPanel {
     private static final int MAX_ROWS = 64;
 
     private final DiagramViewState state;
-    private final Supplier<Trace> trace;
+    private final ObservableValue<Trace> trace;
     private final VBox content = new VBox(10);
     private final Label title = new Label();
     private final Label shape = new Label();
@@ -45,7 +45,7 @@ final class InspectorPanel {
     private final GridPane vector = new GridPane();
     private final ScrollPane root;
 
-    InspectorPanel(DiagramViewState state, Supplier<Trace> trace) {
+    InspectorPanel(DiagramViewState state, ObservableValue<Trace> trace) {
         this.state = state;
         this.trace = trace;
         title.setId("inspectorTitle");
@@ -71,6 +71,8 @@ final class InspectorPanel {
             }
         });
         state.notationProperty().addListener((obs, old, now) -> refresh());
+        // the panel follows the lesson on its own, whatever else changes with it and in whichever order
+        trace.addListener((obs, old, now) -> refresh());
         refresh();
     }
 
@@ -79,10 +81,11 @@ final class InspectorPanel {
     }
 
     /** Shows the selection again, for example after the lesson changed. */
-    void refresh() {
+    private void refresh() {
         Part part = state.selectedProperty().get();
-        Trace current = trace.get();
-        if (part == null || current == null) {
+        Trace current = trace.getValue();
+        // a selection from the lesson before (cleared once the view state follows the new one) shows nothing
+        if (part == null || current == null || part.t() > current.timesteps()) {
             title.setText("Nothing selected");
             Label hint = new Label("Click a box or an arrow in the diagram to see its numbers; from the keyboard, Tab to the diagram and press Enter for the current h, \u2191 and \u2193 for the other parts.");
             hint.setWrapText(true);
@@ -90,7 +93,7 @@ final class InspectorPanel {
             return;
         }
         Dimensions d = current.lesson().dimensions();
-        int t = part.folded() ? state.tProperty().get() : part.t();
+        int t = part.folded() ? Math.min(state.tProperty().get(), current.timesteps()) : part.t();
         Part shown = new Part(false, part.kind(), t);
         if (part.kind().isNode()) {
             showVector(current, shown, d);

@@ -10,6 +10,7 @@ import dev.unroll.rnn.NumpyRandom;
 import dev.unroll.rnn.Preset;
 import java.util.Arrays;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.geometry.Insets;
@@ -34,6 +35,7 @@ import javafx.util.StringConverter;
 final class LessonControls {
 
     private final LessonViewModel model;
+    private final Consumer<Preset> openPreset;
     private final ComboBox<Preset> presetBox = new ComboBox<>();
     private final ComboBox<Initialisation> initBox = new ComboBox<>();
     private final ComboBox<Activation> activationBox = new ComboBox<>();
@@ -47,8 +49,13 @@ final class LessonControls {
     /** True while the controls are being set from the lesson, so that they do not echo it back. */
     private boolean showingLesson;
 
-    LessonControls(LessonViewModel model) {
+    /**
+     * @param openPreset opens a preset as a new lesson (asking first about unsaved work); the preset
+     *                   box shows the lesson on screen again whatever the answer
+     */
+    LessonControls(LessonViewModel model, Consumer<Preset> openPreset) {
         this.model = model;
+        this.openPreset = openPreset;
         LessonSource source = model.getRequestedSource();
         Dimensions d = source.dimensions();
         timesteps = Spinners.whole("timestepsSpinner", 1, Dimensions.MAX_TIMESTEPS, d.timesteps(),
@@ -90,7 +97,9 @@ final class LessonControls {
         presetBox.setOnAction(e -> {
             Preset chosen = presetBox.getValue();
             if (chosen != null && !showingLesson) {
-                openPreset(chosen);
+                openPreset.accept(chosen);
+                // the box shows the lesson asked for: the preset, or if that was cancelled the one on screen
+                showLesson(model.getRequestedSource());
             }
         });
         presetBox.setMaxWidth(Double.MAX_VALUE);
@@ -198,11 +207,6 @@ final class LessonControls {
         if (!showingLesson) {
             refusedPutsBack(model.changeRecipe(change));
         }
-    }
-
-    /** Starts again from a preset. */
-    void openPreset(Preset preset) {
-        refusedPutsBack(model.open(LessonSource.of(preset.spec())));
     }
 
     private void editSource(UnaryOperator<LessonSource> change) {

@@ -6,6 +6,8 @@ import dev.unroll.io.LessonSource;
 import dev.unroll.io.ViewSettings;
 import dev.unroll.io.WeightsImporter;
 import dev.unroll.rnn.Lesson;
+import dev.unroll.rnn.NumpyRandom;
+import dev.unroll.rnn.Preset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,178 +16,194 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
 
 /**
- * Lessons in and out: Open, Save, Save as, recent files and Import weights. Every read and write
- * runs off the JavaFX thread; a bad file gets one dialog naming it, the problem and what was
- * expected, and the lesson on screen stays as it was. Keeps the lesson's file, title and whether it
- * has unsaved changes, for the window's title.
+ * Lessons in and out: New, Open, Save, Save as, recent files, presets, another seed and Import
+ * weights. Whatever would replace a lesson with unsaved changes asks first (Save, Don't save,
+ * Cancel). Every read and write runs off the JavaFX thread; a bad file gets one dialog naming it,
+ * the problem and what was expected, and the lesson on screen stays as it was. Whether the lesson is
+ * unsaved is derived from the document and the view on screen, never set by hand.
  */
 final class LessonFileActions {
 
     private static final String RECENT = "recent.";
     private static final int MAX_RECENT = 8;
+    private static final String SEED_SUFFIX = ", seed ";
 
     private final Supplier<Window> owner;
     private final LessonViewModel model;
     private final DiagramViewState state;
     private final Executor executor;
     private final Preferences prefs;
-    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private FilePrompt chooser = FilePrompt.system();
-    private String notes = "";
-    private ViewSettings extraView = ViewSettings.NONE;
-    /** A view to apply once the opened lesson's trace has arrived. */
-    private ViewSettings pendingView;
-    /** True while a change comes from opening a file, so it does not count as an edit. */
-    private boolean loading;
-    /** True while a file's view settings are being applied, which is not an edit either. */
-    private boolean applying;
+    private final Supplier<DialogService> dialogs;
+    private final BooleanBinding unsaved;
 
     LessonFileActions(Supplier<Window> owner, LessonViewModel model, DiagramViewState state, Executor executor,
-                      Preferences prefs) {
+                      Preferences prefs, Supplier<DialogService> dialogs) {
         this.owner = owner;
         this.model = model;
         this.state = state;
         this.executor = executor;
         this.prefs = prefs;
-        // the source is published after the trace, and after the window has followed the new trace:
-        // the moment to put back the opened file's step and head
-        model.sourceProperty().addListener((obs, old, now) -> {
-            if (loading) {
-                loading = false;
-                if (pendingView != null) {
-                    applyView(pendingView);
-                    pendingView = null;
-                }
-            } else {
-                dirty.set(true);
-            }
+        this.dialogs = dialogs;
+        this.unsaved = Bindings.createBooleanBinding(() -> {
+            LessonDocument shown = model.getDocument();
+            return shown != null && shown.differsFromSaved(shown.toSave(currentView(shown)));
+        }, model.documentProperty(), state.viewProperty(), state.headProperty(), state.notationProperty(),
+                state.shapesProperty(), state.returnSequencesProperty());
+    }
+
+    /** Whether Save would write something other than what was last opened or saved. */
+    BooleanBinding unsavedProperty() {
+        return unsaved;
+    }
+
+    /** File → New lesson: the tiny classroom lesson, with no file. */
+    void newLesson() {
+        whenSafe(() -> model.open(Preset.TINY.title(), LessonSource.of(Preset.TINY.spec())));
+    }
+
+    /** A preset, as a new lesson with no file. */
+    void openPreset(Preset preset) {
+        whenSafe(() -> model.open(preset.title(), LessonSource.of(preset.spec())));
+    }
+
+    /** Lesson → Next seed: the same recipe with the next seed, as a new lesson with no file, named for its seed. */
+    void nextSeed() {
+        whenSafe(() -> {
+            LessonDocument shown = model.getDocument();
+            String name = shown == null ? "" : shown.name();
+            int suffix = name.lastIndexOf(SEED_SUFFIX);
+            String base = suffix > 0 ? name.substring(0, suffix) : name;
+            model.openVariant(spec -> spec.withSeed((spec.seed() + 1) % (NumpyRandom.MAX_SEED + 1)),
+                    spec -> base + SEED_SUFFIX + spec.seed());
         });
-        for (var p : List.of(state.viewProperty(), state.headProperty(), state.notationProperty(), state.shapesProperty(),
-                state.returnSequencesProperty())) {
-            p.addListener((obs, old, now) -> {
-                if (!applying) {
-                    dirty.set(true);
-                }
-            });
-        }
-    }
-
-    /** The file the lesson was opened from or saved to, or null. */
-    ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
-    }
-
-    /** The lesson's title, or the empty string. */
-    ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
-    }
-
-    /** Whether the lesson changed since it was opened or saved. */
-    ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
-    }
-
-    /** Replaces the system file dialogs, for tests. */
-    void setChooser(FilePrompt replacement) {
-        chooser = replacement;
     }
 
     /** File → Open lesson… */
     void open() {
-        Path path = chooser.choose(owner.get(), false, "Open lesson", "Unroll lesson", "*.json");
-        if (path != null) {
-            openFile(path);
-        }
+        whenSafe(() -> {
+            Path path = dialogs.get().choose(owner.get(), false, "Open lesson", "Unroll lesson", "*.json");
+            if (path != null) {
+                openFile(path);
+            }
+        });
     }
 
-    /** Opens {@code path} in the background; returns the task, for tests. */
+    /**
+     * Reads {@code path} in the background, then shows it: the window takes its title and file only
+     * once its trace is ready, so a failed or cancelled open changes nothing. Returns the read, for tests.
+     */
     Task<LessonFile> openFile(Path path) {
         return run("open", path, () -> LessonFiles.read(path), lessonFile -> {
-            loading = true;
-            if (!model.open(lessonFile.source())) {
-                loading = false;
-                return;
-            }
-            pendingView = lessonFile.view();
-            applyView(lessonFile.view());
-            extraView = lessonFile.view();
-            notes = lessonFile.notes();
-            title.set(lessonFile.title());
-            file.set(path);
             remember(path);
-            dirty.set(false);
+            model.open(lessonFile, path);
         });
     }
 
     /** File → Save: to the lesson's file, or as a new one. */
     void save() {
-        if (file.get() == null) {
-            saveAs();
-        } else {
-            saveTo(file.get());
-        }
+        save(() -> { });
     }
 
     /** File → Save as… */
     void saveAs() {
-        Path path = chooser.choose(owner.get(), true, "Save lesson", "Unroll lesson", "*.json");
+        saveAs(() -> { });
+    }
+
+    /**
+     * Runs {@code proceed}, which would replace the lesson on screen, once its unsaved changes are safe:
+     * at once when there are none; otherwise as the user answers — after saving, without saving, or
+     * not at all.
+     */
+    void whenSafe(Runnable proceed) {
+        LessonDocument shown = model.getDocument();
+        if (shown == null || !unsaved.get()) {
+            proceed.run();
+            return;
+        }
+        switch (dialogs.get().askToSave(owner.get(), shown.name())) {
+            case SAVE -> save(proceed);
+            case DISCARD -> proceed.run();
+            case CANCEL -> {
+                // everything stays as it was
+            }
+        }
+    }
+
+    private void save(Runnable then) {
+        LessonDocument shown = model.getDocument();
+        if (shown == null) {
+            return;
+        }
+        if (shown.file() == null) {
+            saveAs(then);
+        } else {
+            saveTo(shown.file(), then);
+        }
+    }
+
+    private void saveAs(Runnable then) {
+        Path path = dialogs.get().choose(owner.get(), true, "Save lesson", "Unroll lesson", "*.json");
         if (path != null) {
-            saveTo(FilePrompt.withExtension(path, ".json"));
+            saveTo(FilePrompt.withExtension(path, ".json"), then);
         }
     }
 
     /** Saves to {@code path} in the background; returns the task, for tests. */
     Task<Path> saveTo(Path path) {
-        String name = title.get().isEmpty() ? stem(path) : title.get();
-        LessonFile lesson = new LessonFile(name, notes, model.getSource(), currentView());
+        return saveTo(path, () -> { });
+    }
+
+    private Task<Path> saveTo(Path path, Runnable then) {
+        LessonDocument shown = model.getDocument();
+        if (shown == null) {
+            return null;
+        }
+        String name = shown.lesson().title().isEmpty() ? LessonDocument.stem(path) : shown.lesson().title();
+        LessonFile written = shown.toSave(currentView(shown)).withTitle(name);
         return run("save", path, () -> {
-            LessonFiles.write(path, lesson);
+            LessonFiles.write(path, written);
             return path;
         }, saved -> {
-            title.set(name);
-            file.set(saved);
+            model.saved(shown.id(), saved, written);
             remember(saved);
-            dirty.set(false);
             Notifications.create().owner(owner.get()).title("Lesson saved").text("Saved " + saved.getFileName())
                     .showInformation();
+            then.run();
         });
     }
 
     /** File → Import weights…: weights from an .npz (with its x, or with inputs from a second file). */
     void importWeights(boolean separateInputs) {
-        Path weights = chooser.choose(owner.get(), false, "Import weights", "numpy or CSV weights", "*.npz", "*.npy", "*.csv");
-        if (weights == null) {
-            return;
-        }
-        Path inputs = separateInputs
-                ? chooser.choose(owner.get(), false, "Import inputs (T, M)", "numpy or CSV inputs", "*.npy", "*.csv")
-                : null;
-        if (separateInputs && inputs == null) {
-            return;
-        }
+        whenSafe(() -> {
+            Path weights = dialogs.get().choose(owner.get(), false, "Import weights", "numpy or CSV weights",
+                    "*.npz", "*.npy", "*.csv");
+            if (weights == null) {
+                return;
+            }
+            Path inputs = separateInputs
+                    ? dialogs.get().choose(owner.get(), false, "Import inputs (T, M)", "numpy or CSV inputs", "*.npy", "*.csv")
+                    : null;
+            if (separateInputs && inputs == null) {
+                return;
+            }
+            importFiles(weights, inputs);
+        });
+    }
+
+    /** Imports {@code weights} (and {@code inputs}, if not null) in the background; returns the task, for tests. */
+    Task<Lesson> importFiles(Path weights, Path inputs) {
         var source = model.getRequestedSource();
-        run("import", weights, () -> WeightsImporter.importLesson(weights, inputs, source.activation(), source.headActivation()),
-                (Lesson lesson) -> {
-                    if (model.open(LessonSource.of(lesson))) {
-                        title.set("Weights from " + weights.getFileName());
-                        file.set(null);
-                    }
-                });
+        return run("import", weights,
+                () -> WeightsImporter.importLesson(weights, inputs, source.activation(), source.headActivation()),
+                lesson -> model.open("Weights from " + weights.getFileName(), LessonSource.of(lesson)));
     }
 
     /** The recent files, newest first, as menu items that open them. */
@@ -194,36 +212,17 @@ final class LessonFileActions {
         for (Path path : recent()) {
             MenuItem item = new MenuItem(path.getFileName() + "   (" + path.getParent() + ")");
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> openFile(path));
+            item.setOnAction(e -> whenSafe(() -> openFile(path)));
             items.add(item);
         }
         return items;
     }
 
-    private ViewSettings currentView() {
-        return extraView.withTimestep(state.tProperty().get()).withView(state.viewProperty().get())
+    /** The view settings Save writes: those the lesson came with, overlaid with what the window shows. */
+    private ViewSettings currentView(LessonDocument shown) {
+        return shown.lesson().view().withTimestep(state.tProperty().get()).withView(state.viewProperty().get())
                 .withHead(state.headProperty().get()).withNotation(state.notationProperty().get())
                 .withShapes(state.shapesProperty().get()).withReturnSequences(state.returnSequencesProperty().get());
-    }
-
-    private void applyView(ViewSettings view) {
-        applying = true;
-        try {
-            setView(view);
-        } finally {
-            applying = false;
-        }
-    }
-
-    private void setView(ViewSettings view) {
-        view.view().ifPresent(state::setView);
-        view.notation().ifPresent(state::setNotation);
-        view.shapes().ifPresent(state::setShapes);
-        view.returnSequences().ifPresent(state::setReturnSequences);
-        if (model.getTrace() != null && model.getTrace().lesson().dimensions().equals(model.getSource().dimensions())) {
-            view.head().ifPresent(state::setHead);
-            view.timestep().ifPresent(state::setT);
-        }
     }
 
     /** Runs {@code work} off the JavaFX thread; on failure says why in one dialog, on success hands the result on. */
@@ -235,22 +234,9 @@ final class LessonFileActions {
             }
         };
         task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> {
-            showFailure(owner.get(), verb, path, task.getException());
-        });
+        task.setOnFailed(e -> dialogs.get().showFailure(owner.get(), verb, path, task.getException()));
         executor.execute(task);
         return task;
-    }
-
-    /** The one dialog for a file that could not be opened, saved, imported or exported: the file and why. */
-    static void showFailure(Window owner, String verb, Path path, Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner);
-        alert.setTitle("Could not " + verb + " the file");
-        alert.setHeaderText("Could not " + verb + " " + path.getFileName());
-        alert.setContentText(error.getMessage() != null ? error.getMessage() : error.toString());
-        alert.getDialogPane().setId("fileErrorDialog");
-        alert.show();
     }
 
     private List<Path> recent() {
@@ -277,12 +263,4 @@ final class LessonFileActions {
             }
         }
     }
-
-    private static String stem(Path path) {
-        String name = path.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-
 }

@@ -5,7 +5,13 @@ import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Spectral;
 import dev.unroll.rnn.Trace;
 import dev.unroll.rnn.TraceMonitor;
+import dev.unroll.io.LessonFile;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.ObjectExpression;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,24 +26,29 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /**
- * The lesson on screen: its recipe and its trace as read-only properties, changed only through
- * {@link #change(UnaryOperator)} and {@link #cancel()}, on the JavaFX thread. Each change is
- * computed off that thread; a newer change cancels an older one still running, and a change that
- * fails leaves the lesson as it was and says why in {@link #problemProperty()}. The trace is set
- * before the recipe, and busy turns false last, so a listener on either sees the new pair.
+ * The lesson on screen as one {@link LessonDocument}, changed only through the commands
+ * ({@link #open}, {@link #change(UnaryOperator)}, {@link #cancel()}), on the JavaFX thread. Each
+ * lesson is computed off that thread; a newer request cancels an older one still running, and one
+ * that fails leaves the document as it was and says why in {@link #problemProperty()}. The document
+ * changes in one step when a trace is ready; its trace and source are views of it.
  */
 public final class LessonViewModel {
 
     /** The most units for which ρ(U) is worked out: at 512 it takes about a second. */
     public static final int MAX_UNITS_FOR_SPECTRUM = 512;
+    private static final String FIXED_WEIGHTS = "this lesson's weights came from a file, so its sizes, seed and "
+            + "initialisation are fixed; pick a preset to start from a seed";
     private static final java.util.concurrent.ExecutorService SPECTRUM = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "unroll-spectrum");
         thread.setDaemon(true);
         return thread;
     });
 
-    private final ReadOnlyObjectWrapper<LessonSource> source = new ReadOnlyObjectWrapper<>(this, "source");
-    private final ReadOnlyObjectWrapper<Trace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
+    private final ReadOnlyObjectWrapper<LessonDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
+    private final ObjectBinding<Trace> trace = Bindings.createObjectBinding(
+            () -> document.get() == null ? null : document.get().trace(), document);
+    private final ObjectBinding<LessonSource> source = Bindings.createObjectBinding(
+            () -> document.get() == null ? null : document.get().source(), document);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -45,6 +56,8 @@ public final class LessonViewModel {
     private final Executor executor;
     private final ReadOnlyObjectWrapper<LessonSource> requested = new ReadOnlyObjectWrapper<>(this, "requestedSource");
     private Task<Trace> running;
+    /** The id the next lesson opened gets; edits keep their lesson's id. */
+    private long nextId = 1;
 
     /**
      * @param initial  the lesson to show first; it is computed at once in the background
@@ -59,15 +72,36 @@ public final class LessonViewModel {
      * @param executor where traces are computed, never the JavaFX thread
      */
     public LessonViewModel(LessonSource initial, Executor executor) {
-        this.executor = Objects.requireNonNull(executor, "executor");
-        source.set(Objects.requireNonNull(initial, "initial"));
-        requested.set(initial);
-        compute(initial);
+        this(LessonFile.of("", initial), executor);
     }
 
-    /** Where the lesson on screen comes from (a recipe, or explicit weights): it changes only when its trace is ready. */
-    public ReadOnlyObjectProperty<LessonSource> sourceProperty() {
-        return source.getReadOnlyProperty();
+    /**
+     * @param initial  the lesson to show first, with no file; it is computed at once in the background
+     * @param executor where traces are computed, never the JavaFX thread
+     */
+    public LessonViewModel(LessonFile initial, Executor executor) {
+        this.executor = Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(initial, "initial");
+        requested.set(initial.source());
+        compute(initial.source(), opening(initial, null));
+    }
+
+    /**
+     * The lesson on screen with its trace, its file and what that file holds, published in one step
+     * when a lesson is ready; null until the first one is computed.
+     */
+    public ReadOnlyObjectProperty<LessonDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    /** The lesson on screen, or null before the first. */
+    public LessonDocument getDocument() {
+        return document.get();
+    }
+
+    /** Where the lesson on screen comes from (a recipe, or explicit weights): the document's source. */
+    public ObjectExpression<LessonSource> sourceProperty() {
+        return source;
     }
 
     /** Where the lesson on screen comes from. */
@@ -75,9 +109,9 @@ public final class LessonViewModel {
         return source.get();
     }
 
-    /** The trace of the lesson on screen; null until the first one is computed. */
-    public ReadOnlyObjectProperty<Trace> traceProperty() {
-        return trace.getReadOnlyProperty();
+    /** The trace of the lesson on screen: the document's trace; null until the first one is computed. */
+    public ObjectExpression<Trace> traceProperty() {
+        return trace;
     }
 
     /** The trace of the lesson on screen, or null before the first. */
@@ -118,9 +152,46 @@ public final class LessonViewModel {
         return requested.get();
     }
 
-    /** Shows another lesson altogether: a preset, an opened file, imported weights. */
-    public boolean open(LessonSource next) {
-        return change(s -> next);
+    /**
+     * Shows another lesson altogether, with no file: a preset, another seed, imported weights. Once
+     * its trace is ready it replaces the lesson on screen, with nothing unsaved.
+     */
+    public void open(String title, LessonSource next) {
+        open(LessonFile.of(title, next), null);
+    }
+
+    /**
+     * Shows the lesson {@code content}, which belongs to {@code file} (null for none). The lesson on
+     * screen, its file and title stay as they are until the new trace is ready; if it is cancelled or
+     * fails, they stay for good.
+     */
+    public void open(LessonFile content, Path file) {
+        requireFxThread();
+        problem.set("");
+        if (content.source().equals(source.get())) {
+            // the same numbers as on screen: the lesson is ready at once
+            stopRunning();
+            requested.set(content.source());
+            document.set(opening(content, file).apply(trace.get()));
+            return;
+        }
+        compute(content.source(), opening(content, file));
+    }
+
+    /**
+     * Records that {@code written} is now in {@code path}: the lesson {@code id} belongs to that file
+     * and has nothing unsaved. Ignored when another lesson has been opened since the save began.
+     */
+    void saved(long id, Path path, LessonFile written) {
+        LessonDocument shown = document.get();
+        if (shown != null && shown.id() == id) {
+            document.set(shown.savedAs(path, written));
+        }
+    }
+
+    private Function<Trace, LessonDocument> opening(LessonFile content, Path file) {
+        long id = nextId++;
+        return computed -> LessonDocument.opened(id, content, computed, file);
     }
 
     /**
@@ -132,11 +203,27 @@ public final class LessonViewModel {
     public boolean changeRecipe(UnaryOperator<LessonSpec> edit) {
         return change(s -> {
             if (!(s instanceof LessonSource.Seeded seeded)) {
-                throw new IllegalArgumentException("this lesson's weights came from a file, so its sizes, seed and "
-                        + "initialisation are fixed; pick a preset to start from a seed");
+                throw new IllegalArgumentException(FIXED_WEIGHTS);
             }
             return LessonSource.of(edit.apply(seeded.spec()));
         });
+    }
+
+    /**
+     * Opens, as a new lesson with no file, the recipe {@code edit} makes of the requested one (another
+     * seed, say), titled as {@code title} names it. Weights from a file have no recipe: that is refused with a message.
+     *
+     * @return false when it was refused
+     */
+    public boolean openVariant(UnaryOperator<LessonSpec> edit, Function<LessonSpec, String> title) {
+        requireFxThread();
+        if (!(requested.get() instanceof LessonSource.Seeded seeded)) {
+            problem.set(FIXED_WEIGHTS);
+            return false;
+        }
+        LessonSpec variant = edit.apply(seeded.spec());
+        open(title.apply(variant), LessonSource.of(variant));
+        return true;
     }
 
     /**
@@ -161,7 +248,9 @@ public final class LessonViewModel {
             stopRunning();
             requested.set(next);
         } else if (!next.equals(base) || running == null) {
-            compute(next);
+            // the edit applies to whatever lesson is on screen when it is ready, keeping its file
+            compute(next, computed -> document.get() == null ? LessonDocument.opened(nextId++, LessonFile.of("", next), computed, null)
+                    : document.get().edited(next, computed));
         }
         return true;
     }
@@ -189,7 +278,8 @@ public final class LessonViewModel {
         }
     }
 
-    private void compute(LessonSource next) {
+    /** Computes {@code next}'s trace off the FX thread, then publishes the document {@code publish} makes of it. */
+    private void compute(LessonSource next, Function<Trace, LessonDocument> publish) {
         Task<Trace> old = running;
         // forget the old task before cancelling it, so its handlers see it is no longer wanted
         running = null;
@@ -203,8 +293,7 @@ public final class LessonViewModel {
         progress.bind(task.progressProperty());
         task.setOnSucceeded(e -> finish(task, () -> {
             spectralRadius.set(Double.NaN);
-            trace.set(task.getValue());
-            source.set(next);
+            document.set(publish.apply(task.getValue()));
             problem.set("");
             computeSpectralRadius(task.getValue());
         }));

@@ -4,7 +4,6 @@ import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.Part;
 import dev.unroll.diagram.PartKind;
 import dev.unroll.diagram.ViewKind;
-import dev.unroll.rnn.NumpyRandom;
 import dev.unroll.rnn.Preset;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -27,7 +26,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -44,6 +42,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * The window's content: menus and the toolbar on top; the diagram (and h over time in a second tab)
@@ -67,6 +68,9 @@ public final class MainWindow {
     private final EquationPanel equation;
     private final CodePanel code;
     private final ModelPanel modelPanel;
+    private final SplitPane split;
+    private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
+    private DialogService dialogs = DialogService.system();
 
     public MainWindow(LessonViewModel model, Executor background) {
         this(model, background, Preferences.userNodeForPackage(MainWindow.class));
@@ -75,13 +79,13 @@ public final class MainWindow {
     /** A window that keeps its recent files in {@code prefs}. */
     public MainWindow(LessonViewModel model, Executor background, Preferences prefs) {
         this.model = model;
-        this.files = new LessonFileActions(this::window, model, diagramState, background, prefs);
-        this.controls = new LessonControls(model);
-        this.export = new SnapshotExport(this::window, model::getTrace, diagramState::options, background);
-        this.inspector = new InspectorPanel(diagramState, model::getTrace);
-        this.equation = new EquationPanel(diagramState, model::getTrace);
-        this.code = new CodePanel(diagramState, model::getTrace);
-        this.modelPanel = new ModelPanel(diagramState, model::getTrace, controls.root());
+        this.files = new LessonFileActions(this::window, model, diagramState, background, prefs, () -> dialogs);
+        this.controls = new LessonControls(model, files::openPreset);
+        this.export = new SnapshotExport(this::window, model::getTrace, diagramState::options, background, () -> dialogs);
+        this.inspector = new InspectorPanel(diagramState, model.traceProperty());
+        this.equation = new EquationPanel(diagramState, model.traceProperty());
+        this.code = new CodePanel(diagramState, model.traceProperty());
+        this.modelPanel = new ModelPanel(diagramState, model.traceProperty(), controls.root());
 
         diagram.setId("diagram");
         diagram.optionsProperty().bind(diagramState.optionsBinding());
@@ -94,7 +98,7 @@ public final class MainWindow {
         diagram.setOnCycle(this::selectNeighbour);
         heatmap.setId("heatmap");
         heatmap.traceProperty().bind(model.traceProperty());
-        model.traceProperty().addListener((obs, old, now) -> lessonArrived(old, now));
+        model.documentProperty().addListener((obs, old, now) -> documentArrived(old, now));
         diagramState.tProperty().addListener((obs, old, now) -> diagram.showStep(now.intValue()));
 
         Tab diagramTab = new Tab("Diagram", diagram);
@@ -112,13 +116,16 @@ public final class MainWindow {
                 tab("Code", "codeTab", code.root()), tab("Glossary", "glossaryTab", new GlossaryPanel(diagramState).root()),
                 tab("Model", "modelTab", modelPanel.root()));
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        panels.setMinWidth(300);
+        // wide enough for every tab header side by side: none hides in an overflow menu
+        panels.setMinWidth(380);
         panels.setPrefWidth(440);
 
-        SplitPane split = new SplitPane(centre, panels);
+        split = new SplitPane(centre, panels);
+        split.setId("mainSplit");
         split.setDividerPositions(0.67);
         SplitPane.setResizableWithParent(panels, false);
         BorderPane.setMargin(split, new Insets(4, 6, 0, 6));
+        sidePanelShown.addListener((obs, old, shown) -> showSidePanel(shown));
 
         DiagramToolbar toolbar = new DiagramToolbar(diagramState, this::setHead, diagram, controls.presets());
         root.getStyleClass().add("unroll");
@@ -129,12 +136,21 @@ public final class MainWindow {
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+                scene.windowProperty().addListener((o, oldWindow, window) -> {
+                    if (window != null) {
+                        // closing the window is quitting: unsaved work is asked about first
+                        window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+                            e.consume();
+                            quit();
+                        });
+                    }
+                });
                 // the lesson's keys work from the first moment: the diagram, not the preset list, has the focus
                 Platform.runLater(diagram::requestFocus);
             }
         });
-        if (model.getTrace() != null) {
-            lessonArrived(null, model.getTrace());
+        if (model.getDocument() != null) {
+            documentArrived(null, model.getDocument());
         }
     }
 
@@ -153,14 +169,20 @@ public final class MainWindow {
         return player;
     }
 
-    /** The window's title: the lesson's name, with a dot while it has unsaved changes. */
+    /**
+     * The window's title: the lesson's name, the file it belongs to when its name is not the file's,
+     * and a dot while it has unsaved changes.
+     */
     public javafx.beans.binding.StringExpression titleBinding() {
         return Bindings.createStringBinding(() -> {
-            String name = files.titleProperty().get().isEmpty() && files.fileProperty().get() == null ? ""
-                    : " \u2014 " + (files.titleProperty().get().isEmpty() ? files.fileProperty().get().getFileName().toString()
-                    : files.titleProperty().get());
-            return "Unroll" + name + (files.dirtyProperty().get() && files.fileProperty().get() != null ? " \u2022" : "");
-        }, files.titleProperty(), files.fileProperty(), files.dirtyProperty());
+            LessonDocument shown = model.getDocument();
+            if (shown == null) {
+                return "Unroll";
+            }
+            String file = shown.file() == null || shown.name().equals(LessonDocument.stem(shown.file())) ? ""
+                    : " (" + shown.file().getFileName() + ")";
+            return "Unroll \u2014 " + shown.name() + file + (files.unsavedProperty().get() ? " \u2022" : "");
+        }, model.documentProperty(), files.unsavedProperty());
     }
 
     /** Open, save and import, so tests can give them files without the system's file chooser. */
@@ -168,25 +190,59 @@ public final class MainWindow {
         return files;
     }
 
-    private void lessonArrived(dev.unroll.rnn.Trace old, dev.unroll.rnn.Trace now) {
+    /** Replaces the window's dialogs, so that a test can answer them. */
+    void setDialogs(DialogService replacement) {
+        dialogs = replacement;
+    }
+
+    /** Whether the Inspector, Equation, Code, Glossary and Model tabs are shown beside the diagram. */
+    public BooleanProperty sidePanelShownProperty() {
+        return sidePanelShown;
+    }
+
+    /** File → Quit and closing the window: the window closes once unsaved work is safe. */
+    void quit() {
+        files.whenSafe(() -> {
+            Window shown = window();
+            if (shown != null) {
+                shown.hide();
+            }
+        });
+    }
+
+    /**
+     * Follows a new document. A lesson opened, chosen or imported brings its own view (step, view,
+     * head, notation, shapes); an edit keeps the view on screen, with the head following the outputs.
+     */
+    private void documentArrived(LessonDocument old, LessonDocument now) {
         if (now == null) {
             return;
         }
         player.pause();
-        boolean sameLength = old != null && old.timesteps() == now.timesteps();
-        diagramState.lessonChanged(now.timesteps(), now.units(), sameLength);
+        boolean fresh = old == null || old.id() != now.id();
+        dev.unroll.rnn.Trace trace = now.trace();
+        boolean sameLength = !fresh && old.trace().timesteps() == trace.timesteps();
+        diagramState.lessonChanged(trace.timesteps(), trace.units(), sameLength);
         // the diagram takes the new lesson only once the view state fits it (t ≤ T, unit < N)
-        diagram.traceProperty().set(now);
-        // a lesson without outputs has no head to draw; one that gains outputs shows them
-        if (now.outputs() == 0) {
+        diagram.traceProperty().set(trace);
+        if (fresh) {
+            diagramState.show(now.lesson().view());
+        } else if (trace.outputs() == 0) {
+            // a lesson without outputs has no head to draw; one that gains outputs shows them
             diagramState.setHead(false);
-        } else if (old == null || old.outputs() == 0) {
+        } else if (old.trace().outputs() == 0) {
             diagramState.setHead(true);
         }
-        inspector.refresh();
-        equation.refresh();
-        code.refresh();
-        modelPanel.refresh();
+    }
+
+    /** Folds the side panel away, giving its width to the diagram, or brings it back where it was. */
+    private void showSidePanel(boolean shown) {
+        if (shown && !split.getItems().contains(panels)) {
+            split.getItems().add(panels);
+            split.setDividerPositions(0.67);
+        } else if (!shown) {
+            split.getItems().remove(panels);
+        }
     }
 
     private static Tab tab(String title, String id, Node content) {
@@ -234,7 +290,13 @@ public final class MainWindow {
             case O -> setHead(!diagramState.headProperty().get());
             case N -> diagramState.setNotation(diagramState.notationProperty().get() == Notation.KERAS
                     ? Notation.GOODFELLOW : Notation.KERAS);
-            case ENTER -> handled = selectCurrentState();
+            case ENTER -> {
+                if (focus instanceof ButtonBase button) {
+                    button.fire();
+                } else {
+                    selectCurrentState();
+                }
+            }
             default -> handled = "?".equals(e.getText()) && showShortcuts();
         }
         if (handled) {
@@ -243,16 +305,15 @@ public final class MainWindow {
     }
 
     /**
-     * Whether the focused control needs this key itself: text fields and number fields every key,
-     * buttons Space and Enter, an open drop-down its keys. Arrows always step the lesson: a closed
-     * drop-down that kept the focus must not change the lesson under a teacher's hand.
+     * Whether the focused control needs this key itself. Only text (a text field, a number field, an
+     * open drop-down) takes the lesson's keys: Space, the arrows, Home and End mean the same wherever
+     * else the focus is, so a button clicked a moment ago never swallows them. Enter presses a focused
+     * button, as Space would in other apps.
      */
     private static boolean focusedControlOwns(Node focus, KeyCode code) {
-        boolean pressKey = code == KeyCode.SPACE || code == KeyCode.ENTER;
         return focus instanceof TextInputControl || focus instanceof javafx.scene.control.Spinner<?>
-                || (focus instanceof ButtonBase || focus instanceof org.controlsfx.control.ToggleSwitch) && pressKey
-                || focus instanceof ComboBoxBase<?> box && (box.isShowing() || pressKey)
-                || focus instanceof Slider && (code == KeyCode.HOME || code == KeyCode.END);
+                || focus instanceof ComboBoxBase<?> box && (box.isShowing() || code == KeyCode.ENTER)
+                || focus instanceof org.controlsfx.control.ToggleSwitch && code == KeyCode.ENTER;
     }
 
     private void step(Runnable move) {
@@ -284,10 +345,9 @@ public final class MainWindow {
     }
 
     /** Enter on the diagram: the current step's state goes to the Inspector. */
-    private boolean selectCurrentState() {
+    private void selectCurrentState() {
         diagramState.select(new Part(false, PartKind.H, diagramState.tProperty().get()), -1);
         panels.getSelectionModel().select(0);
-        return true;
     }
 
     private boolean showShortcuts() {
@@ -310,6 +370,8 @@ public final class MainWindow {
             {"Ctrl+I", "import weights"},
             {"Ctrl+E", "export a snapshot"},
             {"Ctrl+N", "next seed"},
+            {"Ctrl+Shift+N", "new lesson"},
+            {"Ctrl+B", "side panel on or off"},
             {"F11", "full screen"},
             {"?", "this list"},
         };
@@ -329,7 +391,11 @@ public final class MainWindow {
 
     private MenuBar menuBar() {
         MenuItem exportItem = item("Export snapshot\u2026", "exportItem", KeyCode.E, export::run);
-        MenuItem quit = item("Quit", "quitItem", KeyCode.Q, Platform::exit);
+        MenuItem quit = item("Quit", "quitItem", KeyCode.Q, this::quit);
+        MenuItem newItem = new MenuItem("New lesson");
+        newItem.setId("newItem");
+        newItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        newItem.setOnAction(e -> files.newLesson());
         MenuItem openItem = item("Open lesson\u2026", "openItem", KeyCode.O, files::open);
         Menu recent = new Menu("Open recent");
         recent.setId("recentMenu");
@@ -347,7 +413,7 @@ public final class MainWindow {
         MenuItem importBothItem = new MenuItem("Import weights and inputs\u2026");
         importBothItem.setId("importBothItem");
         importBothItem.setOnAction(e -> files.importWeights(true));
-        Menu file = new Menu("_File", null, openItem, recent, saveItem, saveAsItem, new SeparatorMenuItem(), importItem,
+        Menu file = new Menu("_File", null, newItem, openItem, recent, saveItem, saveAsItem, new SeparatorMenuItem(), importItem,
                 importBothItem, new SeparatorMenuItem(), exportItem, new SeparatorMenuItem(), quit);
 
         ToggleGroup views = new ToggleGroup();
@@ -392,16 +458,19 @@ public final class MainWindow {
                 stage.setFullScreen(!stage.isFullScreen());
             }
         });
-        view.getItems().addAll(new SeparatorMenuItem(), fullScreen);
+        CheckMenuItem sidePanel = new CheckMenuItem("Side panel");
+        sidePanel.setId("sidePanelItem");
+        sidePanel.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+        sidePanel.selectedProperty().bindBidirectional(sidePanelShown);
+        view.getItems().addAll(new SeparatorMenuItem(), sidePanel, fullScreen);
 
         Menu lesson = new Menu("_Lesson");
         for (Preset preset : Preset.values()) {
             MenuItem presetItem = new MenuItem(preset.title());
-            presetItem.setOnAction(e -> controls.openPreset(preset));
+            presetItem.setOnAction(e -> files.openPreset(preset));
             lesson.getItems().add(presetItem);
         }
-        lesson.getItems().add(item("Next seed", "nextSeedItem", KeyCode.N,
-                () -> controls.edit(s -> s.withSeed((s.seed() + 1) % (NumpyRandom.MAX_SEED + 1)))));
+        lesson.getItems().add(item("Next seed", "nextSeedItem", KeyCode.N, files::nextSeed));
 
         MenuItem about = new MenuItem("About Unroll");
         about.setId("aboutItem");

@@ -5,7 +5,7 @@ import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.KerasSummary;
 import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.Trace;
-import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
@@ -21,12 +21,12 @@ import javafx.scene.layout.VBox;
 final class ModelPanel {
 
     private final DiagramViewState state;
-    private final Supplier<Trace> trace;
+    private final ObservableValue<Trace> trace;
     private final Label summary = new Label();
     private final Label arithmetic = new Label();
     private final ScrollPane root;
 
-    ModelPanel(DiagramViewState state, Supplier<Trace> trace, Parent lessonControls) {
+    ModelPanel(DiagramViewState state, ObservableValue<Trace> trace, Parent lessonControls) {
         this.state = state;
         this.trace = trace;
         CheckBox sequences = new CheckBox("return_sequences=True");
@@ -59,6 +59,8 @@ final class ModelPanel {
         content.setPadding(new Insets(0, 0, 12, 0));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
+        // the panel follows the lesson on its own, whatever else changes with it and in whichever order
+        trace.addListener((obs, old, now) -> refresh());
         refresh();
     }
 
@@ -77,8 +79,8 @@ final class ModelPanel {
     }
 
     /** The summary of the lesson on screen. */
-    void refresh() {
-        Trace current = trace.get();
+    private void refresh() {
+        Trace current = trace.getValue();
         if (current == null) {
             return;
         }

@@ -64,7 +64,8 @@ final class PlaybackBar {
         Label stage = new Label();
         stage.setId("stageLabel");
         stage.getStyleClass().add("stage-label");
-        stage.setMinWidth(60);
+        // the stage in words gives way first on a narrow screen; the buttons and the slider stay
+        stage.setMinWidth(0);
         stage.setPrefWidth(230);
         stage.textProperty().bind(Bindings.createStringBinding(() -> describe(state),
                 state.tProperty(), state.phaseProperty(), state.headProperty(), state.notationProperty()));
@@ -96,7 +97,8 @@ final class PlaybackBar {
         calm.setId("reducedMotionBox");
         calm.setTooltip(new Tooltip("Values fade in where they would travel along the arrows"));
         calm.setOnAction(e -> state.setReducedMotion(calm.isSelected()));
-        calm.setMinWidth(Region.USE_PREF_SIZE);
+        calm.setMinWidth(0);
+        calm.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
 
         root.getChildren().addAll(toStart, back, play, forward, toEnd, position, slider, stage, speed, calm);
         root.setAlignment(Pos.CENTER_LEFT);

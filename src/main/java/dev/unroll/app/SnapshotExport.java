@@ -38,10 +38,12 @@ final class SnapshotExport {
     private final Supplier<Trace> trace;
     private final Supplier<DiagramOptions> options;
     private final Executor executor;
-    private final FilePrompt prompt = FilePrompt.system();
+    private final Supplier<DialogService> dialogs;
 
-    SnapshotExport(Supplier<Window> owner, Supplier<Trace> trace, Supplier<DiagramOptions> options, Executor executor) {
+    SnapshotExport(Supplier<Window> owner, Supplier<Trace> trace, Supplier<DiagramOptions> options, Executor executor,
+                   Supplier<DialogService> dialogs) {
         this.owner = owner;
+        this.dialogs = dialogs;
         this.trace = trace;
         this.options = options;
         this.executor = executor;
@@ -55,7 +57,7 @@ final class SnapshotExport {
         }
         ask().ifPresent(choice -> {
             String extension = choice.format().toLowerCase(Locale.ROOT);
-            Path file = prompt.choose(owner.get(), true, "Export snapshot as " + choice.format(), choice.format() + " image",
+            Path file = dialogs.get().choose(owner.get(), true, "Export snapshot as " + choice.format(), choice.format() + " image",
                     "*." + extension);
             if (file != null) {
                 exportTo(FilePrompt.withExtension(file, "." + extension), choice);
@@ -80,7 +82,7 @@ final class SnapshotExport {
         };
         task.setOnSucceeded(e -> Notifications.create().owner(owner.get()).title("Snapshot exported")
                 .text("Saved " + file.getFileName() + " in " + file.toAbsolutePath().getParent()).showInformation());
-        task.setOnFailed(e -> LessonFileActions.showFailure(owner.get(), "export", file, task.getException()));
+        task.setOnFailed(e -> dialogs.get().showFailure(owner.get(), "export", file, task.getException()));
         executor.execute(task);
         return task;
     }

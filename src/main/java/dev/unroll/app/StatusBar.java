@@ -16,6 +16,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -37,12 +38,15 @@ final class StatusBar {
     private final DiagramViewState state;
     private final Label params = new Label();
     private final Label saturation = new Label();
+    /** Why a high share of saturation matters, beside it; the first text to give way on a narrow screen. */
+    private final Label saturationWhy = new Label(" \u2014 tanh is flat there, so these units barely learn");
     private final Button tryKeras = new Button("Try Keras initialisation");
     private final Label spectral = new Label();
     private final Label shapes = new Label();
     private final Tooltip paramsTip = new Tooltip();
     private final Tooltip saturationTip = new Tooltip();
     private final Tooltip spectralTip = new Tooltip();
+    private final Tooltip shapesTip = new Tooltip();
     private final Canvas sparkline = new Canvas(SPARK_WIDTH, SPARK_HEIGHT);
     private final HBox root;
 
@@ -58,14 +62,19 @@ final class StatusBar {
         shapes.setId("shapesLabel");
         params.setTooltip(paramsTip);
         saturation.setTooltip(saturationTip);
+        saturationWhy.setTooltip(saturationTip);
+        saturationWhy.getStyleClass().add("warning");
         spectral.setTooltip(spectralTip);
-        shapes.setTooltip(new Tooltip("One step's shapes: input matrix \u00B7 x\u209C + recurrent matrix \u00B7 h\u209C\u208B\u2081 + b \u2192 h\u209C"));
+        shapes.setTooltip(shapesTip);
         sparkline.setId("normSparkline");
         Tooltip.install(sparkline, new Tooltip("\u2016h\u209C\u2016 for t = 1 \u2026 T; the mark is the current step"));
         Label hover = new Label();
         hover.setId("hoverLabel");
         hover.textProperty().bind(hoverText);
         hover.setMaxWidth(520);
+        Tooltip hoverTip = new Tooltip();
+        hoverTip.textProperty().bind(hoverText);
+        hover.setTooltip(hoverTip);
         ProgressBar progress = new ProgressBar();
         progress.setId("progressBar");
         progress.progressProperty().bind(model.progressProperty());
@@ -93,16 +102,28 @@ final class StatusBar {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root = new HBox(16, params, shapes, saturation, tryKeras, spectral, sparkline, spacer, hover, working);
+        // progress and Cancel come first, so that no text can push them out of the window
+        HBox saturationBox = new HBox(saturation, saturationWhy);
+        saturationBox.setAlignment(Pos.CENTER_LEFT);
+        root = new HBox(16, working, params, spectral, saturationBox, tryKeras, sparkline, shapes, spacer, hover);
         root.getStyleClass().add("status-bar");
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(5, 12, 5, 12));
-        for (var node : root.getChildren()) {
-            if (node instanceof Label || node instanceof Button) {
-                ((Region) node).setMinWidth(Region.USE_PREF_SIZE);
-            }
+        // the bar never widens the window: the explanations give way (with an ellipsis, the whole
+        // text in their tooltip) down to nothing; the numbers, the buttons, the sparkline and the
+        // progress keep their size, and fit side by side on a 1024-pixel screen
+        for (Label label : new Label[] {saturationWhy, shapes, hover}) {
+            label.setMinWidth(0);
+            label.setTextOverrun(OverrunStyle.ELLIPSIS);
         }
-        hover.setMinWidth(0);
+        for (Label label : new Label[] {params, saturation, spectral}) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        tryKeras.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        progress.setMinWidth(60);
+        working.setMinWidth(Region.USE_PREF_SIZE);
+        root.setMinWidth(0);
     }
 
     Parent root() {
@@ -134,8 +155,7 @@ final class StatusBar {
             double share = trace.saturatedFractionUpTo(t);
             saturating = share >= 0.9;
             // the one-line reason stands beside the number when it matters, not only in a tooltip
-            saturation.setText(String.format(Locale.ROOT, "Saturated so far: %.0f %%", 100 * share)
-                    + (saturating ? " \u2014 tanh is flat there, so these units barely learn" : ""));
+            saturation.setText(String.format(Locale.ROOT, "Saturated so far: %.0f %%", 100 * share));
             saturationTip.setText("Share of h values with |h| \u2265 0.99 up to t = " + t + ". Where tanh is flat its "
                     + "gradient is nearly 0:\na saturated unit barely learns. The seed's uniform [0, 1) weights saturate almost "
                     + "everything.");
@@ -143,6 +163,8 @@ final class StatusBar {
             saturation.setText("max |h| = " + ValueFormat.threeDigits(trace.maxAbsState()));
             saturationTip.setText("The largest |h| of the run: " + trace.lesson().activation().key() + " does not bound it.");
         }
+        saturationWhy.setVisible(saturating);
+        saturationWhy.setManaged(saturating);
         saturation.getStyleClass().remove("warning");
         if (saturating) {
             saturation.getStyleClass().add("warning");
@@ -161,6 +183,12 @@ final class StatusBar {
         spectralTip.setText("The spectral radius of the recurrent matrix " + loop + ", its largest |eigenvalue|.\n"
                 + (Double.isNaN(rho) ? "Being worked out (for more than " + LessonViewModel.MAX_UNITS_FOR_SPECTRUM
                 + " units it is not)." : meaning));
+        // a text cut short by a narrow window is there in full in its tooltip
+        paramsTip.setText(params.getText() + "\n" + paramsTip.getText());
+        saturationTip.setText(saturation.getText() + (saturating ? saturationWhy.getText() : "") + "\n"
+                + saturationTip.getText());
+        spectralTip.setText(spectral.getText() + "\n" + spectralTip.getText());
+        shapesTip.setText(shapes.getText() + "\nOne step's shapes: input matrix \u00B7 x\u209C + recurrent matrix \u00B7 h\u209C\u208B\u2081 + b \u2192 h\u209C");
         drawSparkline(trace, t);
     }
 

@@ -1,5 +1,7 @@
 package dev.unroll.app;
 
+import dev.unroll.io.LessonFile;
+import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.Preset;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,7 +37,15 @@ public final class UnrollApp extends Application {
 
     /** A fresh window on the default lesson. */
     static MainWindow createWindow(java.util.concurrent.Executor executor) {
-        return new MainWindow(new LessonViewModel(Preset.TINY.spec(), executor), executor);
+        LessonFile first = LessonFile.of(Preset.TINY.title(), LessonSource.of(Preset.TINY.spec()));
+        return new MainWindow(new LessonViewModel(first, executor), executor);
+    }
+
+    /** A scene holding {@code window}, {@code width} × {@code height}, with the window's style. */
+    static Scene createScene(MainWindow window, double width, double height) {
+        Scene scene = new Scene(window.root(), width, height);
+        scene.getStylesheets().add(STYLESHEET);
+        return scene;
     }
 
     /** A scene holding {@code window}, sized for the screen. */

@@ -2,6 +2,7 @@ package dev.unroll.io;
 
 import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.ViewKind;
+import dev.unroll.rnn.Dimensions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -101,6 +102,20 @@ public final class ViewSettings {
     /** Keras's return_sequences, if stored. */
     public Optional<Boolean> returnSequences() {
         return flag(RETURN_SEQUENCES);
+    }
+
+    /**
+     * These settings with every known setting filled in for a lesson of dimensions {@code d}: what
+     * the window shows when it opens them. A missing setting takes the window's default (both views,
+     * the head where the lesson has one, Keras letters, no shapes, return_sequences, every step
+     * shown); a timestep past T is clamped to T; a head on a lesson without outputs is off. Settings
+     * this version does not know are kept as they are.
+     */
+    public ViewSettings resolvedFor(Dimensions d) {
+        int t = timestep().isPresent() ? Math.min(timestep().getAsInt(), d.timesteps()) : d.timesteps();
+        return withView(view().orElse(ViewKind.BOTH)).withHead(head().orElse(true) && d.hasHead())
+                .withNotation(notation().orElse(Notation.KERAS)).withShapes(shapes().orElse(false))
+                .withReturnSequences(returnSequences().orElse(true)).withTimestep(t);
     }
 
     /** These settings with the timestep set. */

@@ -160,6 +160,45 @@ public final class Lesson {
         return initialState;
     }
 
+    /**
+     * Two lessons are equal when they hold the same activations and the same numbers, bit for bit:
+     * "the lesson on screen is the one in the file" is a question about content, not identity.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof Lesson other && activation == other.activation && headActivation == other.headActivation
+                && dimensions.equals(other.dimensions) && sameNumbers(inputs, other.inputs) && sameNumbers(w, other.w)
+                && sameNumbers(u, other.u) && sameNumbers(b, other.b) && sameNumbers(v, other.v)
+                && sameNumbers(c, other.c) && sameNumbers(initialState, other.initialState);
+    }
+
+    @Override
+    public int hashCode() {
+        // the weights alone tell lessons apart well enough; the inputs can be large
+        return Objects.hash(activation, headActivation, dimensions, numbersHash(w), numbersHash(u), numbersHash(b));
+    }
+
+    private static boolean sameNumbers(DMatrixRMaj a, DMatrixRMaj b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        int size = a.getNumElements();
+        // Arrays.equals on doubles compares bits, so NaN equals NaN and 0.0 differs from -0.0, as in a file
+        return a.numRows == b.numRows && a.numCols == b.numCols
+                && java.util.Arrays.equals(a.data, 0, size, b.data, 0, size);
+    }
+
+    private static int numbersHash(DMatrixRMaj m) {
+        int hash = 31 * m.numRows + m.numCols;
+        for (int i = 0; i < m.getNumElements(); i++) {
+            hash = 31 * hash + Double.hashCode(m.data[i]);
+        }
+        return hash;
+    }
+
     /** A shape as numpy prints it: {@code (64, 32)}, or {@code (64,)} for a vector. */
     public static String shape(DMatrixRMaj m) {
         return m.numCols == 1 ? "(" + m.numRows + ",)" : "(" + m.numRows + ", " + m.numCols + ")";

@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
-import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +37,7 @@ class LessonFilesWindowTest {
     private MainWindow window;
     private LessonViewModel model;
     private Stage stage;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @TempDir
     Path folder;
@@ -47,6 +47,7 @@ class LessonFilesWindowTest {
         this.stage = stage;
         model = new LessonViewModel(Preset.TINY.spec(), executor);
         window = new MainWindow(model, executor, Preferences.userRoot().node("dev/unroll/test-" + System.nanoTime()));
+        window.setDialogs(dialogs);
         stage.titleProperty().bind(window.titleBinding());
         stage.setScene(UnrollApp.createScene(window));
         stage.show();
@@ -58,7 +59,7 @@ class LessonFilesWindowTest {
     }
 
     private void choose(Path file) {
-        window.files().setChooser((owner, save, title, description, extensions) -> file);
+        dialogs.pick(file);
     }
 
     private static Path fixture(String name) throws URISyntaxException {
@@ -76,11 +77,11 @@ class LessonFilesWindowTest {
 
         robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
 
-        waitUntil(() -> robot.lookup("#fileErrorDialog").tryQuery().isPresent());
-        DialogPane dialog = robot.lookup("#fileErrorDialog").queryAs(DialogPane.class);
-        assertTrue(dialog.getHeaderText().contains("broken.json"), dialog.getHeaderText());
-        assertTrue(dialog.getContentText().contains("broken.json"), dialog.getContentText());
-        assertTrue(dialog.getContentText().contains("expected"), dialog.getContentText());
+        waitUntil(() -> !dialogs.failures.isEmpty());
+        String failure = dialogs.failures.get(0);
+        assertTrue(failure.startsWith("open broken.json: "), failure);
+        assertTrue(failure.substring("open broken.json: ".length()).contains("broken.json"), failure);
+        assertTrue(failure.contains("expected"), failure);
         assertEquals(before, model.getSource());
         assertEquals(4, heatmap.getRowCount());
         assertEquals(5, heatmap.getColumnCount());
@@ -100,14 +101,15 @@ class LessonFilesWindowTest {
 
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
 
-        waitUntil(() -> Files.exists(saved) && !window.files().dirtyProperty().get());
+        waitUntil(() -> Files.exists(saved) && !window.files().unsavedProperty().get());
         assertEquals("Unroll \u2014 class-one", stage.getTitle());
 
         robot.interact(() -> {
             window.diagramState().setNotation(dev.unroll.diagram.Notation.KERAS);
-            model.open(LessonSource.of(Preset.SEED_NUMPY.spec()));
+            model.open(Preset.SEED_NUMPY.title(), LessonSource.of(Preset.SEED_NUMPY.spec()));
         });
         waitUntil(() -> model.getTrace().timesteps() == 100);
+        choose(saved);
         robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
 
         waitUntil(() -> model.getTrace().timesteps() == 5 && window.diagramState().tProperty().get() == 2);

@@ -124,7 +124,10 @@ class LessonViewModelTest {
     @Test
     void weightsFromAFileRefuseASizeChangeButTakeNewActivations() throws Exception {
         LessonSource explicit = LessonSource.of(TINY.build());
-        onFx(() -> model.open(explicit));
+        onFx(() -> {
+            model.open("", explicit);
+            return null;
+        });
         executor.runAll();
         assertEquals(explicit, model.getSource());
 

@@ -1,0 +1,75 @@
+package dev.unroll.app;
+
+import java.nio.file.Path;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/**
+ * Every question and message the window puts to the user in a dialog of its own: which file, whether
+ * to save unsaved work, and why a file could not be read or written. The window asks through this
+ * interface, so a test can answer in the user's place.
+ */
+interface DialogService extends FilePrompt {
+
+    /** The answers to "save the changes first?". */
+    enum SaveChoice {
+        /** Save, then go on; if saving fails or is cancelled, do not go on. */
+        SAVE,
+        /** Go on, and lose the changes. */
+        DISCARD,
+        /** Do not go on: everything stays as it was. */
+        CANCEL
+    }
+
+    /** Asks whether to save the unsaved changes to {@code lessonName} before they would be lost. */
+    SaveChoice askToSave(Window owner, String lessonName);
+
+    /** Says that a file could not be opened, saved, imported or exported ({@code verb}), naming it and why. */
+    void showFailure(Window owner, String verb, Path path, Throwable error);
+
+    /** The system's dialogs. */
+    static DialogService system() {
+        return SystemDialogs.INSTANCE;
+    }
+
+    /** The system's file dialog and JavaFX alerts. */
+    final class SystemDialogs implements DialogService {
+        private static final SystemDialogs INSTANCE = new SystemDialogs();
+
+        private SystemDialogs() {
+        }
+
+        @Override
+        public Path choose(Window owner, boolean save, String title, String description, String... extensions) {
+            return FilePrompt.system().choose(owner, save, title, description, extensions);
+        }
+
+        @Override
+        public SaveChoice askToSave(Window owner, String lessonName) {
+            ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+            ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+            ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert alert = new Alert(Alert.AlertType.WARNING, "", save, discard, cancel);
+            alert.initOwner(owner);
+            alert.setTitle("Unsaved changes");
+            alert.setHeaderText("Save the changes to \u201C" + lessonName + "\u201D?");
+            alert.setContentText("Your changes will be lost if you don't save them.");
+            alert.getDialogPane().setId("saveChangesDialog");
+            ButtonType answer = alert.showAndWait().orElse(cancel);
+            return answer == save ? SaveChoice.SAVE : answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+        }
+
+        @Override
+        public void showFailure(Window owner, String verb, Path path, Throwable error) {
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.initOwner(owner);
+            alert.setTitle("Could not " + verb + " the file");
+            alert.setHeaderText("Could not " + verb + " " + path.getFileName());
+            alert.setContentText(error.getMessage() != null ? error.getMessage() : error.toString());
+            alert.getDialogPane().setId("fileErrorDialog");
+            alert.show();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.unroll.app;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import javafx.stage.Window;
+
+/** The window's dialogs answered by a test: the files to pick and the answer to "save first?", in order. */
+final class ScriptedDialogs implements DialogService {
+
+    private final Deque<Path> files = new ArrayDeque<>();
+    private SaveChoice answer = SaveChoice.CANCEL;
+    /** The titles of the file dialogs shown, in order. */
+    final List<String> fileDialogs = new ArrayList<>();
+    /** The lesson names asked about, in order. */
+    final List<String> askedToSave = new ArrayList<>();
+    /** The failures shown: verb, file name and message. */
+    final List<String> failures = new ArrayList<>();
+
+    /** The next file dialog picks {@code file} (null: the user cancels it). */
+    ScriptedDialogs pick(Path file) {
+        files.add(file == null ? Path.of("") : file);
+        return this;
+    }
+
+    /** Every "save first?" is answered {@code choice}. */
+    ScriptedDialogs answer(SaveChoice choice) {
+        answer = choice;
+        return this;
+    }
+
+    @Override
+    public Path choose(Window owner, boolean save, String title, String description, String... extensions) {
+        fileDialogs.add(title);
+        Path next = files.poll();
+        return next == null || next.toString().isEmpty() ? null : next;
+    }
+
+    @Override
+    public SaveChoice askToSave(Window owner, String lessonName) {
+        askedToSave.add(lessonName);
+        return answer;
+    }
+
+    @Override
+    public void showFailure(Window owner, String verb, Path path, Throwable error) {
+        failures.add(verb + " " + path.getFileName() + ": " + error.getMessage());
+    }
+}
