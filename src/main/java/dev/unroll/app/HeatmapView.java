@@ -1,15 +1,24 @@
 package dev.unroll.app;
 
+import dev.unroll.diagram.ColourScales;
 import dev.unroll.diagram.DivergingPalette;
 import dev.unroll.diagram.Paint;
-import dev.unroll.render.CanvasRenderer;
+import dev.unroll.diagram.Theme;
 import dev.unroll.diagram.TickMarks;
 import dev.unroll.diagram.ValueFormat;
+import dev.unroll.render.CanvasRenderer;
 import dev.unroll.rnn.Trace;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
@@ -21,24 +30,39 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * h_t over time: one row per unit (0 at the top, numbered from 0 like h's components), one column per timestep t = 1 … T, each cell
- * coloured on the diverging palette, with a colour legend. When there are more timesteps or units
- * than pixels, each pixel shows the step or unit under its centre. Hovering a cell names its value.
+ * h_t over time: one row per unit (0 at the top, numbered from 0 like h's components), one column per timestep
+ * t = 1 … T, with a colour legend. Time is respected: only the steps computed by the current position are coloured,
+ * later columns are drawn hollow (as the diagram draws steps not yet reached), and a cursor marks column t. When there
+ * are more timesteps or units than pixels, each pixel shows the step or unit under its centre. Hovering a computed
+ * cell names its value; hovering a later one says that it is not computed yet.
+ *
+ * <p>The colour scale is the lesson's, the one the diagram uses ({@link ColourScales#h()}): ±1 under a bounded
+ * activation, otherwise the largest |h| of the whole run. It stays fixed while the class steps through, so a colour
+ * means the same number at every step and in both views; a scale taken from the steps so far would recolour the past
+ * at every step. It is a property of the scale, not a value: no cell is coloured or numbered before its step.
  */
 public final class HeatmapView extends CanvasRegion {
 
     private static final double LEFT = 76;
     private static final double RIGHT = 150;
-    private static final double TOP = 44;
+    private static final double TOP = 64;
     private static final double BOTTOM = 56;
     private static final double MAX_CELL = 110;
     private static final double MIN_CELL_FOR_NUMBERS_W = 46;
     private static final double MIN_CELL_FOR_NUMBERS_H = 26;
-    private static final Color INK = Color.web("#1f2933");
-    private static final Color MUTED = Color.web("#52606d");
-    private static final Color PAPER = Color.web("#fbfbfa");
+    /** Cells at least this large are drawn one by one, with gaps between them. */
+    private static final double MIN_CELL_FOR_GRID = 10;
+    private static final double CURSOR_OVERHANG = 8;
+    private static final Theme THEME = Theme.LIGHT;
+    private static final Color INK = colour(THEME.ink());
+    private static final Color MUTED = colour(THEME.muted());
+    private static final Color FAINT = colour(THEME.faint());
+    private static final Color ACCENT = colour(THEME.accent());
+    private static final Color PAPER = CanvasRenderer.color(THEME.paper());
 
     private final ObjectProperty<Trace> trace = new SimpleObjectProperty<>(this, "trace");
+    private final IntegerProperty t = new SimpleIntegerProperty(this, "t", 0);
+    private final DoubleProperty phase = new SimpleDoubleProperty(this, "phase", 1);
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final DivergingPalette palette = DivergingPalette.BLUE_WHITE_RED;
 
@@ -49,20 +73,48 @@ public final class HeatmapView extends CanvasRegion {
     private double cellHeight;
     private int shownColumns;
     private int shownRows;
+    /** What the last paint showed: the timesteps of the coloured columns and the step the cursor marks (0: none). */
+    private List<Integer> revealedColumns = List.of();
+    private int cursorStep;
+    /** Where the mouse is over the canvas, NaN when it is elsewhere; the hover text follows the step under it. */
+    private double mouseX = Double.NaN;
+    private double mouseY = Double.NaN;
 
     public HeatmapView() {
         getStyleClass().add("heatmap");
-        trace.addListener((obs, old, now) -> {
-            hoverText.set("");
-            redraw();
+        trace.addListener((obs, old, now) -> redraw());
+        t.addListener((obs, old, now) -> redraw());
+        // the picture changes only when a step completes or starts to flow, not at every frame of the flow
+        phase.addListener((obs, old, now) -> {
+            if (old.doubleValue() >= 1 || now.doubleValue() >= 1) {
+                redraw();
+            }
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverText.set(""));
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            mouseX = e.getX();
+            mouseY = e.getY();
+            hover();
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            mouseX = Double.NaN;
+            mouseY = Double.NaN;
+            hover();
+        });
     }
 
     /** The trace drawn; null draws a "computing" note. */
     public ObjectProperty<Trace> traceProperty() {
         return trace;
+    }
+
+    /** The current step t, 0 … T: the cursor's column. Steps after it are drawn hollow. */
+    public IntegerProperty tProperty() {
+        return t;
+    }
+
+    /** How far step t has flowed, in [0, 1]: below 1 its h_t is not revealed yet, so its column is still hollow. */
+    public DoubleProperty phaseProperty() {
+        return phase;
     }
 
     /** What the mouse is over, for example {@code h₃[2] = 0.728811   (t = 3, unit 2)}, or the empty string. */
@@ -78,6 +130,24 @@ public final class HeatmapView extends CanvasRegion {
     /** The number of columns: the timesteps T of the trace shown, 0 before there is one. */
     public int getColumnCount() {
         return trace.get() == null ? 0 : trace.get().timesteps();
+    }
+
+    /** The timesteps of the columns the last paint coloured, left to right; every other column was drawn hollow. */
+    public List<Integer> revealedColumns() {
+        return revealedColumns;
+    }
+
+    /** The step whose column the last paint marked with the cursor, or 0 when there was none (t = 0, or no trace). */
+    public int cursorStep() {
+        return cursorStep;
+    }
+
+    /** The centre of the cell of {@code step} and {@code unit} as last drawn, in this view's coordinates. */
+    Point2D cellCentre(int step, int unit) {
+        Trace run = trace.get();
+        double x = plotX + (step - 0.5) * cellWidth * shownColumns / run.timesteps();
+        double y = plotY + (unit + 0.5) * cellHeight * shownRows / run.units();
+        return new Point2D(x, y);
     }
 
     @Override
@@ -97,20 +167,23 @@ public final class HeatmapView extends CanvasRegion {
         double h = canvas.getHeight();
         g.setFill(PAPER);
         g.fillRect(0, 0, w, h);
-        Trace t = trace.get();
+        Trace run = trace.get();
         double plotW = w - LEFT - RIGHT;
         double plotH = h - TOP - BOTTOM;
-        if (t == null || plotW < 20 || plotH < 20) {
+        if (run == null || plotW < 20 || plotH < 20) {
             shownColumns = 0;
+            revealedColumns = List.of();
+            cursorStep = 0;
             g.setFill(MUTED);
             g.setFont(Font.font(14));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
-            g.fillText(t == null ? "Computing\u2026" : "", w / 2, h / 2);
+            g.fillText(run == null ? "Computing\u2026" : "", w / 2, h / 2);
+            hover();
             return;
         }
-        int steps = t.timesteps();
-        int units = t.units();
+        int steps = run.timesteps();
+        int units = run.units();
         shownColumns = (int) Math.min(steps, Math.floor(plotW));
         shownRows = (int) Math.min(units, Math.floor(plotH));
         cellWidth = Math.min(MAX_CELL, plotW / shownColumns);
@@ -120,70 +193,135 @@ public final class HeatmapView extends CanvasRegion {
         // the legend sits just right of the cells, inside the right margin, so the two are centred together
         plotX = LEFT + (plotW - drawnW) / 2;
         plotY = TOP + (plotH - drawnH) / 2;
-        double scale = DivergingPalette.scaleFor(t.lesson().activation().isBounded(), t.maxAbsState());
+        double scale = ColourScales.of(run).h();
+        int computed = computedSteps(steps);
+        cursorStep = Math.max(0, Math.min(t.get(), steps));
 
-        drawCells(g, t, scale);
-        drawNumbersIfRoom(g, t);
+        drawCells(g, run, scale, computed);
+        drawNumbersIfRoom(g, run, scale, computed);
         drawAxes(g, steps, units, drawnW, drawnH);
+        drawCursor(g, steps, drawnW, drawnH);
         drawLegend(g, scale, plotX + drawnW + 28, plotY, drawnH);
+        double titleY = Math.max(TOP / 3, plotY - 42);
         g.setFill(INK);
         g.setFont(Font.font(null, FontWeight.BOLD, 15));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText("h\u209C over time", plotX, Math.max(TOP / 2, plotY - 22));
+        g.fillText("h\u209C over time", plotX, titleY);
         g.setFont(Font.font(13));
         g.setFill(MUTED);
         String note = ValueFormat.count(units) + (units == 1 ? " unit" : " units") + " \u00D7 " + ValueFormat.count(steps)
                 + (steps == 1 ? " timestep" : " timesteps")
                 + (shownColumns < steps || shownRows < units ? " (sampled to fit)" : "");
-        g.fillText(note, plotX + 110, Math.max(TOP / 2, plotY - 22));
+        g.fillText(note, plotX + 110, titleY);
+        hover();
     }
 
-    private void drawCells(GraphicsContext g, Trace t, double scale) {
+    /** The steps whose h_t is revealed: all up to t, less step t itself while it still flows (the status bar's rule). */
+    private int computedSteps(int steps) {
+        int done = phase.get() < 1 ? t.get() - 1 : t.get();
+        return Math.max(0, Math.min(done, steps));
+    }
+
+    private void drawCells(GraphicsContext g, Trace run, double scale, int computed) {
         WritableImage image = new WritableImage(shownColumns, shownRows);
         PixelWriter pixels = image.getPixelWriter();
+        int paper = 0xFF00_0000 | THEME.paper().rgb();
+        List<Integer> revealed = new ArrayList<>();
+        int firstHollow = shownColumns;
         for (int c = 0; c < shownColumns; c++) {
-            int step = columnToStep(c, t.timesteps());
+            int step = columnToStep(c, run.timesteps());
+            boolean known = step <= computed;
+            if (known) {
+                revealed.add(step);
+            } else {
+                firstHollow = Math.min(firstHollow, c);
+            }
             for (int r = 0; r < shownRows; r++) {
-                int rgb = palette.rgb(t.state(step, rowToUnit(r, t.units())), scale);
-                pixels.setArgb(c, r, 0xFF00_0000 | rgb);
+                int argb = known ? 0xFF00_0000 | palette.rgb(run.state(step, rowToUnit(r, run.units())), scale) : paper;
+                pixels.setArgb(c, r, argb);
             }
         }
+        revealedColumns = List.copyOf(revealed);
+        double drawnW = cellWidth * shownColumns;
+        double drawnH = cellHeight * shownRows;
         g.setImageSmoothing(false);
-        g.drawImage(image, plotX, plotY, cellWidth * shownColumns, cellHeight * shownRows);
-        // an outline, so cells near 0 (almost the paper's colour) still read as part of the grid
-        g.setStroke(Color.web("#c4cad1"));
+        g.drawImage(image, plotX, plotY, drawnW, drawnH);
+        double knownRight = plotX + firstHollow * cellWidth;
+        // an outline round the coloured cells, so those near 0 (almost the paper's colour) still read as part of the grid
+        g.setStroke(FAINT);
         g.setLineWidth(1);
-        g.strokeRect(plotX - 0.5, plotY - 0.5, cellWidth * shownColumns + 1, cellHeight * shownRows + 1);
-        if (cellWidth >= 10 && cellHeight >= 10) {
+        if (firstHollow > 0) {
+            g.strokeRect(plotX - 0.5, plotY - 0.5, knownRight - plotX + 1, drawnH + 1);
+        }
+        boolean grid = cellWidth >= MIN_CELL_FOR_GRID && cellHeight >= MIN_CELL_FOR_GRID;
+        if (grid) {
             g.setStroke(PAPER);
             g.setLineWidth(1.5);
-            for (int c = 1; c < shownColumns; c++) {
-                g.strokeLine(plotX + c * cellWidth, plotY, plotX + c * cellWidth, plotY + shownRows * cellHeight);
+            for (int c = 1; c < firstHollow; c++) {
+                g.strokeLine(plotX + c * cellWidth, plotY, plotX + c * cellWidth, plotY + drawnH);
             }
             for (int r = 1; r < shownRows; r++) {
-                g.strokeLine(plotX, plotY + r * cellHeight, plotX + shownColumns * cellWidth, plotY + r * cellHeight);
+                g.strokeLine(plotX, plotY + r * cellHeight, knownRight, plotY + r * cellHeight);
             }
+            // hollow cells: paper inside a faint outline, the gaps between them as wide as the coloured cells' gaps
+            g.setStroke(FAINT);
+            g.setLineWidth(1);
+            for (int c = firstHollow; c < shownColumns; c++) {
+                for (int r = 0; r < shownRows; r++) {
+                    g.strokeRect(plotX + c * cellWidth + 1.5, plotY + r * cellHeight + 1.5, cellWidth - 3, cellHeight - 3);
+                }
+            }
+        } else if (firstHollow < shownColumns) {
+            // too small for single cells: one faint block for the steps not computed yet
+            g.setStroke(FAINT);
+            g.setLineWidth(1);
+            g.strokeRect(knownRight + 0.5, plotY + 0.5, plotX + drawnW - knownRight - 1, drawnH - 1);
         }
     }
 
-    private void drawNumbersIfRoom(GraphicsContext g, Trace t) {
+    private void drawNumbersIfRoom(GraphicsContext g, Trace run, double scale, int computed) {
         if (cellWidth < MIN_CELL_FOR_NUMBERS_W || cellHeight < MIN_CELL_FOR_NUMBERS_H
-                || shownColumns < t.timesteps() || shownRows < t.units()) {
+                || shownColumns < run.timesteps() || shownRows < run.units()) {
             return;
         }
-        double scale = DivergingPalette.scaleFor(t.lesson().activation().isBounded(), t.maxAbsState());
         g.setFont(Font.font(Math.min(14, cellHeight * 0.45)));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        for (int c = 0; c < shownColumns; c++) {
+        for (int c = 0; c < computed; c++) {
             for (int r = 0; r < shownRows; r++) {
-                double value = t.state(c + 1, r);
+                double value = run.state(c + 1, r);
                 int rgb = palette.rgb(value, scale);
                 g.setFill(DivergingPalette.prefersDarkText(rgb) ? INK : Color.WHITE);
                 g.fillText(ValueFormat.threeDigits(value), plotX + (c + 0.5) * cellWidth, plotY + (r + 0.5) * cellHeight);
             }
         }
+    }
+
+    /**
+     * A frame around column t reaching past the grid, and "t = …" above it; a column too narrow to frame gets a line
+     * through its centre instead. The step's column spans [t − 1, t]·drawnW / T from the grid's left edge.
+     */
+    private void drawCursor(GraphicsContext g, int steps, double drawnW, double drawnH) {
+        if (cursorStep == 0) {
+            return;
+        }
+        double left = plotX + (cursorStep - 1) * drawnW / steps;
+        double right = plotX + cursorStep * drawnW / steps;
+        double top = plotY - CURSOR_OVERHANG;
+        g.setStroke(ACCENT);
+        g.setLineWidth(2.5);
+        if (right - left >= 6) {
+            g.strokeRect(left - 1.25, top, right - left + 2.5, drawnH + 2 * CURSOR_OVERHANG);
+        } else {
+            double x = (left + right) / 2;
+            g.strokeLine(x, top, x, plotY + drawnH + CURSOR_OVERHANG);
+        }
+        g.setFill(ACCENT);
+        g.setFont(Font.font(null, FontWeight.BOLD, 13));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText("t = " + ValueFormat.count(cursorStep), (left + right) / 2, top - 3);
     }
 
     private void drawAxes(GraphicsContext g, int steps, int units, double drawnW, double drawnH) {
@@ -193,10 +331,10 @@ public final class HeatmapView extends CanvasRegion {
         g.setTextAlign(TextAlignment.CENTER);
         for (int step : TickMarks.over(steps, (int) Math.max(2, drawnW / 72))) {
             double x = plotX + (step - 0.5) * drawnW / steps;
-            g.fillText(ValueFormat.count(step), x, plotY + drawnH + 6);
+            g.fillText(ValueFormat.count(step), x, plotY + drawnH + CURSOR_OVERHANG + 4);
         }
         g.setFont(Font.font(13));
-        g.fillText("timestep t", plotX + drawnW / 2, plotY + drawnH + 26);
+        g.fillText("timestep t", plotX + drawnW / 2, plotY + drawnH + CURSOR_OVERHANG + 24);
         g.setFont(Font.font(12));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
@@ -220,7 +358,7 @@ public final class HeatmapView extends CanvasRegion {
         int steps = (int) barH;
         for (int i = 0; i < steps; i++) {
             double value = scale * (1 - 2.0 * i / (steps - 1));
-            g.setFill(toColor(palette.rgb(value, scale)));
+            g.setFill(colour(palette.rgb(value, scale)));
             g.fillRect(barX, barY + i, barW, 1.5);
         }
         g.setStroke(MUTED);
@@ -233,30 +371,37 @@ public final class HeatmapView extends CanvasRegion {
         g.fillText("+" + ValueFormat.threeDigits(scale), barX + barW + 6, barY);
         g.fillText("0", barX + barW + 6, barY + barH / 2);
         g.fillText(ValueFormat.threeDigits(-scale), barX + barW + 6, barY + barH);
-        g.setTextAlign(TextAlignment.CENTER);
+        // the range is the lesson's colour scale, fixed for the whole run, not a value of any step
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("value", barX + barW / 2, barY - 8);
+        g.fillText("colour scale", barX, barY - 8);
     }
 
-    private void hover(double x, double y) {
-        Trace t = trace.get();
-        if (t == null || shownColumns == 0) {
+    /** Names the cell under the mouse: its value once its step is computed, otherwise only that it is not yet. */
+    private void hover() {
+        Trace run = trace.get();
+        if (run == null || shownColumns == 0 || Double.isNaN(mouseX)) {
             hoverText.set("");
             return;
         }
-        int c = (int) Math.floor((x - plotX) / cellWidth);
-        int r = (int) Math.floor((y - plotY) / cellHeight);
+        int c = (int) Math.floor((mouseX - plotX) / cellWidth);
+        int r = (int) Math.floor((mouseY - plotY) / cellHeight);
         if (c < 0 || r < 0 || c >= shownColumns || r >= shownRows) {
             hoverText.set("");
             return;
         }
-        int step = columnToStep(c, t.timesteps());
-        int unit = rowToUnit(r, t.units());
-        hoverText.set("h" + ValueFormat.subscript(step) + "[" + unit + "] = " + ValueFormat.sixDigits(t.state(step, unit))
-                + "   (t = " + step + ", unit " + unit + ")");
+        int step = columnToStep(c, run.timesteps());
+        int unit = rowToUnit(r, run.units());
+        String name = "h" + ValueFormat.subscript(step) + "[" + unit + "]";
+        if (step <= computedSteps(run.timesteps())) {
+            hoverText.set(name + " = " + ValueFormat.sixDigits(run.state(step, unit)) + "   (t = " + step + ", unit " + unit + ")");
+        } else if (step == cursorStep) {
+            hoverText.set(name + " is being computed: step " + step + " is still flowing");
+        } else {
+            hoverText.set(name + " is not computed yet at t = " + cursorStep);
+        }
     }
 
-    private static Color toColor(int rgb) {
+    private static Color colour(int rgb) {
         return CanvasRenderer.color(Paint.of(rgb));
     }
 

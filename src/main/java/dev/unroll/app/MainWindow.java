@@ -98,6 +98,8 @@ public final class MainWindow {
         diagram.setOnCycle(this::selectNeighbour);
         heatmap.setId("heatmap");
         heatmap.traceProperty().bind(model.traceProperty());
+        heatmap.tProperty().bind(diagramState.tProperty());
+        heatmap.phaseProperty().bind(diagramState.phaseProperty());
         model.documentProperty().addListener((obs, old, now) -> documentArrived(old, now));
         diagramState.tProperty().addListener((obs, old, now) -> diagram.showStep(now.intValue()));
 

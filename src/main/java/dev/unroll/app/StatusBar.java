@@ -12,8 +12,6 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
@@ -22,7 +20,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 
 /**
  * The bottom line: the parameter count worked out, the indicators (saturation so far, with a way to
@@ -47,7 +44,7 @@ final class StatusBar {
     private final Tooltip saturationTip = new Tooltip();
     private final Tooltip spectralTip = new Tooltip();
     private final Tooltip shapesTip = new Tooltip();
-    private final Canvas sparkline = new Canvas(SPARK_WIDTH, SPARK_HEIGHT);
+    private final NormSparkline sparkline = new NormSparkline(SPARK_WIDTH, SPARK_HEIGHT);
     private final HBox root;
 
     StatusBar(LessonViewModel model, DiagramViewState state, ObservableStringValue hoverText) {
@@ -67,7 +64,7 @@ final class StatusBar {
         spectral.setTooltip(spectralTip);
         shapes.setTooltip(shapesTip);
         sparkline.setId("normSparkline");
-        Tooltip.install(sparkline, new Tooltip("\u2016h\u209C\u2016 for t = 1 \u2026 T; the mark is the current step"));
+        Tooltip.install(sparkline, new Tooltip("\u2016h\u209C\u2016 for t = 1 \u2026 T, drawn up to the current step, which the mark shows"));
         Label hover = new Label();
         hover.setId("hoverLabel");
         hover.textProperty().bind(hoverText);
@@ -189,43 +186,7 @@ final class StatusBar {
                 + saturationTip.getText());
         spectralTip.setText(spectral.getText() + "\n" + spectralTip.getText());
         shapesTip.setText(shapes.getText() + "\nOne step's shapes: input matrix \u00B7 x\u209C + recurrent matrix \u00B7 h\u209C\u208B\u2081 + b \u2192 h\u209C");
-        drawSparkline(trace, t);
-    }
-
-    private void drawSparkline(Trace trace, int t) {
-        GraphicsContext g = sparkline.getGraphicsContext2D();
-        g.clearRect(0, 0, SPARK_WIDTH, SPARK_HEIGHT);
-        int steps = trace.timesteps();
-        double max = 0;
-        // one sample per pixel column at most, so a long run costs no more than a short one
-        int samples = (int) Math.min(steps, SPARK_WIDTH);
-        double[] ys = new double[samples];
-        for (int k = 0; k < samples; k++) {
-            int step = 1 + (int) ((long) k * steps / samples);
-            ys[k] = trace.stateNorm(step);
-            if (Double.isFinite(ys[k])) {
-                max = Math.max(max, ys[k]);
-            }
-        }
-        g.setStroke(Color.web("#52606d"));
-        g.setLineWidth(1.2);
-        g.beginPath();
-        for (int k = 0; k < samples; k++) {
-            double x = samples == 1 ? SPARK_WIDTH / 2 : k * (SPARK_WIDTH - 2) / (samples - 1) + 1;
-            double value = Double.isFinite(ys[k]) ? ys[k] : max;
-            double y = SPARK_HEIGHT - 2 - (max > 0 ? value / max : 0) * (SPARK_HEIGHT - 4);
-            if (k == 0) {
-                g.moveTo(x, y);
-            } else {
-                g.lineTo(x, y);
-            }
-        }
-        g.stroke();
-        if (t >= 1) {
-            double x = steps == 1 ? SPARK_WIDTH / 2 : (double) (t - 1) / (steps - 1) * (SPARK_WIDTH - 2) + 1;
-            g.setStroke(Color.web("#2166ac"));
-            g.setLineWidth(2);
-            g.strokeLine(x, 1, x, SPARK_HEIGHT - 1);
-        }
+        sparkline.traceProperty().set(trace);
+        sparkline.shownStepProperty().set(t);
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -84,6 +85,21 @@ class StepThroughTest {
             Label value = robot.lookup("#inspectorValue" + i).queryAs(Label.class);
             assertEquals(ValueFormat.sixDigits(h3[i]), value.getText());
         }
+    }
+
+    @Test
+    void steppingBackToStepTwoHidesTheLaterStepsInTheHeatmapAndTheNormSparkline(FxRobot robot) throws Exception {
+        ready(robot);
+        robot.type(KeyCode.END);
+        robot.interact(() -> robot.lookup("#centreTabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.clickOn("#heatmap");
+        robot.type(KeyCode.LEFT, 3);
+
+        assertEquals(2, state().tProperty().get());
+        HeatmapView heatmap = robot.lookup("#heatmap").queryAs(HeatmapView.class);
+        assertEquals(java.util.List.of(1, 2), heatmap.revealedColumns());
+        assertEquals(2, heatmap.cursorStep());
+        assertEquals(2, robot.lookup("#normSparkline").queryAs(NormSparkline.class).lastDrawnStep());
     }
 
     @Test
