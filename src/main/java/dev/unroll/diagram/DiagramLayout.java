@@ -2,6 +2,8 @@ package dev.unroll.diagram;
 
 import dev.unroll.diagram.Element.Anchor;
 import dev.unroll.diagram.Element.PathOp;
+import dev.unroll.diagram.Element.Text;
+import dev.unroll.diagram.Element.TextRun;
 import dev.unroll.rnn.Dimensions;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +29,28 @@ public final class DiagramLayout {
     private static final double SHAPE_HEIGHT = 15;
     private static final double ROW_GAP = 66;
     private static final double LOOP_REACH = 100;
+    /** How far right of the folded cell the loop's letter starts: just outside the curve's widest point. */
+    private static final double LOOP_LABEL_REACH = LOOP_REACH * 0.75 + 8;
     private static final double SEPARATOR_WIDTH = 120;
     private static final double ELLIPSIS_WIDTH = 44;
     private static final double MAX_STRIP = 220;
     private static final int MAX_COMPONENTS_WITH_NUMBERS = 8;
+    /** A cell at least this tall has room for its value, even when the lesson is too big to number every cell. */
+    private static final double MIN_NUMBERED_CELL = 18;
+    /** A strip with numbers in it is this wide, unless the labels above it need more. */
+    private static final double NUMBERED_CELL_WIDTH = 62;
+    /** A strip of colour only is this wide, unless the labels above it need more. */
+    private static final double COLOUR_CELL_WIDTH = 38;
+    /** The least room between a label and the sides of its box. */
+    private static final double LABEL_INSET = 5;
+    /** The least room between a matrix's shape on the recurrent edge and the boxes either side. */
+    private static final double SHAPE_CLEARANCE = 12;
+    /** How far right of a vertical edge its matrix label starts. */
+    private static final double EDGE_LABEL_OFFSET = 9;
+    /** The size of a node's label (x, h, o with the step as a subscript) and of a matrix's letter. */
+    static final double LABEL_SIZE = 15;
+    /** The size of a shape annotation such as (64,) or (64, 32). */
+    static final double SHAPE_SIZE = 11;
     /** A short vector beside long ones gets taller cells, so its strip stays big enough to read. */
     private static final double MIN_STRIP = 28;
     /** Wide enough for the footer's formula and legend under a folded cell alone. */
@@ -85,10 +105,15 @@ public final class DiagramLayout {
         this.last = last;
         int widest = Math.max(d.inputFeatures(), Math.max(d.units(), o.head() ? Math.max(1, d.outputSize()) : 1));
         numbers = widest <= MAX_COMPONENTS_WITH_NUMBERS;
-        cellWidth = numbers ? 62 : 38;
         cellHeight = numbers ? 22 : Math.min(14, MAX_STRIP / widest);
-        boxWidth = cellWidth + 2 * PAD;
-        columnGap = o.shapes() ? 100 : 78;
+        boolean anyNumbers = writesValues(d.inputFeatures()) || writesValues(d.units())
+                || o.head() && writesValues(outputLength());
+        // the box holds its widest label: a long chain's h₉₉₉₉₉ outgrows a strip of colour
+        boxWidth = Math.max(Math.max((anyNumbers ? NUMBERED_CELL_WIDTH : COLOUR_CELL_WIDTH) + 2 * PAD,
+                widestStepLabel(d.timesteps()) + 2 * LABEL_INSET),
+                o.shapes() ? widestVectorShape(d) + 2 * LABEL_INSET : 0);
+        cellWidth = boxWidth - 2 * PAD;
+        columnGap = o.shapes() ? Math.max(100, shapeWidth(matrixShape(d, PartKind.EDGE_RECURRENT)) + 2 * SHAPE_CLEARANCE) : 78;
         pitch = boxWidth + columnGap;
         double oHeight = o.head() ? boxHeight(outputLength()) : 0;
         oTop = TOP;
@@ -101,6 +126,11 @@ public final class DiagramLayout {
         foldedLeft = o.view().showsFolded() ? left + 56 : Double.NaN;
         if (o.view().showsFolded()) {
             left = foldedLeft + boxWidth + LOOP_REACH + 30;
+            if (o.shapes()) {
+                // the loop's shape, written right of its letter, stays clear of what follows
+                left = Math.max(left, foldedLeft + boxWidth + LOOP_LABEL_REACH
+                        + shapeWidth(matrixShape(d, PartKind.EDGE_RECURRENT)) + SHAPE_CLEARANCE);
+            }
             layOutFolded();
         }
         if (o.view() == ViewKind.BOTH) {
@@ -111,6 +141,10 @@ public final class DiagramLayout {
         if (o.view().showsUnrolled()) {
             layOutUnrolled(visibleFrom, visibleTo);
             right = columnLeft(last) + boxWidth + (last < d.timesteps() ? ELLIPSIS_WIDTH : 0);
+            if (o.shapes()) {
+                // the last column's vertical edges carry their shapes out to the right of its boxes
+                right = Math.max(right, columnLeft(last) + boxWidth / 2 + EDGE_LABEL_OFFSET + widestVerticalShape(d, o));
+            }
         }
         bounds = new Box(0, 0, Math.max(MIN_WIDTH, right + MARGIN), bottom);
     }
@@ -146,6 +180,61 @@ public final class DiagramLayout {
 
     private int outputLength() {
         return Math.max(1, dimensions.outputSize());
+    }
+
+    /** Whether a vector of {@code length} components has its values written in its cells. */
+    private boolean writesValues(int length) {
+        return numbers || cellHeightFor(length) >= MIN_NUMBERED_CELL;
+    }
+
+    /** Whether the node's cells hold their values as numbers: in a small lesson, or when its cells are tall enough. */
+    public boolean writesValues(Node node) {
+        return writesValues(node.length());
+    }
+
+    /** The width of the widest node label in a chain of {@code timesteps}: a letter with the last step as subscript. */
+    private static double widestStepLabel(int timesteps) {
+        double widest = 0;
+        for (PartKind kind : List.of(PartKind.X, PartKind.H, PartKind.O)) {
+            widest = Math.max(widest, TextMetrics.width(stepLabel(kind, Integer.toString(timesteps), 0, 0)));
+        }
+        return widest;
+    }
+
+    /** A node's label, its letter with the step as subscript, centred on (x, y) with no colour yet. */
+    static Text stepLabel(PartKind kind, String step, double x, double y) {
+        return new Text(x, y, List.of(TextRun.normal(kind.key()), TextRun.sub(step)), LABEL_SIZE, true, Paint.NONE,
+                Anchor.MIDDLE);
+    }
+
+    /** The shape of a vector of {@code length} components, as numpy writes it: (64,). */
+    static String vectorShape(int length) {
+        return "(" + length + ",)";
+    }
+
+    /** The shape of the matrix on an edge, (rows, columns): W is (N, M), U is (N, N), V is (K, N). */
+    static String matrixShape(Dimensions d, PartKind edge) {
+        return switch (edge) {
+            case EDGE_INPUT -> "(" + d.units() + ", " + d.inputFeatures() + ")";
+            case EDGE_RECURRENT -> "(" + d.units() + ", " + d.units() + ")";
+            default -> "(" + Math.max(1, d.outputSize()) + ", " + d.units() + ")";
+        };
+    }
+
+    private static double shapeWidth(String shape) {
+        return TextMetrics.width(shape, SHAPE_SIZE, false);
+    }
+
+    /** The widest vector shape, set bold as it is when a glossary term points at the state's size. */
+    private static double widestVectorShape(Dimensions d) {
+        int longest = Math.max(d.inputFeatures(), Math.max(d.units(), Math.max(1, d.outputSize())));
+        return TextMetrics.width(vectorShape(longest), SHAPE_SIZE, true);
+    }
+
+    /** The widest shape written beside a vertical edge: W's, and V's when there is a head. */
+    private static double widestVerticalShape(Dimensions d, DiagramOptions o) {
+        double input = shapeWidth(matrixShape(d, PartKind.EDGE_INPUT));
+        return o.head() ? Math.max(input, shapeWidth(matrixShape(d, PartKind.EDGE_OUTPUT))) : input;
     }
 
     private double boxHeight(int length) {
@@ -220,7 +309,8 @@ public final class DiagramLayout {
         double cx = from.centerX();
         List<PathOp> route = List.of(new PathOp.MoveTo(cx, from.y()), new PathOp.LineTo(cx, to.bottom()));
         double midY = (from.y() + to.bottom()) / 2;
-        edges.add(new Edge(part, route, cx, to.bottom(), 0, -1, cx + 9, midY + 5, Anchor.START, future, from, to));
+        edges.add(new Edge(part, route, cx, to.bottom(), 0, -1, cx + EDGE_LABEL_OFFSET, midY + 5, Anchor.START, future,
+                from, to));
     }
 
     /** The folded cell's recurrent loop: out of h's right side, round, and back into it lower down. */
@@ -235,7 +325,7 @@ public final class DiagramLayout {
         double dx = -LOOP_REACH;
         double dy = -bulge;
         double length = Math.hypot(dx, dy);
-        edges.add(new Edge(part, route, r, y2, dx / length, dy / length, r + LOOP_REACH * 0.75 + 8,
+        edges.add(new Edge(part, route, r, y2, dx / length, dy / length, r + LOOP_LABEL_REACH,
                 h.centerY() + 5, Anchor.START, future, h, h));
     }
 
