@@ -2,8 +2,6 @@ package dev.unroll.diagram;
 
 import dev.unroll.diagram.Element.Anchor;
 import dev.unroll.diagram.Element.PathOp;
-import dev.unroll.diagram.Element.Text;
-import dev.unroll.diagram.Element.TextRun;
 import dev.unroll.rnn.Dimensions;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +45,6 @@ public final class DiagramLayout {
     private static final double SHAPE_CLEARANCE = 12;
     /** How far right of a vertical edge its matrix label starts. */
     private static final double EDGE_LABEL_OFFSET = 9;
-    /** The size of a node's label (x, h, o with the step as a subscript) and of a matrix's letter. */
-    static final double LABEL_SIZE = 15;
-    /** The size of a shape annotation such as (64,) or (64, 32). */
-    static final double SHAPE_SIZE = 11;
     /** A short vector beside long ones gets taller cells, so its strip stays big enough to read. */
     private static final double MIN_STRIP = 28;
     /** Wide enough for the footer's formula and legend under a folded cell alone. */
@@ -110,10 +104,11 @@ public final class DiagramLayout {
                 || o.head() && writesValues(outputLength());
         // the box holds its widest label: a long chain's h₉₉₉₉₉ outgrows a strip of colour
         boxWidth = Math.max(Math.max((anyNumbers ? NUMBERED_CELL_WIDTH : COLOUR_CELL_WIDTH) + 2 * PAD,
-                widestStepLabel(d.timesteps()) + 2 * LABEL_INSET),
-                o.shapes() ? widestVectorShape(d) + 2 * LABEL_INSET : 0);
+                DiagramLabels.widestStepLabel(d.timesteps()) + 2 * LABEL_INSET),
+                o.shapes() ? DiagramLabels.widestVectorShape(d) + 2 * LABEL_INSET : 0);
         cellWidth = boxWidth - 2 * PAD;
-        columnGap = o.shapes() ? Math.max(100, shapeWidth(matrixShape(d, PartKind.EDGE_RECURRENT)) + 2 * SHAPE_CLEARANCE) : 78;
+        columnGap = o.shapes()
+                ? Math.max(100, DiagramLabels.matrixShapeWidth(d, PartKind.EDGE_RECURRENT) + 2 * SHAPE_CLEARANCE) : 78;
         pitch = boxWidth + columnGap;
         double oHeight = o.head() ? boxHeight(outputLength()) : 0;
         oTop = TOP;
@@ -129,7 +124,7 @@ public final class DiagramLayout {
             if (o.shapes()) {
                 // the loop's shape, written right of its letter, stays clear of what follows
                 left = Math.max(left, foldedLeft + boxWidth + LOOP_LABEL_REACH
-                        + shapeWidth(matrixShape(d, PartKind.EDGE_RECURRENT)) + SHAPE_CLEARANCE);
+                        + DiagramLabels.matrixShapeWidth(d, PartKind.EDGE_RECURRENT) + SHAPE_CLEARANCE);
             }
             layOutFolded();
         }
@@ -143,7 +138,8 @@ public final class DiagramLayout {
             right = columnLeft(last) + boxWidth + (last < d.timesteps() ? ELLIPSIS_WIDTH : 0);
             if (o.shapes()) {
                 // the last column's vertical edges carry their shapes out to the right of its boxes
-                right = Math.max(right, columnLeft(last) + boxWidth / 2 + EDGE_LABEL_OFFSET + widestVerticalShape(d, o));
+                right = Math.max(right, columnLeft(last) + boxWidth / 2 + EDGE_LABEL_OFFSET
+                        + DiagramLabels.widestVerticalShape(d, o.head()));
             }
         }
         bounds = new Box(0, 0, Math.max(MIN_WIDTH, right + MARGIN), bottom);
@@ -190,51 +186,6 @@ public final class DiagramLayout {
     /** Whether the node's cells hold their values as numbers: in a small lesson, or when its cells are tall enough. */
     public boolean writesValues(Node node) {
         return writesValues(node.length());
-    }
-
-    /** The width of the widest node label in a chain of {@code timesteps}: a letter with the last step as subscript. */
-    private static double widestStepLabel(int timesteps) {
-        double widest = 0;
-        for (PartKind kind : List.of(PartKind.X, PartKind.H, PartKind.O)) {
-            widest = Math.max(widest, TextMetrics.width(stepLabel(kind, Integer.toString(timesteps), 0, 0)));
-        }
-        return widest;
-    }
-
-    /** A node's label, its letter with the step as subscript, centred on (x, y) with no colour yet. */
-    static Text stepLabel(PartKind kind, String step, double x, double y) {
-        return new Text(x, y, List.of(TextRun.normal(kind.key()), TextRun.sub(step)), LABEL_SIZE, true, Paint.NONE,
-                Anchor.MIDDLE);
-    }
-
-    /** The shape of a vector of {@code length} components, as numpy writes it: (64,). */
-    static String vectorShape(int length) {
-        return "(" + length + ",)";
-    }
-
-    /** The shape of the matrix on an edge, (rows, columns): W is (N, M), U is (N, N), V is (K, N). */
-    static String matrixShape(Dimensions d, PartKind edge) {
-        return switch (edge) {
-            case EDGE_INPUT -> "(" + d.units() + ", " + d.inputFeatures() + ")";
-            case EDGE_RECURRENT -> "(" + d.units() + ", " + d.units() + ")";
-            default -> "(" + Math.max(1, d.outputSize()) + ", " + d.units() + ")";
-        };
-    }
-
-    private static double shapeWidth(String shape) {
-        return TextMetrics.width(shape, SHAPE_SIZE, false);
-    }
-
-    /** The widest vector shape, set bold as it is when a glossary term points at the state's size. */
-    private static double widestVectorShape(Dimensions d) {
-        int longest = Math.max(d.inputFeatures(), Math.max(d.units(), Math.max(1, d.outputSize())));
-        return TextMetrics.width(vectorShape(longest), SHAPE_SIZE, true);
-    }
-
-    /** The widest shape written beside a vertical edge: W's, and V's when there is a head. */
-    private static double widestVerticalShape(Dimensions d, DiagramOptions o) {
-        double input = shapeWidth(matrixShape(d, PartKind.EDGE_INPUT));
-        return o.head() ? Math.max(input, shapeWidth(matrixShape(d, PartKind.EDGE_OUTPUT))) : input;
     }
 
     private double boxHeight(int length) {

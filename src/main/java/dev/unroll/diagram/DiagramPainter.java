@@ -24,7 +24,7 @@ public final class DiagramPainter {
 
     private static final double ARROW_LENGTH = 10;
     private static final double ARROW_HALF_WIDTH = 5;
-    private static final double LABEL_SIZE = DiagramLayout.LABEL_SIZE;
+    private static final double LABEL_SIZE = DiagramLabels.LABEL_SIZE;
     private static final double SMALL = 12;
     /** The least room between a value and the sides of its cell. */
     private static final double VALUE_INSET = 2;
@@ -140,12 +140,12 @@ public final class DiagramPainter {
                 ? Stroke.solid(theme.accent(), 2.6) : Stroke.solid(theme.ink(), 1.3);
         children.add(Rect.plain(box.x(), box.y(), box.width(), box.height(), 7, Paint.of(theme.box()), outline));
         Paint labelInk = Paint.of(n.empty() ? theme.faint() : theme.ink());
-        Text label = DiagramLayout.stepLabel(part.kind(), stepName(part), box.centerX(), box.y() + 19);
+        Text label = DiagramLabels.stepLabel(part.kind(), stepName(part), box.centerX(), box.y() + 19);
         children.add(new Text(label.x(), label.y(), label.runs(), label.size(), label.bold(), labelInk, label.anchor()));
         boolean sizePointedAt = pointedAt && o.highlight() == DiagramOptions.Highlight.STATE_SIZE;
         if (o.shapes()) {
-            children.add(text(box.centerX(), box.y() + 38, DiagramLayout.SHAPE_SIZE, sizePointedAt, Paint.of(sizePointedAt ? theme.accent() : theme.muted()),
-                    Anchor.MIDDLE, TextRun.normal(DiagramLayout.vectorShape(n.length()))));
+            children.add(text(box.centerX(), box.y() + 38, DiagramLabels.SHAPE_SIZE, sizePointedAt, Paint.of(sizePointedAt ? theme.accent() : theme.muted()),
+                    Anchor.MIDDLE, TextRun.normal(DiagramLabels.vectorShape(n.length()))));
         }
         cells(children, n, values, previous, pending ? shown : 1);
         if (sizePointedAt) {
@@ -230,7 +230,7 @@ public final class DiagramPainter {
                 Paint.of(e.future() ? theme.faint() : lit ? theme.accent() : theme.matrix()), e.labelAnchor()));
         if (layout.options().shapes()) {
             double shapeY = part.kind() == PartKind.EDGE_RECURRENT && !part.folded() ? e.tipY() + 18 : e.labelY() + 15;
-            children.add(text(e.labelX(), shapeY, DiagramLayout.SHAPE_SIZE, false, Paint.of(theme.muted()), e.labelAnchor(),
+            children.add(text(e.labelX(), shapeY, DiagramLabels.SHAPE_SIZE, false, Paint.of(theme.muted()), e.labelAnchor(),
                     TextRun.normal(matrixShape(part.kind()))));
         }
         double along = flow.packetAt(part);
@@ -367,7 +367,7 @@ public final class DiagramPainter {
     }
 
     private String matrixShape(PartKind kind) {
-        return DiagramLayout.matrixShape(layout.dimensions(), kind);
+        return DiagramLabels.matrixShape(layout.dimensions(), kind);
     }
 
     private String nodeTitle(Part part, int length, double[] values) {
