@@ -27,10 +27,24 @@ public final class DiagramLayout {
     private static final double SHAPE_HEIGHT = 15;
     private static final double ROW_GAP = 66;
     private static final double LOOP_REACH = 100;
+    /** How far right of the folded cell the loop's letter starts: just outside the curve's widest point. */
+    private static final double LOOP_LABEL_REACH = LOOP_REACH * 0.75 + 8;
     private static final double SEPARATOR_WIDTH = 120;
     private static final double ELLIPSIS_WIDTH = 44;
     private static final double MAX_STRIP = 220;
     private static final int MAX_COMPONENTS_WITH_NUMBERS = 8;
+    /** A cell at least this tall has room for its value, even when the lesson is too big to number every cell. */
+    private static final double MIN_NUMBERED_CELL = 18;
+    /** A strip with numbers in it is this wide, unless the labels above it need more. */
+    private static final double NUMBERED_CELL_WIDTH = 62;
+    /** A strip of colour only is this wide, unless the labels above it need more. */
+    private static final double COLOUR_CELL_WIDTH = 38;
+    /** The least room between a label and the sides of its box. */
+    private static final double LABEL_INSET = 5;
+    /** The least room between a matrix's shape on the recurrent edge and the boxes either side. */
+    private static final double SHAPE_CLEARANCE = 12;
+    /** How far right of a vertical edge its matrix label starts. */
+    private static final double EDGE_LABEL_OFFSET = 9;
     /** A short vector beside long ones gets taller cells, so its strip stays big enough to read. */
     private static final double MIN_STRIP = 28;
     /** Wide enough for the footer's formula and legend under a folded cell alone. */
@@ -85,10 +99,16 @@ public final class DiagramLayout {
         this.last = last;
         int widest = Math.max(d.inputFeatures(), Math.max(d.units(), o.head() ? Math.max(1, d.outputSize()) : 1));
         numbers = widest <= MAX_COMPONENTS_WITH_NUMBERS;
-        cellWidth = numbers ? 62 : 38;
         cellHeight = numbers ? 22 : Math.min(14, MAX_STRIP / widest);
-        boxWidth = cellWidth + 2 * PAD;
-        columnGap = o.shapes() ? 100 : 78;
+        boolean anyNumbers = writesValues(d.inputFeatures()) || writesValues(d.units())
+                || o.head() && writesValues(outputLength());
+        // the box holds its widest label: a long chain's h₉₉₉₉₉ outgrows a strip of colour
+        boxWidth = Math.max(Math.max((anyNumbers ? NUMBERED_CELL_WIDTH : COLOUR_CELL_WIDTH) + 2 * PAD,
+                DiagramLabels.widestStepLabel(d.timesteps()) + 2 * LABEL_INSET),
+                o.shapes() ? DiagramLabels.widestVectorShape(d) + 2 * LABEL_INSET : 0);
+        cellWidth = boxWidth - 2 * PAD;
+        columnGap = o.shapes()
+                ? Math.max(100, DiagramLabels.matrixShapeWidth(d, PartKind.EDGE_RECURRENT) + 2 * SHAPE_CLEARANCE) : 78;
         pitch = boxWidth + columnGap;
         double oHeight = o.head() ? boxHeight(outputLength()) : 0;
         oTop = TOP;
@@ -101,6 +121,11 @@ public final class DiagramLayout {
         foldedLeft = o.view().showsFolded() ? left + 56 : Double.NaN;
         if (o.view().showsFolded()) {
             left = foldedLeft + boxWidth + LOOP_REACH + 30;
+            if (o.shapes()) {
+                // the loop's shape, written right of its letter, stays clear of what follows
+                left = Math.max(left, foldedLeft + boxWidth + LOOP_LABEL_REACH
+                        + DiagramLabels.matrixShapeWidth(d, PartKind.EDGE_RECURRENT) + SHAPE_CLEARANCE);
+            }
             layOutFolded();
         }
         if (o.view() == ViewKind.BOTH) {
@@ -111,6 +136,11 @@ public final class DiagramLayout {
         if (o.view().showsUnrolled()) {
             layOutUnrolled(visibleFrom, visibleTo);
             right = columnLeft(last) + boxWidth + (last < d.timesteps() ? ELLIPSIS_WIDTH : 0);
+            if (o.shapes()) {
+                // the last column's vertical edges carry their shapes out to the right of its boxes
+                right = Math.max(right, columnLeft(last) + boxWidth / 2 + EDGE_LABEL_OFFSET
+                        + DiagramLabels.widestVerticalShape(d, o.head()));
+            }
         }
         bounds = new Box(0, 0, Math.max(MIN_WIDTH, right + MARGIN), bottom);
     }
@@ -146,6 +176,16 @@ public final class DiagramLayout {
 
     private int outputLength() {
         return Math.max(1, dimensions.outputSize());
+    }
+
+    /** Whether a vector of {@code length} components has its values written in its cells. */
+    private boolean writesValues(int length) {
+        return numbers || cellHeightFor(length) >= MIN_NUMBERED_CELL;
+    }
+
+    /** Whether the node's cells hold their values as numbers: in a small lesson, or when its cells are tall enough. */
+    public boolean writesValues(Node node) {
+        return writesValues(node.length());
     }
 
     private double boxHeight(int length) {
@@ -220,7 +260,8 @@ public final class DiagramLayout {
         double cx = from.centerX();
         List<PathOp> route = List.of(new PathOp.MoveTo(cx, from.y()), new PathOp.LineTo(cx, to.bottom()));
         double midY = (from.y() + to.bottom()) / 2;
-        edges.add(new Edge(part, route, cx, to.bottom(), 0, -1, cx + 9, midY + 5, Anchor.START, future, from, to));
+        edges.add(new Edge(part, route, cx, to.bottom(), 0, -1, cx + EDGE_LABEL_OFFSET, midY + 5, Anchor.START, future,
+                from, to));
     }
 
     /** The folded cell's recurrent loop: out of h's right side, round, and back into it lower down. */
@@ -235,7 +276,7 @@ public final class DiagramLayout {
         double dx = -LOOP_REACH;
         double dy = -bulge;
         double length = Math.hypot(dx, dy);
-        edges.add(new Edge(part, route, r, y2, dx / length, dy / length, r + LOOP_REACH * 0.75 + 8,
+        edges.add(new Edge(part, route, r, y2, dx / length, dy / length, r + LOOP_LABEL_REACH,
                 h.centerY() + 5, Anchor.START, future, h, h));
     }
 

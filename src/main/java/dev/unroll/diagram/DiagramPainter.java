@@ -24,8 +24,10 @@ public final class DiagramPainter {
 
     private static final double ARROW_LENGTH = 10;
     private static final double ARROW_HALF_WIDTH = 5;
-    private static final double LABEL_SIZE = 15;
+    private static final double LABEL_SIZE = DiagramLabels.LABEL_SIZE;
     private static final double SMALL = 12;
+    /** The least room between a value and the sides of its cell. */
+    private static final double VALUE_INSET = 2;
     /** The side of one square of a travelling value. */
     static final double PACKET_CELL = 12;
 
@@ -67,8 +69,34 @@ public final class DiagramPainter {
         }
         separatorAndEllipses();
         footer();
-        Box b = layout.bounds();
+        Box b = reaching(layout.bounds(), out);
         return new Drawing(b.x(), b.y(), b.width(), b.height(), theme.paper(), out);
+    }
+
+    /**
+     * The layout's bounds, grown to a margin beyond any element that reaches past them (a long
+     * caption under a narrow picture), so that no output clips a label at its edge.
+     */
+    private static Box reaching(Box bounds, List<Element> elements) {
+        double[] extent = {bounds.x(), bounds.y(), bounds.right(), bounds.bottom()};
+        reach(extent, elements);
+        return new Box(extent[0], extent[1], extent[2] - extent[0], extent[3] - extent[1]);
+    }
+
+    /** Widens {left, top, right, bottom} to hold every text among {@code elements}, with half a margin to spare. */
+    private static void reach(double[] extent, List<Element> elements) {
+        double spare = DiagramLayout.MARGIN / 2;
+        for (Element e : elements) {
+            if (e instanceof Text t) {
+                Box box = TextMetrics.bounds(t);
+                extent[0] = Math.min(extent[0], box.x() - spare);
+                extent[1] = Math.min(extent[1], box.y() - spare);
+                extent[2] = Math.max(extent[2], box.right() + spare);
+                extent[3] = Math.max(extent[3], box.bottom() + spare);
+            } else if (e instanceof Group g) {
+                reach(extent, g.children());
+            }
+        }
     }
 
     private void highlightCurrentColumn() {
@@ -112,12 +140,12 @@ public final class DiagramPainter {
                 ? Stroke.solid(theme.accent(), 2.6) : Stroke.solid(theme.ink(), 1.3);
         children.add(Rect.plain(box.x(), box.y(), box.width(), box.height(), 7, Paint.of(theme.box()), outline));
         Paint labelInk = Paint.of(n.empty() ? theme.faint() : theme.ink());
-        children.add(text(box.centerX(), box.y() + 19, LABEL_SIZE, true, labelInk, Anchor.MIDDLE,
-                TextRun.normal(part.kind().key()), TextRun.sub(stepName(part))));
+        Text label = DiagramLabels.stepLabel(part.kind(), stepName(part), box.centerX(), box.y() + 19);
+        children.add(new Text(label.x(), label.y(), label.runs(), label.size(), label.bold(), labelInk, label.anchor()));
         boolean sizePointedAt = pointedAt && o.highlight() == DiagramOptions.Highlight.STATE_SIZE;
         if (o.shapes()) {
-            children.add(text(box.centerX(), box.y() + 38, 11, sizePointedAt, Paint.of(sizePointedAt ? theme.accent() : theme.muted()),
-                    Anchor.MIDDLE, TextRun.normal("(" + n.length() + ",)")));
+            children.add(text(box.centerX(), box.y() + 38, DiagramLabels.SHAPE_SIZE, sizePointedAt, Paint.of(sizePointedAt ? theme.accent() : theme.muted()),
+                    Anchor.MIDDLE, TextRun.normal(DiagramLabels.vectorShape(n.length()))));
         }
         cells(children, n, values, previous, pending ? shown : 1);
         if (sizePointedAt) {
@@ -164,12 +192,13 @@ public final class DiagramPainter {
                 children.add(Rect.plain(strip.x(), y, strip.width(), height, 0,
                         new Paint(palette.rgb(values[i], scale), shown), Stroke.NONE));
             }
-            // numbers when the whole lesson is small, or when this vector's cells are tall enough to hold them
-            if (source != null && (layout.showsNumbers() || n.cellHeight() >= 18)) {
+            String value = source != null && layout.writesValues(n)
+                    ? ValueFormat.toFit(source[i], strip.width() - 2 * VALUE_INSET, SMALL) : "";
+            if (!value.isEmpty()) {
                 int rgb = palette.rgb(source[i], scale);
                 Paint ink = Paint.of(DivergingPalette.prefersDarkText(rgb) ? theme.ink() : 0xFFFFFF);
                 children.add(text(strip.centerX(), y + n.cellHeight() / 2 + 4.5, SMALL, false, ink, Anchor.MIDDLE,
-                        TextRun.normal(ValueFormat.threeDigits(source[i]))));
+                        TextRun.normal(value)));
             }
         }
     }
@@ -201,7 +230,7 @@ public final class DiagramPainter {
                 Paint.of(e.future() ? theme.faint() : lit ? theme.accent() : theme.matrix()), e.labelAnchor()));
         if (layout.options().shapes()) {
             double shapeY = part.kind() == PartKind.EDGE_RECURRENT && !part.folded() ? e.tipY() + 18 : e.labelY() + 15;
-            children.add(text(e.labelX(), shapeY, 11, false, Paint.of(theme.muted()), e.labelAnchor(),
+            children.add(text(e.labelX(), shapeY, DiagramLabels.SHAPE_SIZE, false, Paint.of(theme.muted()), e.labelAnchor(),
                     TextRun.normal(matrixShape(part.kind()))));
         }
         double along = flow.packetAt(part);
@@ -338,12 +367,7 @@ public final class DiagramPainter {
     }
 
     private String matrixShape(PartKind kind) {
-        Dimensions d = layout.dimensions();
-        return switch (kind) {
-            case EDGE_INPUT -> "(" + d.units() + ", " + d.inputFeatures() + ")";
-            case EDGE_RECURRENT -> "(" + d.units() + ", " + d.units() + ")";
-            default -> "(" + Math.max(1, d.outputSize()) + ", " + d.units() + ")";
-        };
+        return DiagramLabels.matrixShape(layout.dimensions(), kind);
     }
 
     private String nodeTitle(Part part, int length, double[] values) {
