@@ -25,8 +25,8 @@ public final class UnrollApp extends Application {
 
     /** Opens the window; returns when it closes. */
     public static void launchWindow(String[] args) {
-        // JavaFX warns on every start that it runs from the class path, which is how the jar is meant to run
-        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
+        // before launch, so that JavaFX's own start-up messages go to the log file too
+        AppLog.install();
         Application.launch(UnrollApp.class, args);
     }
 
@@ -59,6 +59,7 @@ public final class UnrollApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        ErrorReporter.install(ErrorDialog.alert(() -> stage));
         MainWindow window = createWindow(computing);
         stage.titleProperty().bind(window.titleBinding());
         stage.setScene(createScene(window));
