@@ -42,7 +42,12 @@ public final class UnrollApp extends Application {
     static Scene createScene(MainWindow window) {
         // a comfortable first size, but never larger than the screen (a 1366 × 768 laptop on a projector)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root(), Math.min(1360, screen.getWidth()), Math.min(820, screen.getHeight()));
+        return createScene(window, Math.min(1360, screen.getWidth()), Math.min(820, screen.getHeight()));
+    }
+
+    /** A scene of the given size holding {@code window}, styled as the app's. */
+    static Scene createScene(MainWindow window, double width, double height) {
+        Scene scene = new Scene(window.root(), width, height);
         scene.getStylesheets().add(STYLESHEET);
         return scene;
     }
