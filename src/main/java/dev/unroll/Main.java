@@ -4,8 +4,9 @@ import dev.unroll.app.UnrollApp;
 import dev.unroll.cli.UnrollCommand;
 
 /**
- * The entry point of {@code java -jar unroll.jar}. With no arguments it opens the window; with a
- * subcommand it runs headless and never starts the JavaFX toolkit. It does not itself extend
+ * The entry point of {@code java -jar unroll.jar}. With no arguments it opens the window, and with a
+ * lesson file's name it opens the window on that lesson; with a subcommand it runs headless and
+ * never starts the JavaFX toolkit. It does not itself extend
  * {@code Application}, so the jar runs with JavaFX on the plain class path.
  */
 public final class Main {
@@ -14,7 +15,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || opensALesson(args)) {
             try {
                 UnrollApp.launchWindow(args);
             } catch (RuntimeException e) {
@@ -26,5 +27,19 @@ public final class Main {
             return;
         }
         System.exit(UnrollCommand.run(args));
+    }
+
+    /**
+     * Whether the arguments name a lesson for the window to open ({@code unroll week3.unroll.json})
+     * rather than a command: one argument that is a {@code .json} file's name, a path, or an existing
+     * file. A mistyped command ({@code tarce}) is left to the command line, which says so.
+     */
+    static boolean opensALesson(String[] args) {
+        if (args.length != 1 || args[0].startsWith("-") || args[0].isBlank()) {
+            return false;
+        }
+        String arg = args[0];
+        return arg.toLowerCase(java.util.Locale.ROOT).endsWith(".json") || arg.contains("/")
+                || arg.contains(java.io.File.separator) || java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg));
     }
 }

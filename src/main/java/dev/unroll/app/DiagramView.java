@@ -8,8 +8,10 @@ import dev.unroll.diagram.DiagramPainter;
 import dev.unroll.diagram.Drawing;
 import dev.unroll.diagram.Element;
 import dev.unroll.diagram.Part;
+import dev.unroll.diagram.SplitDrawing;
 import dev.unroll.diagram.Theme;
 import dev.unroll.diagram.Typography;
+import dev.unroll.diagram.ViewKind;
 import dev.unroll.render.CanvasRenderer;
 import dev.unroll.rnn.Trace;
 import java.util.Optional;
@@ -30,6 +32,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
@@ -38,6 +43,11 @@ import javafx.util.Duration;
  * The diagram on screen: a canvas that pans (drag) and zooms (wheel, {@link #zoomBy}, {@link #fit}).
  * Each repaint lays out only what the viewport shows, so a long unrolled chain costs no more than a
  * short one; a ruler under a chain wider than the view tells which steps are in sight.
+ * <p>
+ * In the Both view, when the whole picture is wider than the view, the folded cell is pinned at the
+ * left and only the chain pans, clipped at the line between the two pictures, so the folded cell and
+ * the current step are seen together however long the chain. The pan then moves the whole picture as
+ * before, but the strip left of that line shows the folded half at the picture's own left edge.
  */
 public final class DiagramView extends CanvasRegion {
 
@@ -55,7 +65,11 @@ public final class DiagramView extends CanvasRegion {
     private final Tooltip tooltip = new Tooltip();
     private ColourScales scales = ColourScales.UNIT;
     private Drawing drawing;
-    /** The diagram coordinates shown at the canvas's top-left corner. */
+    /**
+     * The diagram coordinates shown at the canvas's top-left corner; with the folded cell pinned, the
+     * chain is drawn as if the whole picture were panned so, and only the strip left of the split
+     * line differs.
+     */
     private double panX;
     private double panY;
     private double dragX;
@@ -165,11 +179,15 @@ public final class DiagramView extends CanvasRegion {
         super.layoutChildren();
     }
 
-    /** Shows the whole picture, as large as fits (up to 2.2×, for the back of a classroom). */
+    /**
+     * Shows the whole picture, as large as fits (up to 2.2×, for the back of a classroom). A picture
+     * too long to read whole is shown at a readable size with the current step in view, and in Both
+     * with the folded cell pinned beside it.
+     */
     public void fit() {
         fitPending = false;
         userZoomed = false;
-        DiagramLayout whole = layoutFor(0, 0);
+        DiagramLayout whole = outline();
         if (whole == null || getWidth() <= 0 || getHeight() <= RULER_HEIGHT) {
             fitPending = true;
             return;
@@ -179,10 +197,19 @@ public final class DiagramView extends CanvasRegion {
         double z = Math.min(2.2, Math.min(getWidth() / b.width(), height / b.height()));
         if (z < 0.55) {
             // too long to read whole: keep a readable size and bring the current step into view
-            zoom.set(Math.max(MIN_ZOOM, Math.min(1, height / b.height())));
+            double readable = Math.min(1, height / b.height());
+            if (whole.options().view() == ViewKind.BOTH) {
+                // small enough that the folded cell and two columns of the chain fit side by side
+                readable = Math.min(readable, getWidth() / (whole.splitX() + 2 * whole.pitch()));
+            }
+            zoom.set(Math.max(MIN_ZOOM, readable));
             panY = b.y() - Math.max(0, (height / zoom.get() - b.height()) / 2);
             panX = b.x();
-            showStep(options.get().t());
+            if (pinnedWidth(whole) > 0) {
+                centreStep(whole, options.get().t());
+            } else {
+                showStep(options.get().t());
+            }
         } else {
             zoom.set(z);
             panX = b.x() - (getWidth() / z - b.width()) / 2;
@@ -191,21 +218,92 @@ public final class DiagramView extends CanvasRegion {
         redraw();
     }
 
-    /** Pans sideways, if need be, so that unrolled column t is in view. */
+    /** Pans sideways, if need be, so that unrolled column t is in view (beside the folded cell, when that is pinned). */
     public void showStep(int t) {
-        DiagramLayout any = layoutFor(0, 0);
+        DiagramLayout any = outline();
         if (any == null || !options.get().view().showsUnrolled()) {
             return;
         }
         double column = any.columnLeft(Math.max(0, t));
         double viewWidth = getWidth() / zoom.get();
-        if (column < panX) {
+        // the chain is hidden left of the pinned strip: it is seen from panX + hidden on
+        double hidden = pinnedWidth(any) / zoom.get();
+        if (column < panX + hidden) {
             // off to the left: bring it in at the left edge
-            panX = Math.max(any.bounds().x(), column - any.pitch() * 0.5);
+            panX = Math.max(any.bounds().x(), column - any.pitch() * 0.5 - hidden);
+            keepChainBesidePinnedCell(any);
+            hideCutColumn(any);
         } else if (column + any.pitch() > panX + viewWidth) {
             panX = Math.min(any.bounds().right() - viewWidth, column + any.pitch() * 1.5 - viewWidth);
+            keepChainBesidePinnedCell(any);
+            hideCutColumn(any);
         }
         redraw();
+    }
+
+    /** Pans so that column t stands in the middle of the chain's part of the view, as far as the chain's ends allow. */
+    private void centreStep(DiagramLayout any, int t) {
+        double z = zoom.get();
+        double columnCentre = any.columnLeft(Math.max(0, t)) + any.boxWidth() / 2;
+        // the chain is seen from panX + pinned / z to panX + width / z; its middle is to sit on the column
+        panX = columnCentre - (pinnedWidth(any) / z + getWidth() / z) / 2;
+        keepChainBesidePinnedCell(any);
+        hideCutColumn(any);
+        redraw();
+    }
+
+    /**
+     * Where the view itself chose the pan: if the split line crosses a box of the chain, pans on until
+     * that column is wholly under the folded cell, so the chain beside it begins with whole boxes. The
+     * shift is less than a box, which the callers' room of half a pitch or more around the step absorbs.
+     */
+    private void hideCutColumn(DiagramLayout any) {
+        double hidden = pinnedWidth(any) / zoom.get();
+        if (hidden == 0) {
+            return;
+        }
+        double seenFrom = panX + hidden;
+        // columnLeft(t) = columnLeft(0) + t · pitch, so the split line lies in column t's pitch for this t
+        int t = (int) Math.floor((seenFrom - any.columnLeft(0)) / any.pitch());
+        double boxRight = any.columnLeft(t) + any.boxWidth();
+        if (t >= 0 && seenFrom > any.columnLeft(t) && seenFrom < boxRight) {
+            // just past the box's outline, which is 1.3 wide about its edge
+            panX += boxRight + 1 - seenFrom;
+        }
+    }
+
+    /**
+     * The width, in screen pixels, of the strip at the left that keeps the folded cell in place while
+     * the chain pans: the picture's left edge up to its split line. It is pinned in the Both view when
+     * the whole picture is wider than the view and at least one column fits beside the folded cell;
+     * 0 otherwise (zoomed in that far, the whole picture pans together as in the other views).
+     */
+    private double pinnedWidth(DiagramLayout any) {
+        double z = zoom.get();
+        if (any == null || any.options().view() != ViewKind.BOTH || any.bounds().width() * z <= getWidth() + 1) {
+            return 0;
+        }
+        double pinned = (any.splitX() - any.bounds().x()) * z;
+        return pinned + any.pitch() * z <= getWidth() ? pinned : 0;
+    }
+
+    /** With the folded cell pinned, keeps the chain's first column from leaving a gap after it and its last from leaving one at the right. */
+    private void keepChainBesidePinnedCell(DiagramLayout any) {
+        if (pinnedWidth(any) > 0) {
+            Box b = any.bounds();
+            panX = Math.max(b.x(), Math.min(b.right() - getWidth() / zoom.get(), panX));
+        }
+    }
+
+    /** The diagram x under canvas x: left of a pinned strip the folded half at the picture's left edge, elsewhere the panned picture. */
+    private double diagramX(DiagramLayout any, double canvasX) {
+        double z = zoom.get();
+        return canvasX < pinnedWidth(any) ? any.bounds().x() + canvasX / z : panX + canvasX / z;
+    }
+
+    /** The layout of the current lesson and options with no column laid out: its sizes, bounds and split line; null without a lesson. */
+    private DiagramLayout outline() {
+        return layoutFor(0, 0);
     }
 
     /** The layout of the current lesson and options over the horizontal range [from, to]; null without a lesson. */
@@ -231,6 +329,7 @@ public final class DiagramView extends CanvasRegion {
     private void panBy(double dx, double dy) {
         panX += dx / zoom.get();
         panY += dy / zoom.get();
+        keepChainBesidePinnedCell(outline());
         redraw();
     }
 
@@ -245,12 +344,17 @@ public final class DiagramView extends CanvasRegion {
 
     private void zoomAbout(double factor, double screenX, double screenY) {
         userZoomed = true;
+        DiagramLayout any = outline();
         double old = zoom.get();
         double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, old * factor));
-        // keep the diagram point under (screenX, screenY) where it is
-        panX += screenX / old - screenX / z;
+        // a pinned folded cell grows from the picture's left edge: over it, the chain keeps the column
+        // beside it, since the chain's visible left edge is panX + splitX at every zoom
+        double anchorX = screenX < pinnedWidth(any) ? 0 : screenX;
+        // keep the diagram point under (anchorX, screenY) where it is
+        panX += anchorX / old - anchorX / z;
         panY += screenY / old - screenY / z;
         zoom.set(z);
+        keepChainBesidePinnedCell(any);
         redraw();
     }
 
@@ -287,18 +391,74 @@ public final class DiagramView extends CanvasRegion {
             return;
         }
         double z = zoom.get();
-        DiagramLayout laidOut = layoutFor(panX, panX + w / z);
+        double pinned = pinnedWidth(outline());
+        DiagramLayout laidOut = layoutFor(panX + pinned / z, panX + w / z);
         if (laidOut == null) {
             return;
         }
         layout.set(laidOut);
-        drawing = DiagramPainter.paint(laidOut, t, scales, Theme.LIGHT);
-        g.save();
-        g.scale(z, z);
-        g.translate(-panX, -panY);
-        renderer.render(g, drawing);
-        g.restore();
+        if (pinned > 0) {
+            SplitDrawing split = DiagramPainter.paintSplit(laidOut, t, scales, Theme.LIGHT);
+            drawing = split.whole();
+            paintBeside(g, split, laidOut, pinned, w, h);
+        } else {
+            drawing = DiagramPainter.paint(laidOut, t, scales, Theme.LIGHT);
+            paintPanned(g, drawing, panX);
+        }
         ruler(g, laidOut, w, h);
+    }
+
+    /** Paints {@code d} with the diagram's x = {@code originX} at the canvas's left edge. */
+    private void paintPanned(GraphicsContext g, Drawing d, double originX) {
+        g.save();
+        g.scale(zoom.get(), zoom.get());
+        g.translate(-originX, -panY);
+        renderer.render(g, d);
+        g.restore();
+    }
+
+    /**
+     * The chain, panned and clipped to the right of the pinned strip, fading out over one box's width
+     * where it passes under it (so a sliver of a box there is a faint edge, not a hard line); then the
+     * folded half and the page around it, at the picture's left edge.
+     */
+    private void paintBeside(GraphicsContext g, SplitDrawing split, DiagramLayout laidOut, double pinned, double w, double h) {
+        g.save();
+        g.beginPath();
+        g.rect(pinned, 0, w - pinned, h);
+        g.clip();
+        paintPanned(g, split.chain(), panX);
+        g.restore();
+        double pictureLeft = laidOut.bounds().x();
+        if (panX > pictureLeft) {
+            double fade = laidOut.boxWidth() * zoom.get();
+            Color paper = CanvasRenderer.color(Theme.LIGHT.paper());
+            g.setFill(new LinearGradient(pinned, 0, pinned + fade, 0, false, CycleMethod.NO_CYCLE,
+                    new Stop(0, paper), new Stop(1, paper.deriveColor(0, 1, 1, 0))));
+            g.fillRect(pinned, 0, fade, h);
+        }
+        paintPanned(g, split.pinned(), pictureLeft);
+    }
+
+    /**
+     * The first and last steps whose columns are wholly in sight, left to right, as the ruler tells
+     * them; a range with last &lt; first when none is. Empty without a lesson or a chain.
+     */
+    Optional<int[]> stepsInSight() {
+        DiagramLayout current = layout.get();
+        return current == null || !current.options().view().showsUnrolled() ? Optional.empty()
+                : Optional.of(stepsInSight(current));
+    }
+
+    private int[] stepsInSight(DiagramLayout laidOut) {
+        // the chain is seen from the right of a pinned folded cell to the right edge of the view
+        double seenFrom = panX + pinnedWidth(laidOut) / zoom.get();
+        double seenTo = panX + canvas.getWidth() / zoom.get();
+        // column t spans [columnLeft(1) + (t − 1) · pitch, that + boxWidth]
+        int first = Math.max(1, (int) Math.ceil((seenFrom - laidOut.columnLeft(1)) / laidOut.pitch()) + 1);
+        int last = Math.min(laidOut.dimensions().timesteps(),
+                (int) Math.floor((seenTo - laidOut.columnLeft(1) - laidOut.boxWidth()) / laidOut.pitch()) + 1);
+        return new int[] {first, last};
     }
 
     /** Under a chain wider than the view: the range of steps in sight, as a bar over 1 … T. */
@@ -309,9 +469,9 @@ public final class DiagramView extends CanvasRegion {
             return;
         }
         int steps = laidOut.dimensions().timesteps();
-        int firstSeen = Math.max(1, (int) Math.ceil((panX - laidOut.columnLeft(1)) / laidOut.pitch()) + 1);
-        int lastSeen = Math.min(steps, (int) Math.floor((panX + viewWidth - laidOut.columnLeft(1) - laidOut.boxWidth())
-                / laidOut.pitch()) + 1);
+        int[] inSight = stepsInSight(laidOut);
+        int firstSeen = inSight[0];
+        int lastSeen = inSight[1];
         g.setFill(Color.web("#f3f4f6"));
         g.fillRect(0, h - RULER_HEIGHT, w, RULER_HEIGHT);
         g.setStroke(Color.web("#d9dde3"));
@@ -336,6 +496,52 @@ public final class DiagramView extends CanvasRegion {
         g.fillText(seen + "   (drag to move, wheel to zoom)", barX + barW + 12, barY + 3);
     }
 
+    /**
+     * Where the box of node {@code part} is drawn, in the canvas's pixels; empty when the last repaint
+     * did not lay it out. A column of the chain may lie partly under a pinned folded cell.
+     */
+    Optional<Box> canvasBoxOf(Part part) {
+        DiagramLayout current = layout.get();
+        if (current == null) {
+            return Optional.empty();
+        }
+        return current.nodes().stream().filter(n -> n.part().equals(part)).findFirst()
+                .map(n -> onCanvas(current, n.box(), part.folded()));
+    }
+
+    /** Where the folded cell (its boxes and its loop) is drawn, in the canvas's pixels; empty without a folded picture. */
+    Optional<Box> foldedCellOnCanvas() {
+        DiagramLayout current = layout.get();
+        return current == null || current.foldedCellBounds() == null ? Optional.empty()
+                : Optional.of(onCanvas(current, current.foldedCellBounds(), true));
+    }
+
+    /**
+     * Whether node {@code part} is drawn whole and uncovered: inside the canvas above the ruler's
+     * strip and, for a step of the chain, right of a pinned folded cell.
+     */
+    boolean isInView(Part part) {
+        double left = part.folded() ? 0 : pinnedWidth(layout.get());
+        return canvasBoxOf(part).filter(b -> isInside(b, left)).isPresent();
+    }
+
+    /** Whether the whole folded cell, boxes and loop, is drawn inside the canvas above the ruler's strip. */
+    boolean isFoldedCellInView() {
+        return foldedCellOnCanvas().filter(b -> isInside(b, 0)).isPresent();
+    }
+
+    private boolean isInside(Box onCanvas, double left) {
+        return onCanvas.x() >= left && onCanvas.right() <= canvas.getWidth()
+                && onCanvas.y() >= 0 && onCanvas.bottom() <= canvas.getHeight() - RULER_HEIGHT;
+    }
+
+    /** A diagram box in canvas pixels; a box of the folded picture stays at the picture's left edge while that is pinned. */
+    private Box onCanvas(DiagramLayout current, Box box, boolean folded) {
+        double z = zoom.get();
+        double originX = folded && pinnedWidth(current) > 0 ? current.bounds().x() : panX;
+        return new Box((box.x() - originX) * z, (box.y() - panY) * z, box.width() * z, box.height() * z);
+    }
+
     /** Called with the part clicked (null for empty space) and the component under the pointer (−1 if none). */
     public void setOnPartClicked(java.util.function.ObjIntConsumer<Part> handler) {
         partClicked = handler;
@@ -355,7 +561,7 @@ public final class DiagramView extends CanvasRegion {
             return;
         }
         double z = zoom.get();
-        double dx = panX + x / z;
+        double dx = diagramX(current, x);
         double dy = panY + y / z;
         Part part = current.partAt(dx, dy, 7 / zoom.get()).orElse(null);
         partClicked.accept(part, part == null ? -1 : current.componentAt(part, dx, dy));
@@ -368,7 +574,7 @@ public final class DiagramView extends CanvasRegion {
             return;
         }
         double z = zoom.get();
-        Optional<Part> part = current.partAt(panX + x / z, panY + y / z, 7 / z);
+        Optional<Part> part = current.partAt(diagramX(current, x), panY + y / z, 7 / z);
         String title = part.map(this::titleOf).orElse("");
         hoverText.set(title);
         if (title.isEmpty()) {

@@ -3,6 +3,9 @@ package dev.unroll.app;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.Preset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
@@ -52,9 +55,7 @@ public final class UnrollApp extends Application {
     static Scene createScene(MainWindow window) {
         // a comfortable first size, but never larger than the screen (a 1366 × 768 laptop on a projector)
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root(), Math.min(1360, screen.getWidth()), Math.min(820, screen.getHeight()));
-        scene.getStylesheets().add(STYLESHEET);
-        return scene;
+        return createScene(window, Math.min(1360, screen.getWidth()), Math.min(820, screen.getHeight()));
     }
 
     @Override
@@ -65,6 +66,14 @@ public final class UnrollApp extends Application {
         stage.setScene(createScene(window));
         WindowPlacement.restore(stage, Preferences.userNodeForPackage(UnrollApp.class));
         stage.show();
+        // a lesson named on the command line opens over the default one; a bad file says why in the usual dialog
+        lessonToOpen(getParameters().getRaw()).ifPresent(window.files()::openFile);
+    }
+
+    /** The lesson file named on the command line, if one is. */
+    static Optional<Path> lessonToOpen(List<String> arguments) {
+        return arguments.size() == 1 && !arguments.get(0).isBlank() ? Optional.of(Path.of(arguments.get(0)))
+                : Optional.empty();
     }
 
     @Override

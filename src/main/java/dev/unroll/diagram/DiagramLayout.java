@@ -333,6 +333,19 @@ public final class DiagramLayout {
         return foldedLeft;
     }
 
+    /**
+     * The folded cell's extent: its boxes, from o_t (or h_t) at the top to x_t at the bottom, and its
+     * loop out to the loop's reach on the right; null when the view has no folded picture.
+     */
+    public Box foldedCellBounds() {
+        if (!options.view().showsFolded()) {
+            return null;
+        }
+        double top = options.head() ? oTop : hTop;
+        double bottom = xTop + boxHeight(dimensions.inputFeatures());
+        return new Box(foldedLeft, top, boxWidth + LOOP_REACH, bottom - top);
+    }
+
     /** The left edge of the unrolled chain's first box (the entering state). */
     public double unrolledLeft() {
         return columnLeft(first - 1);
@@ -343,6 +356,16 @@ public final class DiagramLayout {
         return options.view() == ViewKind.BOTH
                 ? columnLeft(first - 1) - (first > 1 ? ELLIPSIS_WIDTH : 0) - SEPARATOR_WIDTH / 2
                 : Double.NaN;
+    }
+
+    /**
+     * A vertical line through the space between the two pictures, right of the "= unroll" sign
+     * (a quarter of the space past its centre, clear of the word) and left of the chain's first box:
+     * a screen that keeps the folded cell in place scrolls the chain only right of it. NaN unless
+     * both are shown.
+     */
+    public double splitX() {
+        return separatorCenterX() + SEPARATOR_WIDTH / 4;
     }
 
     /** Whether the chain goes on before its first column (t = first − 1 > 0) and so begins with an ellipsis. */

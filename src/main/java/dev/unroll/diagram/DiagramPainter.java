@@ -13,6 +13,7 @@ import dev.unroll.diagram.Element.TextRun;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Trace;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -37,6 +38,8 @@ public final class DiagramPainter {
     private final Theme theme;
     private final DivergingPalette palette = DivergingPalette.BLUE_WHITE_RED;
     private final List<Element> out = new ArrayList<>();
+    /** The indices in {@link #out} of the elements that belong to the unrolled chain and scroll with it. */
+    private final BitSet scrolling = new BitSet();
     private final FlowState flow;
 
     private DiagramPainter(DiagramLayout layout, Trace trace, ColourScales scales, Theme theme) {
@@ -52,20 +55,41 @@ public final class DiagramPainter {
      * values. Its sizes must be the layout's.
      */
     public static Drawing paint(DiagramLayout layout, Trace trace, ColourScales scales, Theme theme) {
+        return painter(layout, trace, scales, theme).paint();
+    }
+
+    /**
+     * Paints as {@link #paint} does and sorts the result into what stays in place and what scrolls
+     * with the unrolled chain, for a screen that keeps the folded cell in view beside a long chain.
+     */
+    public static SplitDrawing paintSplit(DiagramLayout layout, Trace trace, ColourScales scales, Theme theme) {
+        DiagramPainter painter = painter(layout, trace, scales, theme);
+        Drawing whole = painter.paint();
+        List<Element> pinned = new ArrayList<>();
+        List<Element> chain = new ArrayList<>();
+        for (int i = 0; i < whole.elements().size(); i++) {
+            (painter.scrolling.get(i) ? chain : pinned).add(whole.elements().get(i));
+        }
+        return new SplitDrawing(whole,
+                new Drawing(whole.x(), whole.y(), whole.width(), whole.height(), Paint.NONE, pinned),
+                new Drawing(whole.x(), whole.y(), whole.width(), whole.height(), whole.background(), chain));
+    }
+
+    private static DiagramPainter painter(DiagramLayout layout, Trace trace, ColourScales scales, Theme theme) {
         if (trace != null && !trace.lesson().dimensions().equals(layout.dimensions())) {
             throw new IllegalArgumentException("the trace's sizes " + trace.lesson().dimensions()
                     + " differ from the layout's " + layout.dimensions());
         }
-        return new DiagramPainter(layout, trace, scales, theme).paint();
+        return new DiagramPainter(layout, trace, scales, theme);
     }
 
     private Drawing paint() {
         highlightCurrentColumn();
         for (Edge e : layout.edges()) {
-            out.add(edge(e));
+            addPart(e.part(), edge(e));
         }
         for (Node n : layout.nodes()) {
-            out.add(node(n));
+            addPart(n.part(), node(n));
         }
         separatorAndEllipses();
         footer();
@@ -99,6 +123,20 @@ public final class DiagramPainter {
         }
     }
 
+    /** Adds a part's group: a part of the unrolled picture scrolls with the chain, one of the folded cell stays. */
+    private void addPart(Part part, Element group) {
+        if (part.folded()) {
+            out.add(group);
+        } else {
+            addToChain(group);
+        }
+    }
+
+    private void addToChain(Element e) {
+        scrolling.set(out.size());
+        out.add(e);
+    }
+
     private void highlightCurrentColumn() {
         int t = layout.options().t();
         if (!layout.options().view().showsUnrolled() || t < layout.firstColumn() - 1 || t > layout.lastColumn()) {
@@ -118,9 +156,9 @@ public final class DiagramPainter {
         // without a head, the state's "leaves the layer" arrow rises above h: the band covers it too
         double above = layout.options().head() ? 12 : 44;
         double left = layout.columnLeft(t) - 12;
-        out.add(Rect.plain(left, top - above, layout.boxWidth() + 24, bottom - top + above + 12, 12,
+        addToChain(Rect.plain(left, top - above, layout.boxWidth() + 24, bottom - top + above + 12, 12,
                 new Paint(theme.accent(), 0.09), Stroke.NONE));
-        out.add(text(left + (layout.boxWidth() + 24) / 2, top - above - 8, SMALL, true, Paint.of(theme.accent()),
+        addToChain(text(left + (layout.boxWidth() + 24) / 2, top - above - 8, SMALL, true, Paint.of(theme.accent()),
                 Anchor.MIDDLE, TextRun.normal("t = " + t)));
     }
 
@@ -296,12 +334,12 @@ public final class DiagramPainter {
             out.add(text(sep, mid + 36, 13, false, Paint.of(theme.muted()), Anchor.MIDDLE, TextRun.normal("unroll")));
         }
         if (layout.options().view().showsUnrolled() && layout.elidesStart()) {
-            out.add(text(layout.unrolledLeft() - 22, mid + 6, 22, true, Paint.of(theme.muted()), Anchor.MIDDLE,
+            addToChain(text(layout.unrolledLeft() - 22, mid + 6, 22, true, Paint.of(theme.muted()), Anchor.MIDDLE,
                     TextRun.normal("\u22EF")));
         }
         if (layout.options().view().showsUnrolled() && layout.elidesEnd()) {
             double x = layout.columnLeft(layout.lastColumn()) + layout.boxWidth() + 22;
-            out.add(text(x, mid + 6, 22, true, Paint.of(theme.muted()), Anchor.MIDDLE, TextRun.normal("\u22EF")));
+            addToChain(text(x, mid + 6, 22, true, Paint.of(theme.muted()), Anchor.MIDDLE, TextRun.normal("\u22EF")));
         }
     }
 

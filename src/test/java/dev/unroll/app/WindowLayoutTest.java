@@ -3,10 +3,13 @@ package dev.unroll.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unroll.diagram.Part;
+import dev.unroll.diagram.PartKind;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Preset;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +19,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,6 +71,12 @@ class WindowLayoutTest {
         assertEquals(100, window.diagramState().tProperty().get());
         waitUntil(() -> robot.lookup("#tryKerasButton").query().isVisible());
 
+        DiagramView diagram = robot.lookup("#diagram").queryAs(DiagramView.class);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(diagram.isFoldedCellInView(), "in Both, Fit keeps the folded cell in view");
+        assertTrue(diagram.isInView(new Part(false, PartKind.H, 100)), "and the current step beside it");
+
         robot.interact(() -> model.changeRecipe(s -> s.withDimensions(new Dimensions(100_000, 32, 256, 0))));
         waitUntil(() -> model.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -78,7 +88,7 @@ class WindowLayoutTest {
             assertInside(scene, robot.lookup(id).query(), id, true);
         }
         Parent statusBar = robot.lookup("#progressBar").query().getParent().getParent();
-        for (Node child : statusBar.getChildrenUnmodifiable()) {
+        for (Node child : WaitForAsyncUtils.asyncFx(() -> List.copyOf(statusBar.getChildrenUnmodifiable())).get()) {
             if (child.isVisible()) {
                 // an explanation may give way to nothing on a small screen, but never reach past the window
                 assertInside(scene, child, "status bar's " + child, false);
@@ -89,8 +99,9 @@ class WindowLayoutTest {
         assertEquals(100, model.getTrace().timesteps());
     }
 
-    private static void assertInside(Scene scene, Node node, String what, boolean wholeText) {
-        Bounds b = node.localToScene(node.getBoundsInLocal());
+    private static void assertInside(Scene scene, Node node, String what, boolean wholeText) throws Exception {
+        // bounds are worked out lazily: only the FX thread may ask for them while the window lives
+        Bounds b = WaitForAsyncUtils.asyncFx(() -> node.localToScene(node.getBoundsInLocal())).get();
         assertTrue(b.getMinX() >= -0.5 && b.getMinY() >= -0.5 && b.getMaxX() <= scene.getWidth() + 0.5
                 && b.getMaxY() <= scene.getHeight() + 0.5 && (!wholeText || b.getWidth() > 0),
                 what + " at " + b + " is not inside the " + scene.getWidth() + "\u00D7" + scene.getHeight() + " window");

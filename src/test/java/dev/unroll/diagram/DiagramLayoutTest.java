@@ -75,6 +75,62 @@ class DiagramLayoutTest {
         assertTrue(layout.separatorCenterX() > foldedRight && layout.separatorCenterX() < unrolledLeft);
     }
 
+    @ParameterizedTest
+    @MethodSource("bothViews")
+    void theSplitLineRunsBetweenTheFoldedCellWithItsLoopAndTheChainsFirstBox(Dimensions d, DiagramOptions o, int first) {
+        DiagramLayout layout = DiagramLayout.of(d, o, first, d.timesteps(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        Box cell = layout.foldedCellBounds();
+        for (Node n : layout.nodes()) {
+            if (n.part().folded()) {
+                assertTrue(n.box().x() >= cell.x() && n.box().right() <= cell.right()
+                        && n.box().y() >= cell.y() && n.box().bottom() <= cell.bottom(), n.part() + " outside " + cell);
+            } else {
+                assertTrue(n.box().x() > layout.splitX() + 20, n.part() + " at " + n.box().x() + " meets the split line");
+            }
+        }
+        for (Edge e : layout.edges()) {
+            if (e.part().folded()) {
+                assertTrue(e.labelBox().right() <= cell.right(), e.part() + "'s label passes " + cell.right());
+                for (double x : xs(e)) {
+                    assertTrue(x >= cell.x() && x <= cell.right(), e.part() + " reaches " + x + " outside " + cell);
+                }
+            }
+        }
+        // the word "unroll" (13 px, about 40 wide) is centred on the separator
+        assertTrue(layout.splitX() > layout.separatorCenterX() + 20 && layout.splitX() > cell.right());
+    }
+
+    static Stream<Arguments> bothViews() {
+        Dimensions seed = new Dimensions(100, 32, 64, 0);
+        return Stream.of(
+                Arguments.of(TINY, DiagramOptions.defaults(3), 1),
+                Arguments.of(TINY, DiagramOptions.defaults(3).withShapes(true).withHead(false), 1),
+                Arguments.of(seed, DiagramOptions.defaults(100).withHead(false), 1),
+                Arguments.of(seed, DiagramOptions.defaults(100).withHead(false).withShapes(true), 89));
+    }
+
+    @Test
+    void onlyTheBothViewHasASplitLineAndOnlyAFoldedViewAFoldedCell() {
+        assertTrue(Double.isNaN(DiagramLayout.of(TINY, DiagramOptions.defaults(3).withView(ViewKind.UNROLLED)).splitX()));
+        assertTrue(Double.isNaN(DiagramLayout.of(TINY, DiagramOptions.defaults(3).withView(ViewKind.FOLDED)).splitX()));
+        assertEquals(null, DiagramLayout.of(TINY, DiagramOptions.defaults(3).withView(ViewKind.UNROLLED)).foldedCellBounds());
+        assertTrue(DiagramLayout.of(TINY, DiagramOptions.defaults(3).withView(ViewKind.FOLDED)).foldedCellBounds().width() > 0);
+    }
+
+    /** Every x a route passes through or bends towards: its end points and a curve's control points. */
+    private static List<Double> xs(Edge edge) {
+        return edge.route().stream().flatMap(op -> {
+            if (op instanceof PathOp.MoveTo m) {
+                return Stream.of(m.x());
+            }
+            if (op instanceof PathOp.LineTo l) {
+                return Stream.of(l.x());
+            }
+            PathOp.CubicTo c = (PathOp.CubicTo) op;
+            return Stream.of(c.x1(), c.x2(), c.x());
+        }).toList();
+    }
+
     @Test
     void withoutReturnSequencesOnlyTheLastStepHasAnOutput() {
         DiagramLayout layout = DiagramLayout.of(TINY,

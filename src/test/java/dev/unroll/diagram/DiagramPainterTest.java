@@ -38,6 +38,46 @@ class DiagramPainterTest {
     }
 
     @Test
+    void theSplitDrawingKeepsTheFoldedCellAndThePageInPlaceAndScrollsOnlyTheChain() {
+        DiagramLayout layout = DiagramLayout.of(TINY.lesson().dimensions(), DiagramOptions.defaults(3));
+        SplitDrawing split = DiagramPainter.paintSplit(layout, TINY, ColourScales.of(TINY), Theme.LIGHT);
+        List<Element> whole = split.whole().elements();
+        List<Element> pinned = split.pinned().elements();
+        List<Element> chain = split.chain().elements();
+
+        assertEquals(paint(TINY, DiagramOptions.defaults(3)).elements().size(), whole.size());
+        assertEquals(whole.size(), pinned.size() + chain.size());
+        assertTrue(isInOrderWithin(pinned, whole) && isInOrderWithin(chain, whole), "the split keeps the painting order");
+        assertTrue(pinned.stream().filter(e -> e instanceof Group).allMatch(e -> ((Group) e).part().folded()));
+        assertTrue(chain.stream().filter(e -> e instanceof Group).noneMatch(e -> ((Group) e).part().folded()));
+        assertEquals(6, pinned.stream().filter(e -> e instanceof Group).count(), "x, h and o, the input and output edges and the loop");
+        List<String> pinnedTexts = plainTexts(pinned);
+        assertTrue(pinnedTexts.contains("="), pinnedTexts.toString());
+        assertTrue(pinnedTexts.contains("unroll"), pinnedTexts.toString());
+        assertTrue(pinnedTexts.contains("folded"), pinnedTexts.toString());
+        assertTrue(pinnedTexts.stream().anyMatch(t -> t.startsWith("unrolled, t = 3 of 5")), pinnedTexts.toString());
+        assertTrue(pinnedTexts.stream().anyMatch(t -> t.startsWith("h") && t.contains("tanh")), pinnedTexts.toString());
+        assertEquals(List.of("t = 3"), plainTexts(chain));
+        assertFalse(split.pinned().background().isVisible(), "painted over the chain, the pinned half must not hide it");
+        assertEquals(split.whole().background(), split.chain().background());
+    }
+
+    private static List<String> plainTexts(List<Element> elements) {
+        return elements.stream().filter(e -> e instanceof Text).map(e -> ((Text) e).plain()).toList();
+    }
+
+    /** Whether every element of {@code part} is one of {@code whole}'s, in the same order. */
+    private static boolean isInOrderWithin(List<Element> part, List<Element> whole) {
+        int next = 0;
+        for (Element e : whole) {
+            if (next < part.size() && part.get(next) == e) {
+                next++;
+            }
+        }
+        return next == part.size();
+    }
+
+    @Test
     void kerasNotationLabelsTheInputEdgeWAndTheLoopU() {
         Drawing d = paint(TINY, DiagramOptions.defaults(5));
         assertEquals("W", texts(group(d, new Part(false, PartKind.EDGE_INPUT, 3))));
