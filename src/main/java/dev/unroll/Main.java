@@ -39,7 +39,12 @@ public final class Main {
             return false;
         }
         String arg = args[0];
-        return arg.toLowerCase(java.util.Locale.ROOT).endsWith(".json") || arg.contains("/")
-                || arg.contains(java.io.File.separator) || java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg));
+        try {
+            return arg.toLowerCase(java.util.Locale.ROOT).endsWith(".json") || arg.contains("/")
+                    || arg.contains(java.io.File.separator) || java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg));
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a name a file can have here: the command line will say what is wrong with it
+            return false;
+        }
     }
 }

@@ -76,6 +76,11 @@ final class LessonFileActions {
 
     /** Lesson → Next seed: the same recipe with the next seed, as a new lesson with no file, named for its seed. */
     void nextSeed() {
+        if (!(model.getRequestedSource() instanceof LessonSource.Seeded)) {
+            // weights from a file have no seed: say so at once, rather than after asking about saving
+            model.openVariant(spec -> spec, spec -> "");
+            return;
+        }
         whenSafe(() -> {
             LessonDocument shown = model.getDocument();
             String name = shown == null ? "" : shown.name();
@@ -101,9 +106,10 @@ final class LessonFileActions {
      * once its trace is ready, so a failed or cancelled open changes nothing. Returns the read, for tests.
      */
     Task<LessonFile> openFile(Path path) {
+        LessonDocument askedAbout = model.getDocument();
         return run("open", path, () -> LessonFiles.read(path), lessonFile -> {
             remember(path);
-            model.open(lessonFile, path);
+            stillSafe(askedAbout, () -> model.open(lessonFile, path));
         });
     }
 
@@ -129,11 +135,25 @@ final class LessonFileActions {
             return;
         }
         switch (dialogs.get().askToSave(owner.get(), shown.name())) {
-            case SAVE -> save(proceed);
+            // an edit made while the save was being written is asked about again
+            case SAVE -> save(() -> whenSafe(proceed));
             case DISCARD -> proceed.run();
             case CANCEL -> {
                 // everything stays as it was
             }
+        }
+    }
+
+    /**
+     * Runs {@code proceed} once a file has been read: at once if the lesson on screen is still the one
+     * the user was asked about (or had nothing unsaved), else after asking again, since an edit that
+     * arrived while the file was read would otherwise go without a word.
+     */
+    private void stillSafe(LessonDocument askedAbout, Runnable proceed) {
+        if (model.getDocument() == askedAbout) {
+            proceed.run();
+        } else {
+            whenSafe(proceed);
         }
     }
 
@@ -201,9 +221,11 @@ final class LessonFileActions {
     /** Imports {@code weights} (and {@code inputs}, if not null) in the background; returns the task, for tests. */
     Task<Lesson> importFiles(Path weights, Path inputs) {
         var source = model.getRequestedSource();
+        LessonDocument askedAbout = model.getDocument();
         return run("import", weights,
                 () -> WeightsImporter.importLesson(weights, inputs, source.activation(), source.headActivation()),
-                lesson -> model.open("Weights from " + weights.getFileName(), LessonSource.of(lesson)));
+                lesson -> stillSafe(askedAbout, () -> model.open("Weights from " + weights.getFileName(),
+                        LessonSource.of(lesson))));
     }
 
     /** The recent files, newest first, as menu items that open them. */

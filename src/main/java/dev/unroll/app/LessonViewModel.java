@@ -56,6 +56,11 @@ public final class LessonViewModel {
     private final Executor executor;
     private final ReadOnlyObjectWrapper<LessonSource> requested = new ReadOnlyObjectWrapper<>(this, "requestedSource");
     private Task<Trace> running;
+    /**
+     * The lesson being opened, until it is on screen: an edit made meanwhile belongs to it (its file,
+     * its title, unsaved), not to the lesson it is replacing. Null when no open is under way.
+     */
+    private Function<Trace, LessonDocument> pendingOpening;
     /** The id the next lesson opened gets; edits keep their lesson's id. */
     private long nextId = 1;
 
@@ -83,7 +88,8 @@ public final class LessonViewModel {
         this.executor = Objects.requireNonNull(executor, "executor");
         Objects.requireNonNull(initial, "initial");
         requested.set(initial.source());
-        compute(initial.source(), opening(initial, null));
+        pendingOpening = opening(initial, null);
+        compute(initial.source(), pendingOpening);
     }
 
     /**
@@ -175,7 +181,8 @@ public final class LessonViewModel {
             document.set(opening(content, file).apply(trace.get()));
             return;
         }
-        compute(content.source(), opening(content, file));
+        pendingOpening = opening(content, file);
+        compute(content.source(), pendingOpening);
     }
 
     /**
@@ -248,8 +255,11 @@ public final class LessonViewModel {
             stopRunning();
             requested.set(next);
         } else if (!next.equals(base) || running == null) {
-            // the edit applies to whatever lesson is on screen when it is ready, keeping its file
-            compute(next, computed -> document.get() == null ? LessonDocument.opened(nextId++, LessonFile.of("", next), computed, null)
+            // the edit applies to the lesson being opened, if one is, else to the one on screen when it
+            // is ready, keeping its file and title
+            Function<Trace, LessonDocument> opened = pendingOpening;
+            compute(next, computed -> opened != null ? opened.apply(computed).edited(next, computed)
+                    : document.get() == null ? LessonDocument.opened(nextId++, LessonFile.of("", next), computed, null)
                     : document.get().edited(next, computed));
         }
         return true;
@@ -268,6 +278,7 @@ public final class LessonViewModel {
     }
 
     private void stopRunning() {
+        pendingOpening = null;
         Task<Trace> old = running;
         if (old != null) {
             running = null;
@@ -332,6 +343,7 @@ public final class LessonViewModel {
             return;
         }
         running = null;
+        pendingOpening = null;
         progress.unbind();
         progress.set(0);
         outcome.run();

@@ -270,7 +270,7 @@ public final class MainWindow {
 
     /**
      * The window's keys. A plain key acts on the lesson unless the focused control needs it (typing a
-     * number never steps the lesson, Space still presses a focused button); the modified ones
+     * number never steps the lesson); the modified ones
      * (Ctrl+E, …) are menu accelerators.
      */
     private void key(KeyEvent e) {
@@ -407,10 +407,13 @@ public final class MainWindow {
             recent.getItems().setAll(items.isEmpty() ? java.util.List.of(new MenuItem("(none yet)")) : items);
         });
         MenuItem saveItem = item("Save lesson", "saveItem", KeyCode.S, files::save);
+        // nothing to save until the first lesson is on screen
+        saveItem.disableProperty().bind(model.documentProperty().isNull());
         MenuItem saveAsItem = new MenuItem("Save lesson as\u2026");
         saveAsItem.setId("saveAsItem");
         saveAsItem.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         saveAsItem.setOnAction(e -> files.saveAs());
+        saveAsItem.disableProperty().bind(model.documentProperty().isNull());
         MenuItem importItem = item("Import weights\u2026", "importItem", KeyCode.I, () -> files.importWeights(false));
         MenuItem importBothItem = new MenuItem("Import weights and inputs\u2026");
         importBothItem.setId("importBothItem");

@@ -20,11 +20,23 @@ public final class UnrollApp extends Application {
 
     private static final String STYLESHEET = UnrollApp.class.getResource("unroll.css").toExternalForm();
 
-    private final ExecutorService computing = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "unroll-compute");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** How long quitting waits for a save or an export still being written. */
+    private static final long WRITES_GRACE_SECONDS = 30;
+
+    private final ExecutorService computing = worker("unroll-compute");
+    /**
+     * Reads and writes of files, apart from the computing: a save never queues behind a long trace,
+     * and quitting lets a save in progress finish rather than cut it short.
+     */
+    private final ExecutorService files = worker("unroll-files");
+
+    private static ExecutorService worker(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     /** Opens the window; returns when it closes. */
     public static void launchWindow(String[] args) {
@@ -40,8 +52,13 @@ public final class UnrollApp extends Application {
 
     /** A fresh window on the default lesson. */
     static MainWindow createWindow(java.util.concurrent.Executor executor) {
+        return createWindow(executor, executor);
+    }
+
+    /** A fresh window on the default lesson, computed on {@code computing}, reading and writing files on {@code files}. */
+    static MainWindow createWindow(java.util.concurrent.Executor computing, java.util.concurrent.Executor files) {
         LessonFile first = LessonFile.of(Preset.TINY.title(), LessonSource.of(Preset.TINY.spec()));
-        return new MainWindow(new LessonViewModel(first, executor), executor);
+        return new MainWindow(new LessonViewModel(first, computing), files);
     }
 
     /** A scene holding {@code window}, {@code width} × {@code height}, with the window's style. */
@@ -61,7 +78,7 @@ public final class UnrollApp extends Application {
     @Override
     public void start(Stage stage) {
         ErrorReporter.install(ErrorDialog.alert(() -> stage));
-        MainWindow window = createWindow(computing);
+        MainWindow window = createWindow(computing, files);
         stage.titleProperty().bind(window.titleBinding());
         stage.setScene(createScene(window));
         WindowPlacement.restore(stage, Preferences.userNodeForPackage(UnrollApp.class));
@@ -77,7 +94,9 @@ public final class UnrollApp extends Application {
     }
 
     @Override
-    public void stop() {
+    public void stop() throws InterruptedException {
         computing.shutdownNow();
+        files.shutdown();
+        files.awaitTermination(WRITES_GRACE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
     }
 }

@@ -102,7 +102,7 @@ class ErrorReporterTest {
         waitUntilShown(1);
 
         ErrorReport report = dialog.shown.get(0);
-        assertEquals("Something went wrong: the chain has no column 7. Unroll keeps running; your lesson is as it was.",
+        assertEquals("Something went wrong: the chain has no column 7. Unroll keeps running; save your lesson under a new name if anything looks wrong.",
                 report.summary());
         assertTrue(report.details().contains("java.lang.IllegalStateException: the chain has no column 7"), report.details());
         assertTrue(report.details().contains("at dev.unroll.app.ErrorReporterTest.failToDrawTheChain("), report.details());
@@ -181,7 +181,7 @@ class ErrorReporterTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         DialogPane pane = robot.lookup("#errorDialog").queryAs(DialogPane.class);
-        assertEquals("Something went wrong: the chain has no column 7. Unroll keeps running; your lesson is as it was.",
+        assertEquals("Something went wrong: the chain has no column 7. Unroll keeps running; save your lesson under a new name if anything looks wrong.",
                 pane.getContentText());
         TextArea details = (TextArea) pane.getExpandableContent();
         assertTrue(details.getText().contains("at dev.unroll.app.ErrorReporterTest.failToDrawTheChain("), details.getText());

@@ -3,16 +3,23 @@ package dev.unroll.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unroll.io.LessonFile;
+import dev.unroll.io.LessonFiles;
 import dev.unroll.io.LessonSource;
+import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Preset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,5 +153,45 @@ class LessonViewModelTest {
         onFx(() -> model.changeRecipe(s -> withTimesteps(s, 9)));
         onFx(() -> model.changeRecipe(s -> withTimesteps(s, 9)));
         assertEquals(1, executor.queue.size());
+    }
+    @Test
+    void anEditMadeWhileALessonOpensBelongsToTheOpenedLessonNotToTheOldFile() throws Exception {
+        Path mine = Path.of("mine.json");
+        onFx(() -> {
+            model.saved(model.getDocument().id(), mine, model.getDocument().lesson());
+            model.open(Preset.SEED_NUMPY.title(), LessonSource.of(Preset.SEED_NUMPY.spec()));
+            return model.change(s -> s.withActivations(Activation.RELU, s.headActivation()));
+        });
+
+        executor.runAll();
+
+        LessonDocument shown = model.getDocument();
+        assertEquals(100, shown.trace().timesteps());
+        assertNull(shown.file(), "the preset's numbers must not belong to mine.json");
+        assertEquals(Preset.SEED_NUMPY.title(), shown.name());
+        assertEquals(Activation.RELU, shown.source().activation());
+        assertTrue(shown.differsFromSaved(shown.lesson()), "the edit of the opened lesson is unsaved");
+    }
+
+    @Test
+    void anEditThatLandsWhileAFileIsReadIsAskedAboutBeforeTheFileReplacesIt() throws Exception {
+        Path other = Files.createTempFile("other", ".json");
+        LessonFiles.write(other, LessonFile.of("Other", LessonSource.of(TINY.withSeed(7))));
+        ScriptedDialogs dialogs = new ScriptedDialogs().answer(DialogService.SaveChoice.CANCEL).pick(other);
+        DiagramViewState state = new DiagramViewState();
+        LessonFileActions files = onFx(() -> new LessonFileActions(() -> null, model, state, executor,
+                Preferences.userRoot().node("dev/unroll/test-" + System.nanoTime()), () -> dialogs));
+        onFx(() -> model.changeRecipe(s -> s.withSeed(3)));
+        onFx(() -> {
+            files.open();
+            return null;
+        });
+        assertTrue(dialogs.askedToSave.isEmpty(), "nothing was unsaved when Open was chosen");
+
+        executor.runAll();
+
+        assertEquals(1, dialogs.askedToSave.size(), "the edit that arrived meanwhile is asked about");
+        assertEquals(3, ((LessonSource.Seeded) model.getSource()).spec().seed(), "Cancel keeps it");
+        Files.delete(other);
     }
 }

@@ -236,12 +236,13 @@ class PinnedFoldedCellTest {
     }
 
     /** The middle of a canvas box, in screen coordinates. */
-    private Point2D onScreen(Box onCanvas) {
-        return diagram.localToScreen(onCanvas.centerX(), onCanvas.centerY());
+    private Point2D onScreen(Box onCanvas) throws Exception {
+        // transforms are worked out lazily: only the FX thread may ask for them while the window lives
+        return WaitForAsyncUtils.asyncFx(() -> diagram.localToScreen(onCanvas.centerX(), onCanvas.centerY())).get();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

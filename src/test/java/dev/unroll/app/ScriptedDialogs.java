@@ -1,23 +1,25 @@
 package dev.unroll.app;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.stage.Window;
 
-/** The window's dialogs answered by a test: the files to pick and the answer to "save first?", in order. */
+/**
+ * The window's dialogs answered by a test: the files to pick and the answer to "save first?", in order.
+ * What was asked is recorded on the FX thread and read by the test's, so the records are thread-safe.
+ */
 final class ScriptedDialogs implements DialogService {
 
-    private final Deque<Path> files = new ArrayDeque<>();
+    private final Deque<Path> files = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private SaveChoice answer = SaveChoice.CANCEL;
     /** The titles of the file dialogs shown, in order. */
-    final List<String> fileDialogs = new ArrayList<>();
+    final List<String> fileDialogs = new CopyOnWriteArrayList<>();
     /** The lesson names asked about, in order. */
-    final List<String> askedToSave = new ArrayList<>();
+    final List<String> askedToSave = new CopyOnWriteArrayList<>();
     /** The failures shown: verb, file name and message. */
-    final List<String> failures = new ArrayList<>();
+    final List<String> failures = new CopyOnWriteArrayList<>();
 
     /** The next file dialog picks {@code file} (null: the user cancels it). */
     ScriptedDialogs pick(Path file) {
