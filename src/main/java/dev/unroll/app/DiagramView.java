@@ -493,7 +493,10 @@ public final class DiagramView extends CanvasRegion {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         String seen = lastSeen >= firstSeen ? "t = " + firstSeen + "\u2013" + lastSeen + " of " + steps : "of " + steps;
-        g.fillText(seen + "   (drag to move, wheel to zoom)", barX + barW + 12, barY + 3);
+        // the hint only where it fits whole; the range of steps always
+        String hinted = seen + "   (drag to move, wheel to zoom)";
+        boolean roomForHint = barX + barW + 12 + dev.unroll.diagram.TextMetrics.width(hinted, 12, false) <= w - 8;
+        g.fillText(roomForHint ? hinted : seen, barX + barW + 12, barY + 3);
     }
 
     /**

@@ -117,6 +117,8 @@ final class LessonControls {
 
         tip(presetBox, "A ready-made lesson");
         presetBox.setMaxWidth(Region.USE_PREF_SIZE);
+        // the longest preset's name would take a third of a small screen's toolbar: it elides instead
+        presetBox.setPrefWidth(260);
         tip(timesteps, "T: how many inputs x\u2081 \u2026 x\u209C the network reads, one per step");
         tip(inputFeatures, "M: the length of each input vector x\u209C (the seed's input_features)");
         tip(units, "N: the length of the state h\u209C \u2014 Keras's units, the seed's output_features");

@@ -467,7 +467,11 @@ public final class MainWindow {
         sidePanel.setId("sidePanelItem");
         sidePanel.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
         sidePanel.selectedProperty().bindBidirectional(sidePanelShown);
-        view.getItems().addAll(new SeparatorMenuItem(), sidePanel, fullScreen);
+        CheckMenuItem calm = new CheckMenuItem("Reduced motion");
+        calm.setId("reducedMotionItem");
+        calm.setOnAction(e -> diagramState.setReducedMotion(calm.isSelected()));
+        diagramState.reducedMotionProperty().addListener((obs, old, now) -> calm.setSelected(now));
+        view.getItems().addAll(new SeparatorMenuItem(), calm, sidePanel, fullScreen);
 
         Menu lesson = new Menu("_Lesson");
         for (Preset preset : Preset.values()) {

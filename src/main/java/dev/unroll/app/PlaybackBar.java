@@ -96,11 +96,24 @@ final class PlaybackBar {
         CheckBox calm = new CheckBox("Reduced motion");
         calm.setId("reducedMotionBox");
         calm.setTooltip(new Tooltip("Values fade in where they would travel along the arrows"));
-        calm.setOnAction(e -> state.setReducedMotion(calm.isSelected()));
+        // never widens the bar: it shows only where everything fits at its natural width (below)
         calm.setMinWidth(0);
-        calm.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        calm.selectedProperty().addListener((obs, old, now) -> state.setReducedMotion(now));
+        state.reducedMotionProperty().addListener((obs, old, now) -> calm.setSelected(now));
 
         root.getChildren().addAll(toStart, back, play, forward, toEnd, position, slider, stage, speed, calm);
+        // on a narrow screen the check box steps aside (View → Reduced motion has it too) rather than
+        // be squeezed or cut off at the bar's edge
+        root.widthProperty().addListener((obs, old, width) -> {
+            double natural = root.getInsets().getLeft() + root.getInsets().getRight()
+                    + root.getSpacing() * (root.getChildren().size() - 1);
+            for (javafx.scene.Node n : root.getChildren()) {
+                natural += n.prefWidth(-1);
+            }
+            boolean room = width.doubleValue() >= natural;
+            calm.setVisible(room);
+            calm.setManaged(room);
+        });
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(6, 10, 6, 10));
         root.getStyleClass().add("playback-bar");
