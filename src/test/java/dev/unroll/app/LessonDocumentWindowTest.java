@@ -1,5 +1,6 @@
 package dev.unroll.app;
 
+import static dev.unroll.app.WindowTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,9 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
@@ -45,11 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LessonDocumentWindowTest {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "test-compute");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = WindowTesting.computeThread();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private MainWindow window;
     private LessonViewModel model;
@@ -62,7 +56,7 @@ class LessonDocumentWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         model = new LessonViewModel(LessonFile.of(Preset.TINY.title(), LessonSource.of(Preset.TINY.spec())), executor);
-        window = new MainWindow(model, executor, Preferences.userRoot().node("dev/unroll/test-" + System.nanoTime()));
+        window = new MainWindow(model, executor, WindowTesting.freshPreferences());
         window.setDialogs(dialogs);
         stage.titleProperty().bind(window.titleBinding());
         stage.setScene(UnrollApp.createScene(window));
@@ -273,9 +267,4 @@ class LessonDocumentWindowTest {
         return Path.of(LessonDocumentWindowTest.class.getResource("/fixtures/io/" + name).toURI());
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        // the condition reads the window's properties: ask on the FX thread, where they change
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,5 +1,6 @@
 package dev.unroll.app;
 
+import static dev.unroll.app.WindowTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,9 +11,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -29,11 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LessonFilesWindowTest {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "test-compute");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = WindowTesting.computeThread();
     private MainWindow window;
     private LessonViewModel model;
     private Stage stage;
@@ -46,7 +40,7 @@ class LessonFilesWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         model = new LessonViewModel(Preset.TINY.spec(), executor);
-        window = new MainWindow(model, executor, Preferences.userRoot().node("dev/unroll/test-" + System.nanoTime()));
+        window = new MainWindow(model, executor, WindowTesting.freshPreferences());
         window.setDialogs(dialogs);
         stage.titleProperty().bind(window.titleBinding());
         stage.setScene(UnrollApp.createScene(window));
@@ -132,8 +126,4 @@ class LessonFilesWindowTest {
         assertTrue(robot.lookup("#unitsSpinner").query().isDisabled());
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

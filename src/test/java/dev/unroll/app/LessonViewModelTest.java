@@ -180,7 +180,7 @@ class LessonViewModelTest {
         ScriptedDialogs dialogs = new ScriptedDialogs().answer(DialogService.SaveChoice.CANCEL).pick(other);
         DiagramViewState state = new DiagramViewState();
         LessonFileActions files = onFx(() -> new LessonFileActions(() -> null, model, state, executor,
-                Preferences.userRoot().node("dev/unroll/test-" + System.nanoTime()), () -> dialogs));
+                WindowTesting.freshPreferences(), () -> dialogs));
         onFx(() -> model.changeRecipe(s -> s.withSeed(3)));
         onFx(() -> {
             files.open();

@@ -1,13 +1,11 @@
 package dev.unroll.app;
 
+import static dev.unroll.app.WindowTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import dev.unroll.diagram.DiagramLayout;
 import dev.unroll.diagram.PartKind;
 import javafx.scene.control.Label;
@@ -26,11 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "test-compute");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = WindowTesting.computeThread();
 
     @Start
     void start(Stage stage) {
@@ -159,8 +153,4 @@ class MainWindowTest {
         robot.type(KeyCode.ENTER);
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

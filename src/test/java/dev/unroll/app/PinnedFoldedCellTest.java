@@ -1,5 +1,6 @@
 package dev.unroll.app;
 
+import static dev.unroll.app.WindowTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,9 +11,6 @@ import dev.unroll.diagram.PartKind;
 import dev.unroll.diagram.ViewKind;
 import dev.unroll.rnn.Preset;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -34,11 +32,7 @@ class PinnedFoldedCellTest {
 
     private static final int T = Preset.SEED_NUMPY.spec().dimensions().timesteps();
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "test-compute");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = WindowTesting.computeThread();
     private Stage stage;
     private MainWindow window;
     private DiagramView diagram;
@@ -241,8 +235,4 @@ class PinnedFoldedCellTest {
         return WaitForAsyncUtils.asyncFx(() -> diagram.localToScreen(onCanvas.centerX(), onCanvas.centerY())).get();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,5 +1,6 @@
 package dev.unroll.app;
 
+import static dev.unroll.app.WindowTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -16,9 +17,6 @@ import dev.unroll.rnn.Trace;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -38,11 +36,7 @@ class StepThroughTest {
 
     private static final Trace TINY = Trace.run(Preset.TINY.spec().build());
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "test-compute");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = WindowTesting.computeThread();
     private MainWindow window;
 
     @Start
@@ -244,8 +238,4 @@ class StepThroughTest {
         return s.toString();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

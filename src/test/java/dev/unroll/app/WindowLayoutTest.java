@@ -1,5 +1,6 @@
 package dev.unroll.app;
 
+import static dev.unroll.app.WindowTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,9 +12,6 @@ import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Preset;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -38,11 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WindowLayoutTest {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "test-compute");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService executor = WindowTesting.computeThread();
     private Stage stage;
 
     @Start
@@ -62,7 +56,7 @@ class WindowLayoutTest {
         LessonViewModel model = WaitForAsyncUtils.asyncFx(() -> new LessonViewModel(
                 LessonFile.of(Preset.SEED_NUMPY.title(), LessonSource.of(Preset.SEED_NUMPY.spec())), executor)).get();
         MainWindow window = WaitForAsyncUtils.asyncFx(() -> new MainWindow(model, executor,
-                Preferences.userRoot().node("dev/unroll/test-" + System.nanoTime()))).get();
+                WindowTesting.freshPreferences())).get();
         robot.interact(() -> {
             stage.setScene(UnrollApp.createScene(window, width, height));
             stage.show();
@@ -107,9 +101,4 @@ class WindowLayoutTest {
                 what + " at " + b + " is not inside the " + scene.getWidth() + "\u00D7" + scene.getHeight() + " window");
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        // the condition reads the window's properties: ask on the FX thread, where they change
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,0 +1,38 @@
+package dev.unroll.app;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What every window test needs: a thread to compute on, a fresh profile, and a wait for the window to settle. */
+final class WindowTesting {
+
+    private WindowTesting() {
+    }
+
+    /** A daemon thread of its own for the window's background work; shut it down after the test. */
+    static ExecutorService computeThread() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "test-compute");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Preferences nobody else has written: no recent files, no remembered window. */
+    static Preferences freshPreferences() {
+        return Preferences.userRoot().node("dev/unroll/test-" + System.nanoTime());
+    }
+
+    /**
+     * Waits up to 20 s for {@code condition}, asked on the FX thread (where the window's properties
+     * change and its bounds are worked out), then for the events it set off.
+     */
+    static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
