@@ -1,19 +1,19 @@
 package dev.unroll.app;
 
+import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Spectral;
 import dev.unroll.rnn.Trace;
 import dev.unroll.rnn.TraceMonitor;
-import dev.unroll.io.LessonFile;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.ObjectExpression;
-import java.util.concurrent.Executor;
-import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
