@@ -6,6 +6,7 @@ import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.StillPicture;
 import dev.unroll.diagram.Theme;
 import dev.unroll.diagram.ViewKind;
+import dev.unroll.export.AtomicFiles;
 import dev.unroll.export.SnapshotExporter;
 import dev.unroll.export.SnapshotFormat;
 import dev.unroll.render.Java2DRenderer;
@@ -77,6 +78,7 @@ final class ExportCommand implements Callable<Integer> {
         // Checked before any computing, so a typo fails at once even for a lesson that takes seconds.
         SnapshotFormat format = SnapshotFormat.of(out);
         SnapshotExporter.requireScale(scale);
+        AtomicFiles.check(out);
         LessonSpec lessonSpec = model.toSpec();
         Dimensions d = lessonSpec.dimensions();
         boolean drawHead = head != null ? head : d.hasHead();

@@ -1,5 +1,6 @@
 package dev.unroll.cli;
 
+import dev.unroll.export.AtomicFiles;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonFiles;
 import dev.unroll.io.LessonSource;
@@ -44,6 +45,15 @@ final class LessonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // "-" means standard output to most tools; a lesson is a file the window opens, so say so rather than create "./-"
+        if ("-".equals(save.toString())) {
+            throw new IllegalArgumentException("--save -: Unroll writes lessons to files, not to standard output; "
+                    + "expected a file name (./- for a file named '-')");
+        }
+        // Checked before reading, so the input named is still there to be reported, whatever the reader says of it.
+        AtomicFiles.requireNotInput(save, files.inputFiles());
+        LessonFiles.requireLessonName(save);
+        AtomicFiles.check(save);
         LessonFile file = files.fromFiles() ? files.read(model) : LessonFile.of(defaultTitle(), LessonSource.of(model.toSpec()));
         if (title != null) {
             file = file.withTitle(title);

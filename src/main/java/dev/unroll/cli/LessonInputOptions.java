@@ -40,6 +40,31 @@ final class LessonInputOptions {
         return weights != null || lesson != null || inputs != null;
     }
 
+    /**
+     * Every input file named, by the option that named it ("--weights", "--weights W=", "--inputs",
+     * "--lesson"), so a save can refuse to replace one of them.
+     */
+    Map<String, Path> inputFiles() {
+        Map<String, Path> files = new LinkedHashMap<>();
+        if (lesson != null) {
+            files.put("--lesson", lesson);
+        }
+        if (weights != null) {
+            for (String w : weights) {
+                if (isNamed(w)) {
+                    int eq = w.indexOf('=');
+                    files.putIfAbsent("--weights " + w.substring(0, eq + 1), Path.of(w.substring(eq + 1)));
+                } else {
+                    files.putIfAbsent("--weights", Path.of(w));
+                }
+            }
+        }
+        if (inputs != null) {
+            files.put("--inputs", inputs);
+        }
+        return files;
+    }
+
     /** The lesson file given with --lesson, or null. */
     Path lessonPath() {
         return lesson;

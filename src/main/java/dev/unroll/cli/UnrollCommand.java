@@ -1,14 +1,15 @@
 package dev.unroll.cli;
 
+import dev.unroll.export.RefusedTargetException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The headless command line: {@code unroll trace …}, {@code unroll summary …}, {@code unroll export …}
- * and {@code unroll lesson …}. Bad arguments and bad input files (a {@code BadInputException}, which
- * is an {@link IllegalArgumentException}) end with exit status 2 and one line on standard error, never
- * a stack trace.
+ * and {@code unroll lesson …}. Bad arguments, bad input files (a {@code BadInputException}, which
+ * is an {@link IllegalArgumentException}) and refused output files (a {@link RefusedTargetException})
+ * end with exit status 2 and one line on standard error, never a stack trace.
  */
 @Command(name = "unroll", mixinStandardHelpOptions = true, version = "Unroll 0.1.0",
         description = "Runs a simple RNN headless. With no arguments, java -jar unroll.jar opens the window.",
@@ -43,6 +44,10 @@ public final class UnrollCommand implements Runnable {
             }
             if (ex instanceof ArithmeticException) {
                 return fail(err, "the sizes are so large that the parameter count overflows a 64-bit number");
+            }
+            if (ex instanceof RefusedTargetException) {
+                // a save refused before writing is a bad argument: the user named a place no save may write
+                return fail(err, ex.getMessage());
             }
             if (ex instanceof java.io.IOException && ex.getMessage() != null) {
                 // the file's name and the reason are the message; the exception's class would only add noise

@@ -9,19 +9,33 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 
 /**
  * Writes whole files so that a reader sees either the old file or the complete new one, never half
  * of one: the bytes go to a temporary file in the same folder (a rename is only atomic within one
  * file system), which then replaces the target in one move. Any failure removes the temporary file
  * and leaves an existing target as it was.
+ *
+ * <p>Where it writes: the target is resolved as the operating system resolves it (see
+ * {@link WriteTarget}). A symbolic link is written through, so the link stays a link and the file it
+ * names gets the new content. A folder, a device, a pipe or a socket is refused, as is a file the user
+ * may not write or a folder that forbids new files. A replaced file keeps its permissions (and, where
+ * the user may set them, its owner and group). A hard-linked file gets a new file under the saved
+ * name, as any atomic replace must: its other names keep the old content. Temporary files are named
+ * and cleaned up as {@link TemporaryFiles} describes, and messages name the target, never a
+ * temporary file.
  */
 public final class AtomicFiles {
 
@@ -30,8 +44,6 @@ public final class AtomicFiles {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
-
-    private static final int MAX_PREFIX_NAME = 64;
 
     private AtomicFiles() {
     }
@@ -49,60 +61,116 @@ public final class AtomicFiles {
     /**
      * Replaces {@code target} with what {@code content} writes.
      *
-     * @throws IOException naming the file, when the folder is missing or not writable, the disk is
-     *                     full, or {@code content} fails; the target is then untouched
+     * @throws RefusedTargetException naming the target, when it is a folder, a device, a pipe, a loop
+     *                                of links, read-only, or in a folder that forbids new files
+     * @throws IOException            naming the target, when the folder is missing, the disk is full,
+     *                                or {@code content} fails; the target is then untouched
      */
     public static void write(Path target, Content content) throws IOException {
-        Path file = target.toAbsolutePath().normalize();
+        Path file = WriteTarget.resolve(target);
+        WriteTarget.requireWritable(target, file);
         Path dir = file.getParent();
-        if (dir == null || file.getFileName() == null) {
-            throw new IOException("cannot write " + target + ": it is not a file name");
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new IOException("cannot write " + target + ": the folder " + dir + " does not exist");
-        }
-        if (Files.isDirectory(file)) {
-            throw new IOException("cannot write " + target + ": it is a folder");
-        }
-        Path temp = createTemp(target, dir, file.getFileName().toString());
+        String name = file.getFileName().toString();
+        TemporaryFiles.removeStale(dir, name);
+        PosixFileAttributes old = posixAttributes(file);
+        TemporaryFiles.Open temp = createTemp(target, dir, name);
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+            try (FileChannel channel = temp.channel();
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 65_536)) {
                 content.writeTo(out);
                 out.flush();
+                if (old != null) {
+                    keepPermissions(temp.path(), old);
+                }
                 // on disk before the rename, or a crash just after it could leave an empty file in the old one's place
                 channel.force(true);
             }
-            move(temp, file);
+            move(temp.path(), file);
             moved = true;
         } catch (IOException e) {
             throw new IOException("cannot write " + target + ": " + reason(e), e);
         } finally {
             if (!moved) {
-                deleteQuietly(temp);
+                deleteQuietly(temp.path());
             }
         }
     }
 
-    private static Path createTemp(Path target, Path dir, String name) throws IOException {
-        String shortName = name.length() > MAX_PREFIX_NAME ? name.substring(0, MAX_PREFIX_NAME) : name;
+    /**
+     * Makes the checks {@link #write(Path, Content)} makes on the target, without writing: a command
+     * calls it first, so a target that would be refused fails before seconds of computing.
+     *
+     * @throws RefusedTargetException naming the target, as {@link #write(Path, Content)} would
+     * @throws IOException            naming the target, when its folder is missing or cannot be reached
+     */
+    public static void check(Path target) throws IOException {
+        WriteTarget.requireWritable(target, WriteTarget.resolve(target));
+    }
+
+    /**
+     * Refuses a target that is one of the command's own input files (compared by file, so a link or
+     * a hard link to an input is caught as well): the save would replace the numbers it was made from.
+     *
+     * @param inputs each input file by the option that named it, for example "--weights" → w.npz
+     * @throws RefusedTargetException naming the target and the input
+     */
+    public static void requireNotInput(Path target, Map<String, Path> inputs) throws IOException {
+        WriteTarget.requireNotInput(target, inputs);
+    }
+
+    private static TemporaryFiles.Open createTemp(Path target, Path dir, String name) throws IOException {
         try {
-            return Files.createTempFile(dir, "." + shortName + "-", ".tmp", permissions());
+            return TemporaryFiles.create(dir, name, permissions());
         } catch (IOException e) {
             throw new IOException("cannot write " + target + ": cannot create a file in " + dir + " (" + reason(e) + ")", e);
+        } catch (InvalidPathException e) {
+            throw new IOException("cannot write " + target + ": its name cannot be written on this system", e);
         }
     }
 
     /**
-     * Temporary files are private (rw-------) by default, and the rename would pass that on to the
-     * export; asking for rw-rw-rw- lets the umask decide, as for any newly created file.
+     * A new file's permissions: temporary files are private (rw-------) by default, and the rename would
+     * pass that on to the export; asking for rw-rw-rw- lets the umask decide, as for any newly created
+     * file. A replaced file's own permissions are set once it is written.
      */
     private static FileAttribute<?>[] permissions() {
-        if (!java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             return new FileAttribute<?>[0];
         }
         return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-"))};
+    }
+
+    private static PosixFileAttributes posixAttributes(Path file) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        try {
+            return Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Gives the new file the old one's permissions exactly (set after creation, so the umask does not
+     * narrow them), and its owner and group where the user may: a private lesson stays private, a
+     * shared one stays shared.
+     */
+    private static void keepPermissions(Path temp, PosixFileAttributes old) throws IOException {
+        Files.setPosixFilePermissions(temp, old.permissions());
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        try {
+            PosixFileAttributes now = view.readAttributes();
+            if (!now.group().equals(old.group())) {
+                view.setGroup(old.group());
+            }
+            if (!now.owner().equals(old.owner())) {
+                view.setOwner(old.owner());
+            }
+        } catch (IOException e) {
+            // only root may give a file away; everyone else's save is theirs, as with any editor
+        }
     }
 
     private static void move(Path temp, Path file) throws IOException {
@@ -133,9 +201,10 @@ public final class AtomicFiles {
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
+        if (e instanceof FileSystemException f) {
+            // without a reason its message is only the file's name, which may be a temporary file's
+            return f.getReason() != null ? f.getReason() : "the file system refused";
         }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return e.getMessage() != null ? e.getMessage() : "input or output failed";
     }
 }

@@ -1,8 +1,11 @@
 package dev.unroll.io;
 
 import dev.unroll.export.AtomicFiles;
+import dev.unroll.export.RefusedTargetException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Opens and saves lesson files: JSON with {@code "format": "unroll-lesson"} and {@code "version": 1}.
@@ -19,6 +22,9 @@ public final class LessonFiles {
 
     /** The extension lesson files are saved with. */
     public static final String EXTENSION = ".unroll.json";
+
+    /** The extensions of the data files lessons are made from, which a lesson save must never replace. */
+    private static final List<String> DATA_EXTENSIONS = List.of(".npz", ".npy", ".csv");
 
     private LessonFiles() {
     }
@@ -37,12 +43,32 @@ public final class LessonFiles {
     /**
      * Saves a lesson file, replacing any file at {@code path} only once the new one is complete.
      *
+     * @throws RefusedTargetException  when {@code path} ends in a data file's extension, or the place
+     *                                  is one no save may write (see {@link AtomicFiles})
      * @throws IOException              naming the file and the reason, when it cannot be written;
      *                                  an existing file is then left as it was
      * @throws IllegalArgumentException if explicit weights hold NaN or infinity, which JSON cannot store
      */
     public static void write(Path path, LessonFile lesson) throws IOException {
+        requireLessonName(path);
         LessonJsonWriter.requireWritable(lesson);
         AtomicFiles.write(path, out -> LessonJsonWriter.write(lesson, out));
+    }
+
+    /**
+     * Refuses to save a lesson under the extension of a data file (.npz, .npy, .csv): the file would
+     * become JSON that no importer reads, and it is most likely the weights or inputs themselves.
+     *
+     * @throws RefusedTargetException naming the file and a name that would do
+     */
+    public static void requireLessonName(Path path) throws RefusedTargetException {
+        Path fileName = path.getFileName();
+        String name = fileName == null ? "" : fileName.toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot);
+        if (DATA_EXTENSIONS.contains(extension.toLowerCase(Locale.ROOT))) {
+            throw new RefusedTargetException(path, "a lesson is saved as JSON, and " + extension + " is the extension of a data file",
+                    "a name ending in .json, for example " + name.substring(0, dot) + EXTENSION);
+        }
     }
 }

@@ -114,6 +114,30 @@ class LessonFilesWindowTest {
     }
 
     @Test
+    void savingOverAPipeIsRefusedInADialogAndThePipeKept(FxRobot robot) throws Exception {
+        waitUntil(() -> model.getTrace() != null);
+        Path pipe = folder.resolve("pipe.json");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo is not available here: " + e.getMessage());
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0,
+                "mkfifo failed here");
+        choose(pipe);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+
+        waitUntil(() -> !dialogs.failures.isEmpty());
+        assertEquals("save pipe.json: " + pipe + ": is a named pipe (FIFO), not a regular file; "
+                + "expected a regular file or a new file name", dialogs.failures.get(0));
+        assertTrue(Files.exists(pipe) && !Files.isRegularFile(pipe), "the pipe is still a pipe");
+        assertTrue(!stage.getTitle().contains("pipe"), "the lesson does not belong to the pipe: " + stage.getTitle());
+    }
+
+    @Test
     void importedWeightsReplaceTheLessonAndFixItsSizes(FxRobot robot) throws Exception {
         waitUntil(() -> model.getTrace() != null);
         choose(fixture("unroll_names.npz"));
