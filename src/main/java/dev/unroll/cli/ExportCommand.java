@@ -95,7 +95,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         Trace trace = Trace.run(lessonSpec.build());
         Drawing drawing = StillPicture.draw(trace, options, transparent ? Theme.LIGHT.transparent() : Theme.LIGHT);
-        SnapshotExporter.write(drawing, out, scale, transparent);
+        try {
+            SnapshotExporter.write(drawing, out, scale, transparent);
+        } catch (IOException e) {
+            throw FailedWrite.explain(out, e);
+        }
         double pixelScale = format == SnapshotFormat.PNG ? scale : 1;
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("wrote " + out + " (" + Java2DRenderer.pixels(drawing.width(), pixelScale) + " x "

@@ -167,7 +167,7 @@ class ExportCommandTest {
     void unwritableDestinationFailsWithOneLineNamingTheFile() {
         Path out = dir.resolve("no-such-folder").resolve("d.svg");
         CommandLineRun run = CommandLineRun.of("export", "--out", out.toString());
-        assertEquals(1, run.status());
+        assertEquals(UnrollCommand.BAD_ARGUMENTS, run.status());
         assertEquals(1, run.errLines().size(), run.err());
         assertTrue(run.err().contains(out.toString()), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
