@@ -105,6 +105,10 @@ final class ExportCommand implements Callable<Integer> {
         stdout.println("wrote " + out + " (" + Java2DRenderer.pixels(drawing.width(), pixelScale) + " x "
                 + Java2DRenderer.pixels(drawing.height(), pixelScale) + " px)");
         stdout.flush();
+        String overflow = NonFiniteNotice.forRun(trace);
+        if (overflow != null) {
+            spec.commandLine().getErr().println(overflow);
+        }
         return 0;
     }
 }

@@ -37,6 +37,18 @@ class ExportCommandTest {
     }
 
     @Test
+    void anOverflowingExportSaysSoOnceAndItsLegendExplainsTheMarkedCells() throws IOException {
+        Path out = dir.resolve("relu.svg");
+        CommandLineRun run = CommandLineRun.of("export", "--out", out.toString(), "--preset", "seed-numpy",
+                "--activation", "relu", "--timesteps", "300", "--view", "unrolled");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().startsWith("unroll: h overflows to infinity at t = "), run.err());
+        String svg = Files.readString(out);
+        assertTrue(svg.contains(dev.unroll.diagram.DiagramPainter.NON_FINITE_LEGEND), "the legend names the marked cells");
+    }
+
+    @Test
     void svgOfTheTinyLessonShowsBothPicturesWithTheHeadAtTheLastStep() throws IOException {
         Path out = dir.resolve("tiny.svg");
         CommandLineRun run = CommandLineRun.of("export", "--preset", "tiny", "--out", out.toString());
