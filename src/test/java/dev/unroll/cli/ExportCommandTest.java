@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.diagram.DiagramOptions;
+import dev.unroll.diagram.DiagramPainter;
 import dev.unroll.diagram.Drawing;
 import dev.unroll.diagram.StillPicture;
 import dev.unroll.diagram.Theme;
@@ -45,7 +46,7 @@ class ExportCommandTest {
         assertEquals(1, run.errLines().size(), run.err());
         assertTrue(run.err().startsWith("unroll: h overflows to infinity at t = "), run.err());
         String svg = Files.readString(out);
-        assertTrue(svg.contains(dev.unroll.diagram.DiagramPainter.NON_FINITE_LEGEND), "the legend names the marked cells");
+        assertTrue(svg.contains(DiagramPainter.NON_FINITE_LEGEND), "the legend names the marked cells");
     }
 
     @Test
