@@ -97,12 +97,20 @@ final class ExportCommand implements Callable<Integer> {
         }
         Trace trace = Trace.run(lessonSpec.build());
         Drawing drawing = StillPicture.draw(trace, options, transparent ? Theme.LIGHT.transparent() : Theme.LIGHT);
-        SnapshotExporter.write(drawing, out, scale, transparent);
+        try {
+            SnapshotExporter.write(drawing, out, scale, transparent);
+        } catch (IOException e) {
+            throw FailedWrite.explain(out, e);
+        }
         double pixelScale = format == SnapshotFormat.PNG ? scale : 1;
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("wrote " + out + " (" + Java2DRenderer.pixels(drawing.width(), pixelScale) + " x "
                 + Java2DRenderer.pixels(drawing.height(), pixelScale) + " px)");
         stdout.flush();
+        String overflow = NonFiniteNotice.forRun(trace);
+        if (overflow != null) {
+            spec.commandLine().getErr().println(overflow);
+        }
         return 0;
     }
 }

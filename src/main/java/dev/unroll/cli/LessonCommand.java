@@ -61,7 +61,11 @@ final class LessonCommand implements Callable<Integer> {
         if (notes != null) {
             file = file.withNotes(notes);
         }
-        LessonFiles.write(save, file);
+        try {
+            LessonFiles.write(save, file);
+        } catch (IOException e) {
+            throw FailedWrite.explain(save, e);
+        }
         Dimensions d = file.source().dimensions();
         PrintWriter out = spec.commandLine().getOut();
         out.println("wrote " + save + ": " + (file.source() instanceof LessonSource.Seeded ? "seeded" : "explicit")

@@ -16,6 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code unroll trace}: runs a lesson and prints one CSV line per timestep t = 1 … T, each value
  * written with {@link Double#toString(double)} so that it reads back to the same double. The lesson
  * is a recipe (a preset with options), real weights and inputs from files, or a saved lesson file.
+ * A run that overflows prints {@code Infinity} or {@code NaN} as the arithmetic gives them, exits 0,
+ * and says once on standard error where the first one appeared.
  */
 @Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Prints h_t (or a_t, o_t, y_t) for t = 1..T as CSV: one line per timestep, no header.")
@@ -50,9 +52,14 @@ final class TraceCommand implements Callable<Integer> {
         Trace trace = Trace.run(lesson);
         PrintWriter out = spec.commandLine().getOut();
         StringBuilder line = new StringBuilder();
+        String overflow = null;
         for (int t = 1; t <= trace.timesteps(); t++) {
             line.setLength(0);
             double[] row = trace.values(values, t);
+            int nonFinite = overflow == null ? NonFiniteNotice.firstIn(row) : -1;
+            if (nonFinite >= 0) {
+                overflow = NonFiniteNotice.line(values, t, nonFinite, row[nonFinite]);
+            }
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) {
                     line.append(',');
@@ -62,6 +69,10 @@ final class TraceCommand implements Callable<Integer> {
             out.println(line);
         }
         out.flush();
+        // after the numbers, so that on a terminal it is the last thing in view
+        if (overflow != null) {
+            spec.commandLine().getErr().println(overflow);
+        }
         return 0;
     }
 

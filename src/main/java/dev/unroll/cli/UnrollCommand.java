@@ -1,7 +1,12 @@
 package dev.unroll.cli;
 
 import dev.unroll.export.RefusedTargetException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +14,10 @@ import picocli.CommandLine.Command;
  * The headless command line: {@code unroll trace …}, {@code unroll summary …}, {@code unroll export …}
  * and {@code unroll lesson …}. Bad arguments, bad input files (a {@code BadInputException}, which
  * is an {@link IllegalArgumentException}) and refused output files (a {@link RefusedTargetException})
- * end with exit status 2 and one line on standard error, never a stack trace.
+ * end with exit status 2 and one line on standard error, never a stack trace; so does a file or
+ * standard output that cannot be written. When the reader of a pipe goes away
+ * ({@code unroll trace | head -1}) the command stops quietly with {@link #READER_WENT_AWAY}, as a
+ * Unix tool stopped by SIGPIPE does.
  */
 @Command(name = "unroll", mixinStandardHelpOptions = true, version = "Unroll 0.1.0",
         description = "Runs a simple RNN headless. With no arguments, java -jar unroll.jar opens the window.",
@@ -19,6 +27,12 @@ public final class UnrollCommand implements Runnable {
     /** The exit status for bad arguments. */
     public static final int BAD_ARGUMENTS = 2;
 
+    /**
+     * The exit status when standard output is a pipe whose reader has gone: 128 + SIGPIPE, what a
+     * shell reports for any Unix tool stopped that way, so {@code set -o pipefail} treats it alike.
+     */
+    public static final int READER_WENT_AWAY = 141;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -27,18 +41,39 @@ public final class UnrollCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing a subcommand: trace, summary, export or lesson");
     }
 
-    /** Runs the command line and returns the exit status. */
+    /** Runs the command line on the process's standard output and error, and returns the exit status. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, false), new PrintWriter(System.err, true), args);
+        // straight to file descriptor 1 rather than through System.out, which would swallow the reason a write fails
+        Writer stdout = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), Charset.defaultCharset());
+        return run(stdout, new PrintWriter(System.err, true), args);
     }
 
-    /** Runs the command line with the given streams and returns the exit status; flushes {@code out}. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    /**
+     * Runs the command line with the given streams and returns the exit status; flushes {@code stdout}.
+     * A write to {@code stdout} that fails ends the command with status 2 and one line on {@code err}.
+     */
+    public static int run(Writer stdout, PrintWriter err, String... args) {
+        PrintWriter out = new PrintWriter(new StandardOutput(stdout));
         CommandLine commandLine = new CommandLine(new UnrollCommand());
+        // every subcommand answers --version with the program's version, not with an empty line
+        commandLine.getSubcommands().values()
+                .forEach(sub -> sub.getCommandSpec().version(commandLine.getCommandSpec().version()));
         commandLine.setOut(out);
+        // help and the version are printed by picocli, which would report their failed write as a crash
+        CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+        commandLine.setExecutionStrategy(parsed -> {
+            try {
+                return runLast.execute(parsed);
+            } catch (StandardOutput.Failed failed) {
+                return outputFailed(err, failed);
+            }
+        });
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, ignored) -> fail(err, ex.getMessage()));
         commandLine.setExecutionExceptionHandler((ex, cl, parsed) -> {
+            if (ex instanceof StandardOutput.Failed failed) {
+                return outputFailed(err, failed);
+            }
             if (ex instanceof IllegalArgumentException || ex instanceof CommandLine.ParameterException) {
                 return fail(err, ex.getMessage());
             }
@@ -49,22 +84,36 @@ public final class UnrollCommand implements Runnable {
                 // a save refused before writing is a bad argument: the user named a place no save may write
                 return fail(err, ex.getMessage());
             }
+            if (ex instanceof java.io.UncheckedIOException unchecked && unchecked.getCause().getMessage() != null) {
+                return fail(err, unchecked.getCause().getMessage());
+            }
             if (ex instanceof java.io.IOException && ex.getMessage() != null) {
-                // the file's name and the reason are the message; the exception's class would only add noise
-                err.println("unroll: " + ex.getMessage().lines().findFirst().orElse("input or output failed"));
-                return 1;
+                // reading files fails as bad input, so this is a file that could not be written: a failure
+                // of what the user asked for, reported as bad arguments are; the message names the file
+                return fail(err, ex.getMessage());
             }
             err.println("unroll: failed: " + ex);
             return 1;
         });
         try {
-            return commandLine.execute(args);
+            int status = commandLine.execute(args);
+            out.flush();
+            return status;
+        } catch (StandardOutput.Failed failed) {
+            // what is still buffered when the command ends fails only here, at the last flush
+            return outputFailed(err, failed);
         } catch (OutOfMemoryError e) {
             err.println("unroll: not enough memory for a run this size; use fewer timesteps or units, or give java a larger -Xmx");
             return 1;
-        } finally {
-            out.flush();
         }
+    }
+
+    private static int outputFailed(PrintWriter err, StandardOutput.Failed failed) {
+        if (failed.readerWentAway()) {
+            return READER_WENT_AWAY;
+        }
+        err.println(failed.line());
+        return BAD_ARGUMENTS;
     }
 
     private static int fail(PrintWriter err, String message) {

@@ -23,6 +23,8 @@ import java.util.List;
  */
 public final class DiagramPainter {
 
+    /** The legend's words for a cell that holds infinity or NaN, shown once such a cell is drawn. */
+    public static final String NON_FINITE_LEGEND = NonFiniteMark.LEGEND;
     private static final double ARROW_LENGTH = 10;
     private static final double ARROW_HALF_WIDTH = 5;
     private static final double LABEL_SIZE = DiagramLabels.LABEL_SIZE;
@@ -41,6 +43,8 @@ public final class DiagramPainter {
     /** The indices in {@link #out} of the elements that belong to the unrolled chain and scroll with it. */
     private final BitSet scrolling = new BitSet();
     private final FlowState flow;
+    /** Whether a cell or packet drawn so far holds infinity or NaN, which the legend then explains. */
+    private boolean showsNonFinite;
 
     private DiagramPainter(DiagramLayout layout, Trace trace, ColourScales scales, Theme theme) {
         this.layout = layout;
@@ -226,9 +230,14 @@ public final class DiagramPainter {
             double[] source = isNew ? values : previous;
             Paint fill = source == null ? Paint.of(theme.emptyCell()) : Paint.of(palette.rgb(source[i], scale));
             children.add(new Rect(strip.x(), y, strip.width(), height, 0, fill, cellLine, i));
+            if (source != null && !Double.isFinite(source[i])) {
+                NonFiniteMark.hatch(children, strip.x(), y, strip.width(), height);
+                showsNonFinite = true;
+            }
             if (fading && values != null && shown > 0) {
                 children.add(Rect.plain(strip.x(), y, strip.width(), height, 0,
                         new Paint(palette.rgb(values[i], scale), shown), Stroke.NONE));
+                showsNonFinite |= !Double.isFinite(values[i]);
             }
             String value = source != null && layout.writesValues(n)
                     ? ValueFormat.toFit(source[i], strip.width() - 2 * VALUE_INSET, SMALL) : "";
@@ -301,6 +310,7 @@ public final class DiagramPainter {
         for (int k = 0; k < shown; k++) {
             // with more than eight components, eight evenly spaced ones stand for the vector
             int i = (int) ((long) k * vector.length / shown);
+            showsNonFinite |= !Double.isFinite(vector[i]);
             children.add(Rect.plain(left + k * size, top, size, size, 0, Paint.of(palette.rgb(vector[i], scale)), Stroke.NONE));
         }
     }
@@ -394,6 +404,9 @@ public final class DiagramPainter {
         String note = "colour of h; x spans \u00B1" + ValueFormat.threeDigits(scales.x())
                 + (layout.options().head() ? ", o spans \u00B1" + ValueFormat.threeDigits(scales.o()) : "");
         out.add(text(x + width + 14, y + 9, 11, false, muted, Anchor.START, TextRun.normal(note)));
+        if (showsNonFinite) {
+            NonFiniteMark.legendEntry(out, x + width + 14, y + 14, muted);
+        }
     }
 
     private String stepName(Part part) {

@@ -11,8 +11,13 @@ public final class DivergingPalette {
     public static final DivergingPalette BLUE_WHITE_RED = new DivergingPalette(new int[] {
         0x2166AC, 0x4393C3, 0x92C5DE, 0xD1E5F0, 0xF7F7F7, 0xFDDBC7, 0xF4A582, 0xD6604D, 0xB2182B});
 
-    /** The colour of a value that is not a number. */
-    public static final int NOT_A_NUMBER = 0x808080;
+    /**
+     * The colour of infinity and NaN: a neutral grey that lies on neither arm of the scale. Drawn in
+     * the colour of the scale's end, an overflow would look like a large but ordinary value.
+     */
+    public static final int NON_FINITE = 0x666666;
+    /** The lines that hatch a {@link #NON_FINITE} cell large enough to show them. */
+    public static final int NON_FINITE_HATCH = 0x858585;
 
     private final int[] stops;
 
@@ -22,11 +27,11 @@ public final class DivergingPalette {
 
     /**
      * The colour of {@code value} on a scale from −{@code scale} to +{@code scale}, as 0xRRGGBB;
-     * values beyond the scale take the end colours.
+     * finite values beyond the scale take the end colours, infinity and NaN {@link #NON_FINITE}.
      */
     public int rgb(double value, double scale) {
-        if (Double.isNaN(value)) {
-            return NOT_A_NUMBER;
+        if (!Double.isFinite(value)) {
+            return NON_FINITE;
         }
         double s = scale > 0 ? scale : 1;
         double unit = Math.max(-1, Math.min(1, value / s));

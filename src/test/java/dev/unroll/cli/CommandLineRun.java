@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 
-/** One run of {@link UnrollCommand#run(PrintWriter, PrintWriter, String...)} with captured output. */
+/** One run of {@link UnrollCommand#run(java.io.Writer, PrintWriter, String...)} with captured output. */
 record CommandLineRun(int status, String out, String err) {
 
     static CommandLineRun of(String... args) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.diagram.DiagramOptions;
+import dev.unroll.diagram.DiagramPainter;
 import dev.unroll.diagram.Drawing;
 import dev.unroll.diagram.StillPicture;
 import dev.unroll.diagram.Theme;
@@ -34,6 +35,18 @@ class ExportCommandTest {
         assertEquals(0, run.status(), run.err());
         assertEquals("", run.err());
         return SvgDocument.parse(Files.readAllBytes(out));
+    }
+
+    @Test
+    void anOverflowingExportSaysSoOnceAndItsLegendExplainsTheMarkedCells() throws IOException {
+        Path out = dir.resolve("relu.svg");
+        CommandLineRun run = CommandLineRun.of("export", "--out", out.toString(), "--preset", "seed-numpy",
+                "--activation", "relu", "--timesteps", "300", "--view", "unrolled");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().startsWith("unroll: h overflows to infinity at t = "), run.err());
+        String svg = Files.readString(out);
+        assertTrue(svg.contains(DiagramPainter.NON_FINITE_LEGEND), "the legend names the marked cells");
     }
 
     @Test
@@ -167,7 +180,7 @@ class ExportCommandTest {
     void unwritableDestinationFailsWithOneLineNamingTheFile() {
         Path out = dir.resolve("no-such-folder").resolve("d.svg");
         CommandLineRun run = CommandLineRun.of("export", "--out", out.toString());
-        assertEquals(1, run.status());
+        assertEquals(UnrollCommand.BAD_ARGUMENTS, run.status());
         assertEquals(1, run.errLines().size(), run.err());
         assertTrue(run.err().contains(out.toString()), run.err());
         assertFalse(run.err().contains("Exception"), run.err());

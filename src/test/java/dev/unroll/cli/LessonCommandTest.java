@@ -53,7 +53,7 @@ class LessonCommandTest {
     void saveIntoAMissingFolderFailsInOneLineAndWritesNothing() {
         Path file = dir.resolve("no/such/lesson.json");
         CommandLineRun run = CommandLineRun.of("lesson", "--save", file.toString());
-        assertEquals(1, run.status(), run.err());
+        assertEquals(UnrollCommand.BAD_ARGUMENTS, run.status(), run.err());
         assertEquals(1, run.errLines().size(), run.err());
         assertTrue(run.err().contains("cannot write " + file + ": the folder"), run.err());
         assertFalse(Files.exists(file));

@@ -3,9 +3,11 @@ package dev.unroll.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code unroll summary}: Keras's parameter table. */
 class SummaryCommandTest {
@@ -49,5 +51,13 @@ class SummaryCommandTest {
         CommandLineRun run = CommandLineRun.of(args.split(" "));
         run.assertRejectedWithOneLine(args);
         assertTrue(run.err().contains(mentioned), run.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"trace", "summary", "export", "lesson"})
+    void everySubcommandAnswersVersionWithTheProgramsVersion(String command) {
+        CommandLineRun run = CommandLineRun.of(command, "--version");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(List.of("Unroll 0.1.0"), run.outLines());
     }
 }

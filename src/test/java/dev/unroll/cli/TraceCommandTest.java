@@ -89,6 +89,23 @@ class TraceCommandTest {
     }
 
     @Test
+    void anOverflowingReluTraceSaysOnceOnStandardErrorWhereItBeganAndStillExitsZero() {
+        CommandLineRun run = CommandLineRun.of("trace", "--preset", "seed-numpy", "--activation", "relu",
+                "--timesteps", "300");
+        assertEquals(0, run.status(), run.err());
+        List<String> lines = run.outLines();
+        assertEquals(300, lines.size());
+        int t = 0;
+        int unit = -1;
+        while (unit < 0) {
+            t++;
+            unit = List.of(lines.get(t - 1).split(",")).indexOf("Infinity");
+        }
+        assertEquals(List.of("unroll: h overflows to infinity at t = " + t + ", first in unit " + unit + " (h_" + t
+                + "[" + unit + "]); the values from there on include Infinity or NaN"), run.errLines());
+    }
+
+    @Test
     void valuesYWithoutAHeadIsRejected() {
         CommandLineRun run = CommandLineRun.of("trace", "--preset", "seed-numpy", "--values", "y");
         run.assertRejectedWithOneLine("--values y on seed-numpy");

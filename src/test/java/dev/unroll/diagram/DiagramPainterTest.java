@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.unroll.diagram.Element.Group;
 import dev.unroll.diagram.Element.Rect;
 import dev.unroll.diagram.Element.Text;
+import dev.unroll.rnn.Activation;
+import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.Trace;
 import java.util.List;
@@ -204,5 +206,35 @@ class DiagramPainterTest {
         assertTrue(marked.stream().allMatch(g -> g.part().kind() == PartKind.H));
         Drawing size = paint(TINY, DiagramOptions.defaults(5).withHighlight(DiagramOptions.Highlight.STATE_SIZE));
         assertTrue(texts(group(size, new Part(false, PartKind.H, 2))).contains("N = 4"));
+    }
+
+    @Test
+    void aCellThatOverflowedIsMarkedApartFromTheScaleAndTheLegendSaysWhatTheMarkMeans() {
+        Trace relu = Trace.run(Preset.SEED_NUMPY.spec().withActivation(Activation.RELU)
+                .withDimensions(new Dimensions(300, 32, 64, 0)).build());
+        int t = relu.firstNonFiniteStep();
+        double[] h = relu.state(t);
+        Drawing d = StillPicture.draw(relu, DiagramOptions.defaults(t).withHead(false), Theme.LIGHT);
+        List<Rect> strip = cells(group(d, new Part(false, PartKind.H, t)));
+        Paint marked = Paint.of(DivergingPalette.NON_FINITE);
+        for (int i = 0; i < h.length; i++) {
+            assertEquals(!Double.isFinite(h[i]), strip.get(i).fill().equals(marked), "h_" + t + "[" + i + "] = " + h[i]);
+        }
+        assertTrue(d.elements().stream().anyMatch(e -> e instanceof Rect r && r.fill().equals(marked)),
+                "the legend shows the mark");
+        assertTrue(plainTexts(d.elements()).contains(DiagramPainter.NON_FINITE_LEGEND), plainTexts(d.elements()).toString());
+
+        Drawing before = StillPicture.draw(relu, DiagramOptions.defaults(t - 1).withHead(false), Theme.LIGHT);
+        assertFalse(plainTexts(before.elements()).contains(DiagramPainter.NON_FINITE_LEGEND),
+                "no legend entry while no cell shown has overflowed");
+    }
+
+    @Test
+    void infinityAndNotANumberTakeTheColourOfNoNumberRatherThanTheEndsOfTheScale() {
+        DivergingPalette palette = DivergingPalette.BLUE_WHITE_RED;
+        assertEquals(DivergingPalette.NON_FINITE, palette.rgb(Double.POSITIVE_INFINITY, 1));
+        assertEquals(DivergingPalette.NON_FINITE, palette.rgb(Double.NEGATIVE_INFINITY, 1));
+        assertEquals(DivergingPalette.NON_FINITE, palette.rgb(Double.NaN, 1));
+        assertTrue(palette.rgb(Double.MAX_VALUE, 1) != DivergingPalette.NON_FINITE);
     }
 }
