@@ -78,7 +78,11 @@ final class ExportCommand implements Callable<Integer> {
         // Checked before any computing, so a typo fails at once even for a lesson that takes seconds.
         SnapshotFormat format = SnapshotFormat.of(out);
         SnapshotExporter.requireScale(scale);
-        AtomicFiles.check(out);
+        try {
+            AtomicFiles.check(out);
+        } catch (IOException e) {
+            throw FailedWrite.explain(out, e);
+        }
         LessonSpec lessonSpec = model.toSpec();
         Dimensions d = lessonSpec.dimensions();
         boolean drawHead = head != null ? head : d.hasHead();

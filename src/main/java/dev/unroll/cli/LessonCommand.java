@@ -53,7 +53,11 @@ final class LessonCommand implements Callable<Integer> {
         // Checked before reading, so the input named is still there to be reported, whatever the reader says of it.
         AtomicFiles.requireNotInput(save, files.inputFiles());
         LessonFiles.requireLessonName(save);
-        AtomicFiles.check(save);
+        try {
+            AtomicFiles.check(save);
+        } catch (IOException e) {
+            throw FailedWrite.explain(save, e);
+        }
         LessonFile file = files.fromFiles() ? files.read(model) : LessonFile.of(defaultTitle(), LessonSource.of(model.toSpec()));
         if (title != null) {
             file = file.withTitle(title);

@@ -47,16 +47,21 @@ class FailedWriteTest {
     @Test
     void aLessonSavedOverAFolderEndsWithStatusTwoAndSaysWhatWasExpected() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("week3.unroll.json"));
-        assertOneCompleteLine(CommandLineRun.of("lesson", "--save", folder.toString()), folder, "is a folder",
-                FailedWrite.NOT_A_FOLDER);
+        assertRefusedAsAFolder(CommandLineRun.of("lesson", "--save", folder.toString()), folder);
         assertTrue(Files.isDirectory(folder));
     }
 
     @Test
     void anExportOverAFolderEndsWithStatusTwoAndSaysWhatWasExpected() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("picture.svg"));
-        assertOneCompleteLine(CommandLineRun.of("export", "--out", folder.toString()), folder, "is a folder",
-                FailedWrite.NOT_A_FOLDER);
+        assertRefusedAsAFolder(CommandLineRun.of("export", "--out", folder.toString()), folder);
+    }
+
+    /** A folder is refused before anything is written, as every target that is not a regular file is. */
+    private static void assertRefusedAsAFolder(CommandLineRun run, Path folder) {
+        run.assertRejectedWithOneLine(String.valueOf(folder));
+        assertEquals("unroll: " + folder + ": is a folder, not a file; expected a regular file or a new file name",
+                run.errLines().get(0));
     }
 
     @Test
