@@ -6,6 +6,7 @@ import static dev.unroll.io.IoFixtures.npyF8;
 import static dev.unroll.io.IoFixtures.write;
 import static dev.unroll.io.IoFixtures.zip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
@@ -78,7 +79,7 @@ class NpzReaderTest {
         bytes[data + 6] = 0x40;
         Path file = write(dir, "flipped.npz", bytes);
         assertBad("W.npy in " + BadInputException.name(file), () -> NpzReader.read(file),
-                "is corrupt: its checksum does not match its data");
+                "is damaged: its checksum does not match its data");
     }
 
     @Test
@@ -155,5 +156,25 @@ class NpzReaderTest {
     private static void setDeclaredSize(byte[] zip, long size) {
         int central = IoFixtures.indexOf(zip, CENTRAL_HEADER, 0);
         ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN).putInt(central + CENTRAL_SIZE_FIELD, (int) size);
+    }
+    @Test
+    void storedEntryDamagedIntoANaNIsReportedAsDamagedNotAsANaN() {
+        byte[] bytes = zip(false, "W.npy", npyF8("(1, 3)", 1, 2, 3));
+        int three = IoFixtures.indexOf(bytes, new byte[] {0, 0, 0, 0, 0, 0, 8, 0x40}, 0);
+        bytes[three + 6] = (byte) 0xF8;
+        bytes[three + 7] = (byte) 0x7F;
+        Path file = write(dir, "damaged.npz", bytes);
+        BadInputException e = assertBad("W.npy in " + BadInputException.name(file), () -> NpzReader.read(file),
+                "is damaged: its checksum does not match its data, so its values cannot be trusted");
+        assertFalse(e.getMessage().contains("NaN"), e.getMessage());
+    }
+
+    @Test
+    void storedEntryWhoseHeaderIsDamagedIsReportedAsDamaged() {
+        byte[] bytes = zip(false, "W.npy", npyF8("(2,)", 1, 2));
+        int descr = IoFixtures.indexOf(bytes, "'descr'".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0);
+        bytes[descr + 1] = 'x';
+        Path file = write(dir, "damaged.npz", bytes);
+        assertBad("W.npy in " + BadInputException.name(file), () -> NpzReader.read(file), "is damaged: its checksum does not match");
     }
 }
