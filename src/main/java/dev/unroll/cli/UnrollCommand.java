@@ -1,6 +1,7 @@
 package dev.unroll.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,6 +37,11 @@ public final class UnrollCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new UnrollCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.registerConverter(Path.class, new CommandLineText.PathConverter());
+        String unreadable = CommandLineText.unreadableArgumentFile(args);
+        if (unreadable != null) {
+            return fail(err, unreadable);
+        }
         commandLine.setParameterExceptionHandler((ex, ignored) -> fail(err, ex.getMessage()));
         commandLine.setExecutionExceptionHandler((ex, cl, parsed) -> {
             if (ex instanceof IllegalArgumentException || ex instanceof CommandLine.ParameterException) {
