@@ -75,11 +75,12 @@ final class LessonJson {
             return result;
         } catch (StreamConstraintsException e) {
             throw pastLimit(source, e);
-        } catch (JsonEOFException e) {
-            throw new BadInputException(source, "ends before the lesson is complete" + at(e.getLocation())
-                    + ": a list, an object or a text is not closed", EXPECTED + ", whole", e);
         } catch (JsonProcessingException e) {
             String message = String.valueOf(e.getOriginalMessage());
+            if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
+                throw new BadInputException(source, "ends before the lesson is complete" + at(e.getLocation())
+                        + ": a list, an object or a text is not closed", EXPECTED + ", whole", e);
+            }
             String token = nonNumericToken(message);
             if (token != null) {
                 throw new BadInputException(source, "holds " + token + at(e.getLocation()) + ", which JSON has no number for",
@@ -127,13 +128,15 @@ final class LessonJson {
 
     /**
      * A parser's message without what only a programmer could use: the features and limits it names
-     * in backquotes, and the "[Source: …]" of locations, which the message says in words already.
+     * (in backquotes, or as "Feature 'ALLOW_COMMENTS'"), and the "[Source: …]" of locations, which
+     * the message says in words already.
      */
     static String plain(String message) {
         return message.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
                 .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
                 .replaceAll(":?\\s*enable `[^`]*` to allow", "")
                 .replaceAll("\\s*\\([^()]*`[^`]*`[^()]*\\)", "")
+                .replaceAll("\\s*\\([^()]*Feature[^()]*\\)", "")
                 .replace('`', '\'');
     }
 

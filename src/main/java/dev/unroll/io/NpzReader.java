@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,14 +76,33 @@ public final class NpzReader {
         try {
             return new ZipFile(path.toFile());
         } catch (ZipException e) {
-            throw new BadInputException(source, "is not a zip archive, or is truncated or corrupt ("
-                    + BadInputException.shorten(String.valueOf(e.getMessage())) + ")", EXPECTED, e);
+            throw new BadInputException(source, notAnArchive(path), EXPECTED, e);
         } catch (IOException e) {
             throw InputFiles.unreadable(source, e);
         } catch (RuntimeException e) {
             // the JDK's zip code signals some malformed central directories with unchecked exceptions
             throw corrupt(source, e);
         }
+    }
+
+    /**
+     * Why a file is not a readable archive, from its first bytes: the zip library's own words
+     * ("zip END header not found") mean nothing to someone who saved an array with numpy.
+     */
+    private static String notAnArchive(Path path) {
+        byte[] start;
+        try (InputStream in = InputFiles.open(path)) {
+            start = in.readNBytes(6);
+        } catch (IOException | BadInputException e) {
+            start = new byte[0];
+        }
+        if (Arrays.equals(start, new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'})) {
+            return "is an .npy file, one array saved by np.save, not an .npz archive of several";
+        }
+        if (start.length >= 2 && start[0] == 'P' && start[1] == 'K') {
+            return "is a zip archive that is truncated or corrupt: its table of contents cannot be read";
+        }
+        return "is not a zip archive, as every .npz is: it does not start with 'PK'";
     }
 
     private static List<? extends ZipEntry> entries(ZipFile zip, String source) {

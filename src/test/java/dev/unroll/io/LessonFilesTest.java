@@ -302,6 +302,20 @@ class LessonFilesTest {
     }
 
     @Test
+    void commentInALessonFileIsRefusedWithoutNamingTheParsersFeatures() {
+        Path file = write(dir, "bad.unroll.json", "{\"format\": \"unroll-lesson\", \"version\": 1, \"x\": [1] // why\n}");
+        BadInputException e = assertBad(file, () -> LessonFiles.read(file), "is not valid JSON at line 1, column 52",
+                "maybe a (non-standard) comment?");
+        assertFalse(e.getMessage().contains("Feature") || e.getMessage().contains("ALLOW_"), e.getMessage());
+    }
+
+    @Test
+    void objectCutOffBetweenItsEntriesIsSaidToEndEarly() {
+        Path file = write(dir, "bad.unroll.json", "{\"format\": \"unroll-lesson\",");
+        assertBad(file, () -> LessonFiles.read(file), "ends before the lesson is complete at line 1, column 28");
+    }
+
+    @Test
     void numberLongerThanTheParserTakesIsToldInWords() {
         Path file = write(dir, "bad.unroll.json", "{\"format\": \"unroll-lesson\", \"version\": 1, \"x\": 1" + "0".repeat(1_000) + "}");
         BadInputException e = assertBad(file, () -> LessonFiles.read(file), "has a number longer than 1,000 characters; expected numbers as Unroll writes them");

@@ -50,15 +50,22 @@ class NpzReaderTest {
     @Test
     void fileThatIsNotAZipIsRefused() {
         Path file = write(dir, "w.npz", IoFixtures.bytes("matrix_lef8.npy"));
-        assertBad(file, () -> NpzReader.read(file), "is not a zip archive, or is truncated or corrupt",
+        assertBad(file, () -> NpzReader.read(file), "is an .npy file, one array saved by np.save, not an .npz archive of several",
                 "expected an .npz file as np.savez or np.savez_compressed writes it");
+    }
+
+    @Test
+    void textFileNamedNpzIsSaidNotToBeAZipWithoutTheZipLibrarysWords() {
+        Path file = write(dir, "w.npz", "W,U,b\n1,2,3\n");
+        BadInputException e = assertBad(file, () -> NpzReader.read(file), "is not a zip archive, as every .npz is: it does not start with 'PK'");
+        assertFalse(e.getMessage().contains("END header"), e.getMessage());
     }
 
     @Test
     void truncatedArchiveIsRefused() {
         byte[] full = IoFixtures.bytes("unroll_names_compressed.npz");
         Path file = write(dir, "cut.npz", Arrays.copyOf(full, full.length - 30));
-        assertBad(file, () -> NpzReader.read(file), "is not a zip archive, or is truncated or corrupt");
+        assertBad(file, () -> NpzReader.read(file), "is a zip archive that is truncated or corrupt: its table of contents cannot be read");
     }
 
     @Test
