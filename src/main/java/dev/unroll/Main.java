@@ -1,6 +1,7 @@
 package dev.unroll;
 
 import dev.unroll.app.UnrollApp;
+import dev.unroll.cli.CommandLineText;
 import dev.unroll.cli.UnrollCommand;
 
 /**
@@ -26,7 +27,7 @@ public final class Main {
             }
             return;
         }
-        System.exit(UnrollCommand.run(args));
+        System.exit(UnrollCommand.run(CommandLineText.decode(args)));
     }
 
     /**

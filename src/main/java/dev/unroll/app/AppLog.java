@@ -3,6 +3,7 @@ package dev.unroll.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -90,6 +91,8 @@ final class AppLog {
             Files.createDirectories(directory);
             FileHandler file = new FileHandler(pattern, FILE_LIMIT_BYTES, FILE_COUNT, true);
             file.setFormatter(new LineFormatter());
+            // the platform's encoding is ASCII under LANG=C: file names outside it would be logged as '?'
+            file.setEncoding(StandardCharsets.UTF_8.name());
             file.setLevel(Level.ALL);
             root.addHandler(file);
             root.setLevel(Level.INFO);

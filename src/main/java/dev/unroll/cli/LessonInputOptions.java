@@ -106,7 +106,7 @@ final class LessonInputOptions {
 
     private ImportedWeights readWeights() {
         if (weights.size() == 1 && !isNamed(weights.get(0))) {
-            return WeightsImporter.readWeights(Path.of(weights.get(0)));
+            return WeightsImporter.readWeights(CommandLineText.path(weights.get(0)));
         }
         Map<String, Path> files = new LinkedHashMap<>();
         for (String w : weights) {
@@ -115,7 +115,12 @@ final class LessonInputOptions {
                         + "for example --weights W=w.csv");
             }
             int eq = w.indexOf('=');
-            if (files.put(w.substring(0, eq), Path.of(w.substring(eq + 1))) != null) {
+            String file = w.substring(eq + 1);
+            if (file.isEmpty()) {
+                throw new IllegalArgumentException("--weights " + w + " names no file after the '='; expected NAME=FILE, "
+                        + "for example --weights " + w + "w.csv");
+            }
+            if (files.put(w.substring(0, eq), CommandLineText.path(file)) != null) {
                 throw new IllegalArgumentException("--weights " + w.substring(0, eq) + "= is given twice");
             }
         }

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -69,6 +70,11 @@ public final class UnrollCommand implements Runnable {
             }
         });
         commandLine.setErr(err);
+        commandLine.registerConverter(Path.class, new CommandLineText.PathConverter());
+        String unreadable = CommandLineText.unreadableArgumentFile(args);
+        if (unreadable != null) {
+            return fail(err, unreadable);
+        }
         commandLine.setParameterExceptionHandler((ex, ignored) -> fail(err, ex.getMessage()));
         commandLine.setExecutionExceptionHandler((ex, cl, parsed) -> {
             if (ex instanceof StandardOutput.Failed failed) {

@@ -13,7 +13,12 @@ import java.util.Locale;
 /**
  * Reads one matrix from a text file, for users without numpy: one row per line, the values separated
  * by commas or by spaces and tabs (as {@code np.savetxt} writes them), an optional header line of
- * names first (a first line with no number in it), and lines starting with {@code #} ignored. A vector is one row or one column.
+ * names first, and lines starting with {@code #} ignored. A vector is one row or one column.
+ *
+ * <p>A first line is a header only when none of its cells is a number and none looks like a
+ * damaged one (starting with a digit, a sign, a point or a dash such as U+2212 '−'), and it has as
+ * many names as the rows have values: a one-column file whose first value has a typo is refused
+ * naming its line, rather than read one row short.
  *
  * <p>Numbers are read strictly ({@code 1}, {@code -0.5}, {@code 2.5e-3}); a row with a different
  * number of values than the first is refused naming its line, as is NaN or infinity, naming its line
@@ -34,10 +39,15 @@ public final class CsvMatrixReader {
      * @throws BadInputException naming the file, the line and what is wrong there
      */
     public static NdArray read(Path path) {
+        return read(path, ArrayLimit.any("the matrix"));
+    }
+
+    /** Reads the matrix in a text file, stopping at the first row or value past {@code limit}. */
+    static NdArray read(Path path, ArrayLimit limit) {
         InputFiles.check(path, ImportLimits.MAX_CSV_BYTES, EXPECTED);
         String source = BadInputException.name(path);
         try (InputStream in = InputFiles.open(path)) {
-            return read(in, source);
+            return read(in, source, limit);
         } catch (IOException e) {
             throw InputFiles.unreadable(source, e);
         }
@@ -45,24 +55,32 @@ public final class CsvMatrixReader {
 
     /** Reads a matrix from UTF-8 text; bytes that are not UTF-8 become U+FFFD and so are not numbers. */
     static NdArray read(InputStream in, String source) throws IOException {
+        return read(in, source, ArrayLimit.any("the matrix"));
+    }
+
+    private static NdArray read(InputStream in, String source, ArrayLimit limit) throws IOException {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-        return new Table(new Lines(reader, source), source).read();
+        return new Table(new Lines(reader, source), source, limit).read();
     }
 
     /** The rows seen so far, in one growing array. */
     private static final class Table {
         private final Lines lines;
         private final String source;
+        private final ArrayLimit limit;
         private double[] values = new double[1024];
         private int count;
         private int cols = -1;
         private int rows;
         private int firstRowLine;
+        private int headerLine;
+        private int headerCells;
 
-        Table(Lines lines, String source) {
+        Table(Lines lines, String source, ArrayLimit limit) {
             this.lines = lines;
             this.source = source;
+            this.limit = limit;
         }
 
         NdArray read() throws IOException {
@@ -79,10 +97,17 @@ public final class CsvMatrixReader {
                 String[] cells = trimmed.indexOf(',') >= 0 ? trimmed.split(",", -1) : trimmed.split("[ \t]+");
                 if (first && isHeader(cells)) {
                     first = false;
+                    headerLine = lines.number();
+                    headerCells = cells.length;
                     continue;
                 }
                 first = false;
                 row(cells);
+                if (rows == 1 && headerLine > 0 && headerCells != cols) {
+                    throw new BadInputException(source, "line " + headerLine + " has " + headerCells + " name"
+                            + (headerCells == 1 ? "" : "s") + " but line " + firstRowLine + " has " + cols + " value"
+                            + (cols == 1 ? "" : "s"), "a header line with one name per column, or no header");
+                }
             }
             if (rows == 0) {
                 throw new BadInputException(source, "holds no numbers", EXPECTED);
@@ -91,13 +116,14 @@ public final class CsvMatrixReader {
         }
 
         /**
-         * A first line in which no cell is a number names the columns. One number among words makes
-         * it a row with a typo, which is refused rather than silently skipped.
+         * A first line in which no cell is a number, or looks like a damaged one, names the columns.
+         * One number among words, or a cell such as {@code 0.25s} or {@code −0.25} (U+2212), makes
+         * it a row with a typo, which is then refused naming the cell rather than silently skipped.
          */
         private static boolean isHeader(String[] cells) {
             for (String cell : cells) {
                 String c = cell.strip();
-                if (Numbers.isDecimal(c) || Numbers.nonFinite(c) != null) {
+                if (Numbers.isDecimal(c) || Numbers.nonFinite(c) != null || (!c.isEmpty() && Numbers.looksNumeric(c))) {
                     return false;
                 }
             }
@@ -110,16 +136,15 @@ public final class CsvMatrixReader {
                 InputFiles.checkCancelled(source);
             }
             if (cols < 0) {
+                limit.checkRowLength(source, cells.length);
                 cols = cells.length;
                 firstRowLine = line;
             } else if (cells.length != cols) {
                 throw new BadInputException(source, "line " + line + " has " + cells.length + " value"
                         + (cells.length == 1 ? "" : "s"), cols + ", as on line " + firstRowLine + " (every row the same length)");
             }
-            if ((long) count + cols > ImportLimits.MAX_VALUES) {
-                throw new BadInputException(source, "holds more than " + InputFiles.count(ImportLimits.MAX_VALUES) + " values",
-                        "at most " + InputFiles.count(ImportLimits.MAX_VALUES) + " values in one matrix");
-            }
+            limit.checkRows(source, rows + 1L);
+            limit.checkValues(source, (long) count + cols);
             if (count + cols > values.length) {
                 values = Arrays.copyOf(values, (int) Math.min(ImportLimits.MAX_VALUES, Math.max(2L * values.length, count + cols)));
             }
@@ -139,8 +164,8 @@ public final class CsvMatrixReader {
                 throw new BadInputException(source, nonFinite + " at " + where, "finite numbers only");
             }
             if (!Numbers.isDecimal(cell)) {
-                throw new BadInputException(source, where + ", " + BadInputException.quoted(cell) + ", is not a number",
-                        "a number such as -0.25 or 1.5e-3");
+                throw new BadInputException(source, where + ", " + BadInputException.quoted(cell) + ", is not a number"
+                        + Numbers.dashHint(cell), "a number such as -0.25 or 1.5e-3");
             }
             double v = Double.parseDouble(cell);
             if (!Double.isFinite(v)) {
@@ -207,6 +232,26 @@ public final class CsvMatrixReader {
                 return negative ? "-infinity" : "infinity";
             }
             return null;
+        }
+
+        /**
+         * Whether a cell that is not a number looks like one with a typo rather than like a name:
+         * it starts with a digit (of any script), a sign, a point, or a dash or minus sign.
+         */
+        static boolean looksNumeric(String s) {
+            int first = s.codePointAt(0);
+            return Character.isDigit(first) || first == '+' || first == '.' || isDash(first);
+        }
+
+        /** Names a dash that stands where '-' should, as U+2212 from a word processor does. */
+        static String dashHint(String s) {
+            int dash = s.codePoints().filter(c -> c != '-' && isDash(c)).findFirst().orElse(-1);
+            return dash < 0 ? "" : " (its '" + Character.toString(dash) + "' is " + String.format(Locale.ROOT, "U+%04X", dash)
+                    + ", not the '-' a number needs)";
+        }
+
+        private static boolean isDash(int c) {
+            return c == '-' || c == '\u2212' || c == '\uFE63' || c == '\uFF0D' || Character.getType(c) == Character.DASH_PUNCTUATION;
         }
 
         private static boolean isDigit(char c) {

@@ -6,12 +6,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 /** The checks every reader makes before it opens a file, and the one way a failed read is reported. */
 final class InputFiles {
+
+    /** The most links followed in a chain, as Linux's own limit of 40. */
+    private static final int MAX_LINKS = 40;
 
     private InputFiles() {
     }
@@ -25,11 +31,15 @@ final class InputFiles {
      */
     static long check(Path path, long maxBytes, String expected) {
         String source = BadInputException.name(path);
+        if (source.isEmpty()) {
+            // an empty name would otherwise be the current folder, reported as ": is a folder"
+            throw new BadInputException("''", "is an empty file name", expected);
+        }
         if (Files.isDirectory(path)) {
             throw new BadInputException(source, "is a folder, not a file", expected);
         }
         if (!Files.exists(path)) {
-            throw new BadInputException(source, "does not exist", expected);
+            throw new BadInputException(source, missing(path), expected);
         }
         if (!Files.isRegularFile(path)) {
             throw new BadInputException(source, "is not a regular file", expected);
@@ -48,6 +58,39 @@ final class InputFiles {
                     expected + " of at most " + count(maxBytes) + " bytes");
         }
         return size;
+    }
+
+    /**
+     * Why a path that does not lead to a file is missing: a link to nothing, links that lead round
+     * in a loop, or nothing at all. All three are "does not exist" to the JDK.
+     */
+    private static String missing(Path path) {
+        if (!Files.isSymbolicLink(path)) {
+            try {
+                path.toRealPath();
+            } catch (NoSuchFileException e) {
+                return "does not exist";
+            } catch (IOException e) {
+                // a folder on the way is a link loop, or cannot be searched
+                return "cannot be reached (" + AtomicFiles.reason(e) + ")";
+            }
+            return "does not exist";
+        }
+        Set<Path> seen = new HashSet<>();
+        Path current = path.toAbsolutePath().normalize();
+        while (Files.isSymbolicLink(current)) {
+            if (!seen.add(current) || seen.size() > MAX_LINKS) {
+                return "is a symbolic link that leads round in a loop of links, never to a file";
+            }
+            Path target;
+            try {
+                target = Files.readSymbolicLink(current);
+            } catch (IOException e) {
+                return "is a symbolic link that cannot be read (" + AtomicFiles.reason(e) + ")";
+            }
+            current = current.resolveSibling(target).normalize();
+        }
+        return "is a symbolic link to " + BadInputException.name(current) + ", which does not exist";
     }
 
     /** Opens a checked file. */

@@ -48,9 +48,12 @@ public final class LessonFiles {
      * @throws IOException              naming the file and the reason, when it cannot be written;
      *                                  an existing file is then left as it was
      * @throws IllegalArgumentException if explicit weights hold NaN or infinity, which JSON cannot store
+     * @throws BadInputException       if a text or the view settings are past what {@link #read} accepts,
+     *                                  with the message reading would give
      */
     public static void write(Path path, LessonFile lesson) throws IOException {
         requireLessonName(path);
+        LessonLimits.requireWithin(lesson, BadInputException.name(path));
         LessonJsonWriter.requireWritable(lesson);
         AtomicFiles.write(path, out -> LessonJsonWriter.write(lesson, out));
     }

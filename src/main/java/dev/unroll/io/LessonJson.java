@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +29,8 @@ final class LessonJson {
     static final int VERSION = 1;
     /** What a lesson file should be, for messages. */
     static final String EXPECTED = "a lesson file as Unroll saves it";
+    /** The most characters one number may have: Unroll writes at most 25. */
+    private static final int MAX_NUMBER_LENGTH = 1_000;
 
     /**
      * Duplicate keys are refused (which of two titles would be meant?), and nesting, text and number
@@ -37,7 +41,8 @@ final class LessonJson {
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(ImportLimits.MAX_LESSON_NESTING)
                     .maxStringLength(ImportLimits.MAX_LESSON_TEXT)
-                    .maxNumberLength(1_000)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(ImportLimits.MAX_LESSON_TEXT)
                     .build())
             .build();
 
@@ -52,23 +57,87 @@ final class LessonJson {
 
     /** Runs {@code work} on a parser over the file, turning every failure into a {@link BadInputException}. */
     static <T> T parse(Path path, String source, ParserWork<T> work) {
+        return parse(path, source, true, work);
+    }
+
+    /**
+     * As {@link #parse(Path, String, ParserWork)}; with {@code whole} false, {@code work} may stop
+     * part-way through the file, and what follows is not checked.
+     */
+    static <T> T parse(Path path, String source, boolean whole, ParserWork<T> work) {
         try (InputStream in = InputFiles.open(path); JsonParser parser = FACTORY.createParser(in)) {
             T result = work.apply(parser);
-            JsonToken after = parser.nextToken();
+            JsonToken after = whole ? parser.nextToken() : null;
             if (after != null) {
                 throw new BadInputException(source, "has more after the lesson's closing brace, at " + where(parser.currentLocation()),
                         "one JSON object");
             }
             return result;
+        } catch (StreamConstraintsException e) {
+            throw pastLimit(source, e);
         } catch (JsonProcessingException e) {
+            String message = String.valueOf(e.getOriginalMessage());
+            if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
+                throw new BadInputException(source, "ends before the lesson is complete" + at(e.getLocation())
+                        + ": a list, an object or a text is not closed", EXPECTED + ", whole", e);
+            }
+            String token = nonNumericToken(message);
+            if (token != null) {
+                throw new BadInputException(source, "holds " + token + at(e.getLocation()) + ", which JSON has no number for",
+                        "finite numbers only", e);
+            }
             throw new BadInputException(source, "is not valid JSON" + at(e.getLocation()) + ": "
-                    + BadInputException.shorten(String.valueOf(e.getOriginalMessage())), EXPECTED, e);
+                    + BadInputException.shorten(plain(message)), EXPECTED, e);
         } catch (CharConversionException e) {
             throw new BadInputException(source, "is not valid JSON text (" + BadInputException.shorten(String.valueOf(e.getMessage()))
                     + ")", EXPECTED, e);
         } catch (IOException e) {
             throw InputFiles.unreadable(source, e);
         }
+    }
+
+    /** One of the parser's limits, in the same words as {@link LessonLimits} uses when saving. */
+    private static BadInputException pastLimit(String source, StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        String where = at(e.getLocation());
+        if (message.startsWith("Document nesting depth")) {
+            return LessonLimits.tooDeep(source, e);
+        }
+        if (message.startsWith("String value length")) {
+            return LessonLimits.textTooLong(source, "a text" + where, e);
+        }
+        if (message.startsWith("Name length")) {
+            return LessonLimits.textTooLong(source, "a name" + where, e);
+        }
+        if (message.startsWith("Number value length")) {
+            return new BadInputException(source, "has a number" + where + " longer than " + InputFiles.count(MAX_NUMBER_LENGTH)
+                    + " characters", "numbers as Unroll writes them, such as 0.5 or -1.25E-4", e);
+        }
+        return new BadInputException(source, "is past the limits of a lesson file" + where, EXPECTED, e);
+    }
+
+    /** The token of a parser's "Non-standard token 'NaN'" message, or null for any other message. */
+    private static String nonNumericToken(String message) {
+        String prefix = "Non-standard token '";
+        if (!message.startsWith(prefix) || !message.contains("NUMERIC_NUMBERS")) {
+            return null;
+        }
+        int end = message.indexOf('\'', prefix.length());
+        return end < 0 ? null : message.substring(prefix.length(), end);
+    }
+
+    /**
+     * A parser's message without what only a programmer could use: the features and limits it names
+     * (in backquotes, or as "Feature 'ALLOW_COMMENTS'"), and the "[Source: …]" of locations, which
+     * the message says in words already.
+     */
+    static String plain(String message) {
+        return message.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+                .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
+                .replaceAll(":?\\s*enable `[^`]*` to allow", "")
+                .replaceAll("\\s*\\([^()]*`[^`]*`[^()]*\\)", "")
+                .replaceAll("\\s*\\([^()]*Feature[^()]*\\)", "")
+                .replace('`', '\'');
     }
 
     /** Requires the current token to open an object. */
@@ -83,7 +152,11 @@ final class LessonJson {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw wrongType(p, source, field, "text in quotes");
         }
-        return p.getText();
+        try {
+            return p.getText();
+        } catch (StreamConstraintsException e) {
+            throw LessonLimits.textTooLong(source, field, e);
+        }
     }
 
     /** The current value as a whole number that fits in a long. */

@@ -34,7 +34,8 @@ final class LessonJsonReader {
     static LessonFile read(Path path) {
         String source = BadInputException.name(path);
         InputFiles.check(path, ImportLimits.MAX_LESSON_BYTES, LessonJson.EXPECTED);
-        LessonJson.parse(path, source, parser -> {
+        // the first pass stops once it has both, so a huge file is not read twice to its end
+        LessonJson.parse(path, source, false, parser -> {
             new LessonJsonReader(parser, source).checkFormatAndVersion();
             return null;
         });
@@ -43,6 +44,9 @@ final class LessonJsonReader {
 
     private void checkFormatAndVersion() throws IOException {
         JsonToken first = p.nextToken();
+        if (first == null) {
+            throw new BadInputException(source, "is empty", LessonJson.EXPECTED);
+        }
         if (first != JsonToken.START_OBJECT) {
             throw new BadInputException(source, "is not an Unroll lesson: it holds " + LessonJson.kind(first)
                     + " rather than a JSON object", "a JSON object with \"format\": \"" + LessonJson.FORMAT + "\"");
@@ -56,6 +60,9 @@ final class LessonJsonReader {
                 case "format" -> format = LessonJson.text(p, source, "format");
                 case "version" -> version = LessonJson.whole(p, source, "version");
                 default -> p.skipChildren();
+            }
+            if (format != null && version != null) {
+                break;
             }
         }
         if (format == null) {
@@ -175,14 +182,14 @@ final class LessonJsonReader {
             String name = p.currentName();
             p.nextToken();
             WeightNames.requireKnown(name, source);
-            NdArray values = array("weights." + name).requireFinite(source, "weights." + name);
+            NdArray values = array("weights." + name, ArrayLimit.forName(name)).requireFinite(source, "weights." + name);
             arrays.put(name, new SourcedArray(name, source, values));
         }
         return arrays;
     }
 
     /** A list of numbers (1-D), or a list of equally long lists of numbers (2-D). */
-    private NdArray array(String field) throws IOException {
+    private NdArray array(String field, ArrayLimit limit) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw LessonJson.wrongType(p, source, field, "a list of numbers, or a list of rows of numbers");
         }
@@ -190,7 +197,7 @@ final class LessonJsonReader {
         if (first == JsonToken.END_ARRAY) {
             return NdArray.vector(new double[0]);
         }
-        Values values = new Values(field);
+        Values values = new Values(limit);
         if (first != JsonToken.START_ARRAY) {
             do {
                 values.add(number(field + "[" + values.count + "]"));
@@ -203,8 +210,10 @@ final class LessonJsonReader {
             if (p.currentToken() != JsonToken.START_ARRAY) {
                 throw LessonJson.wrongType(p, source, field + "[" + rows + "]", "a row: a list of numbers");
             }
+            limit.checkRows(source, rows + 1L);
             int n = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
+                limit.checkRowLength(source, n + 1L);
                 values.add(number(field + "[" + rows + "][" + n + "]"));
                 n++;
             }
@@ -226,30 +235,31 @@ final class LessonJsonReader {
         return p.getDoubleValue();
     }
 
-    /** Numbers read so far, growing as they arrive and refused past the limit. */
+    /**
+     * Numbers read so far, growing as they arrive and refused at the first one past the limit of
+     * the array's role, so that a huge array in the wrong place costs no more than its role allows.
+     */
     private final class Values {
-        private final String field;
+        private final ArrayLimit limit;
         private double[] data = new double[64];
         private int count;
 
-        Values(String field) {
-            this.field = field;
+        Values(ArrayLimit limit) {
+            this.limit = limit;
         }
 
         void add(double v) {
+            limit.checkValues(source, count + 1L);
             if (count == data.length) {
                 InputFiles.checkCancelled(source);
-                if (count >= ImportLimits.MAX_VALUES) {
-                    throw new BadInputException(source, field + " holds more than " + InputFiles.count(ImportLimits.MAX_VALUES)
-                            + " values", "at most " + InputFiles.count(ImportLimits.MAX_VALUES) + " in one array");
-                }
-                data = Arrays.copyOf(data, (int) Math.min(ImportLimits.MAX_VALUES, 2L * count));
+                data = Arrays.copyOf(data, (int) Math.min(limit.maxValues(), 2L * count));
             }
             data[count++] = v;
         }
 
         double[] toArray() {
-            return Arrays.copyOf(data, count);
+            // inputs of 50 million values fill the array exactly more often than not: no second copy then
+            return count == data.length ? data : Arrays.copyOf(data, count);
         }
     }
 
@@ -274,26 +284,25 @@ final class LessonJsonReader {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 p.nextToken();
-                map.put(name, value());
+                map.put(name, value("view." + name));
             }
             return map;
         }
 
-        private Object value() throws IOException {
+        private Object value(String field) throws IOException {
             if (--budget < 0) {
-                throw new BadInputException(source, "view holds more than " + InputFiles.count(ImportLimits.MAX_VIEW_VALUES)
-                        + " values", "a few view settings");
+                throw LessonLimits.tooManyViewValues(source);
             }
             return switch (p.currentToken()) {
                 case START_OBJECT -> object();
                 case START_ARRAY -> {
                     List<Object> list = new ArrayList<>();
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        list.add(value());
+                        list.add(value(field));
                     }
                     yield list;
                 }
-                case VALUE_STRING -> p.getText();
+                case VALUE_STRING -> LessonJson.text(p, source, field);
                 case VALUE_TRUE -> Boolean.TRUE;
                 case VALUE_FALSE -> Boolean.FALSE;
                 case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER

@@ -36,22 +36,35 @@ public final class NpyReader {
      * @throws BadInputException naming the file and what is wrong with it
      */
     public static NdArray read(Path path) {
+        return read(path, ArrayLimit.any("the array"));
+    }
+
+    /** Reads the array in an .npy file, refusing it from its header alone when its shape is past {@code limit}. */
+    static NdArray read(Path path, ArrayLimit limit) {
         long size = InputFiles.check(path, ImportLimits.MAX_NPY_BYTES, EXPECTED);
         try (InputStream in = InputFiles.open(path)) {
-            return read(in, BadInputException.name(path), size);
+            return read(in, BadInputException.name(path), size, limit).requireFinite(BadInputException.name(path));
         } catch (IOException e) {
             throw InputFiles.unreadable(BadInputException.name(path), e);
         }
     }
 
+    /** Reads one .npy from a stream, as {@link #read(Path)} reads a file: NaN and infinity refused. */
+    static NdArray read(InputStream in, String source, long length) {
+        return read(in, source, length, ArrayLimit.any("the array")).requireFinite(source);
+    }
+
     /**
-     * Reads one .npy from a stream and checks that it ends where the data ends.
+     * Reads one .npy from a stream and checks that it ends where the data ends. The values are not
+     * yet checked for NaN and infinity: an archive's entry is checked against its checksum first,
+     * so that damage is reported as damage rather than as a strange value.
      *
      * @param length the stream's length if known, or −1
+     * @param limit  the largest shape the array's role allows, checked before any value is read
      */
-    static NdArray read(InputStream in, String source, long length) {
+    static NdArray read(InputStream in, String source, long length, ArrayLimit limit) {
         try {
-            return new NpyReader.Reading(in, source, length).array();
+            return new NpyReader.Reading(in, source, length, limit).array();
         } catch (EOFException e) {
             throw new BadInputException(source, "is truncated (" + reason(e, "it ends early") + ")", EXPECTED, e);
         } catch (ZipException e) {
@@ -70,12 +83,14 @@ public final class NpyReader {
         private final InputStream in;
         private final String source;
         private final long length;
+        private final ArrayLimit limit;
         private long position;
 
-        Reading(InputStream in, String source, long length) {
+        Reading(InputStream in, String source, long length, ArrayLimit limit) {
             this.in = in;
             this.source = source;
             this.length = length;
+            this.limit = limit;
         }
 
         NdArray array() throws IOException {
@@ -124,6 +139,7 @@ public final class NpyReader {
                 throw bad("has shape " + shapeText + ", past the limit of " + InputFiles.count(ImportLimits.MAX_VALUES)
                         + " values in one array", "at most " + InputFiles.count(ImportLimits.MAX_VALUES) + " values");
             }
+            limit.checkShape(source, shape, shapeText);
             NpyDtype dtype = header.dtype();
             long bytes = count * dtype.size();
             String promise = "its header's shape " + shapeText + " of " + dtype.descr() + " needs "
@@ -144,7 +160,7 @@ public final class NpyReader {
                 int cols = (int) shape[1];
                 array = NdArray.matrix(rows, cols, header.fortranOrder() ? fromColumnMajor(values, rows, cols) : values);
             }
-            return array.requireFinite(source);
+            return array;
         }
 
         /** Reads count values, growing the array only as bytes arrive, so a lying header costs no memory. */

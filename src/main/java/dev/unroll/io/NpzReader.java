@@ -2,7 +2,9 @@ package dev.unroll.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,8 @@ import java.util.zip.ZipFile;
 public final class NpzReader {
 
     private static final String EXPECTED = "an .npz file as np.savez or np.savez_compressed writes it";
+    /** The largest entry read to its end to check its checksum after it failed to parse. */
+    private static final long DRAIN_FOR_CHECKSUM = 16L * 1024 * 1024;
 
     private NpzReader() {
     }
@@ -72,14 +76,33 @@ public final class NpzReader {
         try {
             return new ZipFile(path.toFile());
         } catch (ZipException e) {
-            throw new BadInputException(source, "is not a zip archive, or is truncated or corrupt ("
-                    + BadInputException.shorten(String.valueOf(e.getMessage())) + ")", EXPECTED, e);
+            throw new BadInputException(source, notAnArchive(path), EXPECTED, e);
         } catch (IOException e) {
             throw InputFiles.unreadable(source, e);
         } catch (RuntimeException e) {
             // the JDK's zip code signals some malformed central directories with unchecked exceptions
             throw corrupt(source, e);
         }
+    }
+
+    /**
+     * Why a file is not a readable archive, from its first bytes: the zip library's own words
+     * ("zip END header not found") mean nothing to someone who saved an array with numpy.
+     */
+    private static String notAnArchive(Path path) {
+        byte[] start;
+        try (InputStream in = InputFiles.open(path)) {
+            start = in.readNBytes(6);
+        } catch (IOException | BadInputException e) {
+            start = new byte[0];
+        }
+        if (Arrays.equals(start, new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'})) {
+            return "is an .npy file, one array saved by np.save, not an .npz archive of several";
+        }
+        if (start.length >= 2 && start[0] == 'P' && start[1] == 'K') {
+            return "is a zip archive that is truncated or corrupt: its table of contents cannot be read";
+        }
+        return "is not a zip archive, as every .npz is: it does not start with 'PK'";
     }
 
     private static List<? extends ZipEntry> entries(ZipFile zip, String source) {
@@ -143,14 +166,46 @@ public final class NpzReader {
         }
         CRC32 crc = new CRC32();
         try (InputStream in = new CheckedInputStream(new InputFiles.Limited(raw, limit, entrySource, problem), crc)) {
-            NdArray array = NpyReader.read(in, entrySource, declared);
-            if (entry.getCrc() >= 0 && crc.getValue() != entry.getCrc()) {
-                throw new BadInputException(entrySource, "is corrupt: its checksum does not match its data", EXPECTED);
+            NdArray array;
+            try {
+                array = NpyReader.read(in, entrySource, declared, ArrayLimit.forName(arrayName(entry, source)));
+            } catch (BadInputException e) {
+                throw damagedOr(e, entry, in, crc, entrySource);
             }
-            return array;
+            if (!crcMatches(entry, crc)) {
+                throw damaged(entrySource);
+            }
+            // only values that passed the checksum are what was saved: a NaN in them is the user's own
+            return array.requireFinite(entrySource);
         } catch (IOException e) {
             throw InputFiles.unreadable(entrySource, e);
         }
+    }
+
+    /**
+     * A damaged entry can look like a bad header or a truncated array; when its checksum says it
+     * is damaged, that is the message. Small entries are read to their end to tell; a large one is
+     * not read further, so that an entry refused from its header alone costs nothing more.
+     */
+    private static BadInputException damagedOr(BadInputException e, ZipEntry entry, InputStream in, CRC32 crc, String entrySource) {
+        if (entry.getCrc() < 0 || entry.getSize() < 0 || entry.getSize() > DRAIN_FOR_CHECKSUM) {
+            return e;
+        }
+        try {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | BadInputException unreadable) {
+            return e;
+        }
+        return crcMatches(entry, crc) ? e : damaged(entrySource);
+    }
+
+    private static boolean crcMatches(ZipEntry entry, CRC32 crc) {
+        return entry.getCrc() < 0 || crc.getValue() == entry.getCrc();
+    }
+
+    private static BadInputException damaged(String entrySource) {
+        return new BadInputException(entrySource, "is damaged: its checksum does not match its data, so its values cannot be trusted",
+                EXPECTED + " (save it again, or copy it again)");
     }
 
     private static String entry(String name, String source) {

@@ -1,6 +1,7 @@
 package dev.unroll.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,18 @@ enum WeightNames {
     /** Every name any convention uses: the only entries an archive's reader unpacks. */
     static boolean isKnown(String name) {
         return name.equals(INPUTS) || name.equals(INITIAL_STATE) || of(name) != null;
+    }
+
+    /** The role an array named {@code name} plays in whichever naming uses it, or null for an unknown name. */
+    static Role roleOf(String name) {
+        if (name.equals(INPUTS)) {
+            return Role.X;
+        }
+        if (name.equals(INITIAL_STATE)) {
+            return Role.H0;
+        }
+        WeightNames n = of(name);
+        return n == null ? null : Role.values()[Arrays.asList(n.names).indexOf(name)];
     }
 
     private static WeightNames of(String name) {

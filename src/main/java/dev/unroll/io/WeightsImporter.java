@@ -36,6 +36,7 @@ import java.util.Map;
 public final class WeightsImporter {
 
     private static final String WEIGHTS = "an .npz of weights, or .npy and CSV files of one array each";
+    private static final byte[] NPY_MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
     private static final String ONE_ARRAY = "an .npy file or a CSV file holding one array";
 
     private WeightsImporter() {
@@ -69,7 +70,8 @@ public final class WeightsImporter {
         Map<String, SourcedArray> named = new LinkedHashMap<>();
         for (Map.Entry<String, Path> e : files.entrySet()) {
             WeightNames.requireKnown(e.getKey(), BadInputException.name(e.getValue()));
-            named.put(e.getKey(), new SourcedArray(e.getKey(), BadInputException.name(e.getValue()), readArray(e.getValue())));
+            named.put(e.getKey(), new SourcedArray(e.getKey(), BadInputException.name(e.getValue()),
+                    readArray(e.getValue(), ArrayLimit.forName(e.getKey()))));
         }
         return ImportedWeights.of(named, BadInputException.shorten(source));
     }
@@ -93,7 +95,7 @@ public final class WeightsImporter {
             }
             return new SourcedArray(WeightNames.INPUTS, source, x);
         }
-        return new SourcedArray("inputs", source, readArray(file));
+        return new SourcedArray("inputs", source, readArray(file, ArrayLimit.inputs("inputs")));
     }
 
     /**
@@ -113,8 +115,13 @@ public final class WeightsImporter {
      * of weights, and is refused saying how to give one file per array.
      */
     public static ImportedWeights readWeights(Path file) {
-        if (kind(file) != Kind.NPZ) {
+        Kind kind = kind(file);
+        if (kind != Kind.NPZ) {
             InputFiles.check(file, Long.MAX_VALUE, WEIGHTS);
+            if (kind == Kind.NPY && !startsWithNpyMagic(file)) {
+                // a file that is not the .npy its name says: that, not its being one array, is what is wrong with it
+                NpyReader.read(file);
+            }
             throw new BadInputException(BadInputException.name(file), "holds a single array, not a set of weights",
                     "an .npz holding W, U and b (or Keras's kernel, recurrent_kernel and bias), or one file per "
                             + "array, named: W=w.csv U=u.csv b=b.csv");
@@ -122,11 +129,11 @@ public final class WeightsImporter {
         return readNpz(file);
     }
 
-    /** Reads the one array in an .npy or CSV file. */
-    static NdArray readArray(Path file) {
+    /** Reads the one array in an .npy or CSV file, refusing it at the first sign that it is past {@code limit}. */
+    static NdArray readArray(Path file, ArrayLimit limit) {
         return switch (kind(file)) {
-            case NPY -> NpyReader.read(file);
-            case CSV -> CsvMatrixReader.read(file);
+            case NPY -> NpyReader.read(file, limit);
+            case CSV -> CsvMatrixReader.read(file, limit);
             case NPZ -> throw new BadInputException(BadInputException.name(file), "is an .npz, which holds several arrays",
                     ONE_ARRAY + "; give an .npz on its own as the weights");
         };
@@ -147,12 +154,20 @@ public final class WeightsImporter {
             return Kind.CSV;
         }
         InputFiles.check(file, Long.MAX_VALUE, ONE_ARRAY);
+        byte[] start = start(file);
+        if (Arrays.equals(start, NPY_MAGIC)) {
+            return Kind.NPY;
+        }
+        return start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4 ? Kind.NPZ : Kind.CSV;
+    }
+
+    private static boolean startsWithNpyMagic(Path file) {
+        return Arrays.equals(start(file), NPY_MAGIC);
+    }
+
+    private static byte[] start(Path file) {
         try (InputStream in = InputFiles.open(file)) {
-            byte[] start = in.readNBytes(6);
-            if (Arrays.equals(start, new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'})) {
-                return Kind.NPY;
-            }
-            return start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4 ? Kind.NPZ : Kind.CSV;
+            return in.readNBytes(NPY_MAGIC.length);
         } catch (IOException e) {
             throw InputFiles.unreadable(BadInputException.name(file), e);
         }

@@ -57,6 +57,17 @@ class AppLogTest {
     }
 
     @Test
+    void logIsWrittenInUtf8WhateverTheLocale(@TempDir Path config) throws IOException {
+        AppLog.install(config.resolve("unroll"));
+        // under LANG=C the platform's encoding is ASCII, and a Korean file name in the log would become "?"
+        assertEquals("UTF-8", root.getHandlers()[0].getEncoding());
+        Logger.getLogger("unroll").warning("cannot open 한국어.unroll.json");
+        root.getHandlers()[0].flush();
+        String log = Files.readString(config.resolve("unroll").resolve("unroll-0.log"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(log.contains("cannot open 한국어.unroll.json"), log);
+    }
+
+    @Test
     void aLogThatCannotBeOpenedLeavesOnlyWarningsOnStandardError(@TempDir Path config) throws IOException {
         Path notADirectory = Files.writeString(config.resolve("unroll"), "a file where the directory should be");
 

@@ -73,4 +73,22 @@ class LessonCommandTest {
         run.assertRejectedWithOneLine("lesson without --save");
         assertTrue(run.err().contains("--save"), run.err());
     }
+    @Test
+    void titleTooLongToOpenAgainIsRefusedThroughAnArgumentFileAndNothingIsSaved() throws IOException {
+        Path args = Files.writeString(dir.resolve("args.txt"), "--title\n" + "a".repeat(1_000_001) + "\n");
+        Path file = dir.resolve("long.unroll.json");
+        CommandLineRun run = CommandLineRun.of("lesson", "--save", file.toString(), "@" + args);
+        run.assertRejectedWithOneLine("a title of 1,000,001 characters");
+        assertEquals("unroll: " + file + ": title is longer than 1,000,000 characters; expected at most 1,000,000 characters",
+                run.err().strip());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void weightsWithNoFileAfterTheEqualsSignAreRefusedSayingSo() {
+        CommandLineRun run = CommandLineRun.of("lesson", "--save", dir.resolve("w.unroll.json").toString(), "--weights", "W=");
+        run.assertRejectedWithOneLine("--weights W=");
+        assertEquals("unroll: --weights W= names no file after the '='; expected NAME=FILE, for example --weights W=w.csv",
+                run.err().strip());
+    }
 }

@@ -96,10 +96,10 @@ class TraceWeightsCommandTest {
             {"trace --weights " + dir.resolve("missing.npz"), "missing.npz: does not exist"},
             {"trace --weights " + folder, "folder.npz: is a folder, not a file"},
             {"trace --weights W=" + fixture("object.npy") + " --weights U=u.csv --weights b=b.csv", "'|O' (Python objects"},
-            {"trace --weights " + corrupt, "corrupt.npz: is not a zip archive, or is truncated or corrupt"},
+            {"trace --weights " + corrupt, "corrupt.npz: is a zip archive that is truncated or corrupt"},
             {"trace --weights " + fixture("keras_names.npz"), "holds no inputs; expected inputs (T, 3)"},
             {"trace --lesson " + future, "future.json: was made by a newer Unroll (version 2); this one reads version 1"},
-            {"trace --lesson " + broken, "broken.json: is not valid JSON at line 1"},
+            {"trace --lesson " + broken, "broken.json: ends before the lesson is complete at line 1"},
         };
         for (String[] c : cases) {
             CommandLineRun run = CommandLineRun.of(c[0].split(" "));

@@ -113,4 +113,29 @@ class CsvMatrixReaderTest {
         }
         return rows;
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "'\u22120.25\n0.5\n1' | line 1, value 1, '\u22120.25', is not a number (its '\u2212' is U+2212, not the '-' a number needs)",
+        "'0.25s\n0.5\n1'       | line 1, value 1, '0.25s', is not a number",
+        "'.5x\n0.5\n1'         | line 1, value 1, '.5x', is not a number",
+    })
+    void oneColumnFileWhoseFirstValueHasATypoIsRefusedRatherThanReadOneRowShort(String text, String problem) {
+        Path file = write(dir, "x.csv", text.replace("\\n", "\n"));
+        assertBad(file, () -> CsvMatrixReader.read(file), problem, "expected a number such as -0.25 or 1.5e-3");
+    }
+
+    @Test
+    void oneColumnFileWithANameFirstStillSkipsItAsAHeader() {
+        Path file = write(dir, "x.csv", "x_t\n0.5\n1\n");
+        NdArray a = CsvMatrixReader.read(file);
+        assertEquals("(2, 1)", a.shape());
+        assertArrayEquals(new double[] {0.5, 1}, a.values(), 0.0);
+    }
+
+    @Test
+    void headerWithoutOneNamePerColumnIsRefused() {
+        Path file = write(dir, "x.csv", "time step,value\n0.5\n1\n");
+        assertBad(file, () -> CsvMatrixReader.read(file), "line 1 has 2 names but line 2 has 1 value",
+                "expected a header line with one name per column, or no header");
+    }
 }

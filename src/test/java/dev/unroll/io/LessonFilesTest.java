@@ -5,6 +5,7 @@ import static dev.unroll.io.IoFixtures.fixture;
 import static dev.unroll.io.IoFixtures.write;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -242,5 +243,105 @@ class LessonFilesTest {
             assertEquals(List.of("keep.json"), files.map(p -> p.getFileName().toString()).toList(), "no temporary file left behind");
         }
         assertEquals(GOOD, new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+    }
+    @Test
+    void titleTheReaderWouldRefuseIsNotSavedAndIsRefusedWithTheReadersOwnMessage() throws IOException {
+        Path file = dir.resolve("long.unroll.json");
+        String title = "a".repeat(1_000_001);
+        BadInputException saving = assertThrows(BadInputException.class,
+                () -> LessonFiles.write(file, LessonFile.of(title, LessonSource.of(Preset.TINY.spec()))));
+        assertEquals(file + ": title is longer than 1,000,000 characters; expected at most 1,000,000 characters", saving.getMessage());
+        assertFalse(Files.exists(file), "nothing saved");
+        Files.writeString(file, HEAD + "\"title\": \"" + title + "\", \"activation\": \"tanh\", \"headActivation\": \"linear\", "
+                + SEEDED + "}");
+        BadInputException reading = assertThrows(BadInputException.class, () -> LessonFiles.read(file));
+        assertEquals(saving.getMessage(), reading.getMessage());
+    }
+
+    @Test
+    void viewSettingsNestedDeeperThanTheReaderTakesAreNotSaved() {
+        Object nested = "deepest";
+        for (int i = 0; i < 31; i++) {
+            nested = List.of(nested);
+        }
+        LessonFile deep = LessonFile.of("t", LessonSource.of(Preset.TINY.spec())).withView(ViewSettings.NONE.with("later", nested));
+        Path file = dir.resolve("deep.unroll.json");
+        BadInputException e = assertThrows(BadInputException.class, () -> LessonFiles.write(file, deep));
+        assertEquals(file + ": nests lists and objects more than 32 deep; expected at most 32 levels", e.getMessage());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void viewSettingsAsDeepAsTheReaderTakesAreSavedAndReadBack() throws IOException {
+        Object nested = "deepest";
+        for (int i = 0; i < 30; i++) {
+            nested = List.of(nested);
+        }
+        LessonFile deep = LessonFile.of("t", LessonSource.of(Preset.TINY.spec())).withView(ViewSettings.NONE.with("later", nested));
+        Path file = dir.resolve("deep.unroll.json");
+        LessonFiles.write(file, deep);
+        assertEquals(deep.view(), LessonFiles.read(file).view());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "empty                 | ''                                                     | is empty; expected a lesson file as Unroll saves it",
+        "nested 40 deep        | '{\"a\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}' "
+                + "| nests lists and objects more than 32 deep; expected at most 32 levels",
+        "NaN                   | '{\"format\": \"unroll-lesson\", \"version\": 1, \"x\": NaN}' "
+                + "| holds NaN at line 1, column 51, which JSON has no number for; expected finite numbers only",
+        "cut off inside a list | '{\"format\": \"unroll-lesson\", \"version\": 1, \"x\": [1, 2' "
+                + "| ends before the lesson is complete at line 1, column 53: a list, an object or a text is not closed",
+    })
+    void parserFailuresAreToldInTheUsersWordsWithoutTheParsersNames(String what, String text, String message) {
+        Path file = write(dir, "bad.unroll.json", text);
+        BadInputException e = assertBad(file, () -> LessonFiles.read(file), message);
+        for (String leak : List.of("`", "Source:", "REDACTED", "StreamReadConstraints", "Feature", "missing", "maximum allowed")) {
+            assertFalse(e.getMessage().contains(leak), what + ": " + e.getMessage());
+        }
+    }
+
+    @Test
+    void commentInALessonFileIsRefusedWithoutNamingTheParsersFeatures() {
+        Path file = write(dir, "bad.unroll.json", "{\"format\": \"unroll-lesson\", \"version\": 1, \"x\": [1] // why\n}");
+        BadInputException e = assertBad(file, () -> LessonFiles.read(file), "is not valid JSON at line 1, column 52",
+                "maybe a (non-standard) comment?");
+        assertFalse(e.getMessage().contains("Feature") || e.getMessage().contains("ALLOW_"), e.getMessage());
+    }
+
+    @Test
+    void objectCutOffBetweenItsEntriesIsSaidToEndEarly() {
+        Path file = write(dir, "bad.unroll.json", "{\"format\": \"unroll-lesson\",");
+        assertBad(file, () -> LessonFiles.read(file), "ends before the lesson is complete at line 1, column 28");
+    }
+
+    @Test
+    void numberLongerThanTheParserTakesIsToldInWords() {
+        Path file = write(dir, "bad.unroll.json", "{\"format\": \"unroll-lesson\", \"version\": 1, \"x\": 1" + "0".repeat(1_000) + "}");
+        BadInputException e = assertBad(file, () -> LessonFiles.read(file), "has a number longer than 1,000 characters; expected numbers as Unroll writes them");
+        assertFalse(e.getMessage().contains("StreamReadConstraints"), e.getMessage());
+    }
+
+    @Test
+    void linksThatLeadRoundInALoopAreCalledALoopNotMissing() throws IOException {
+        Path a = dir.resolve("a.unroll.json");
+        Path b = dir.resolve("b.unroll.json");
+        Files.createSymbolicLink(a, b.getFileName());
+        Files.createSymbolicLink(b, a.getFileName());
+        assertBad(a, () -> LessonFiles.read(a), "is a symbolic link that leads round in a loop of links, never to a file");
+    }
+
+    @Test
+    void linkToAFileThatIsGoneNamesWhereItLeads() throws IOException {
+        Path link = dir.resolve("week3.unroll.json");
+        Files.createSymbolicLink(link, Path.of("moved-away.unroll.json"));
+        assertBad(link, () -> LessonFiles.read(link), "is a symbolic link to " + dir.resolve("moved-away.unroll.json")
+                + ", which does not exist");
+    }
+
+    @Test
+    void emptyFileNameIsCalledEmptyNotAFolder() {
+        BadInputException e = assertThrows(BadInputException.class, () -> LessonFiles.read(Path.of("")));
+        assertEquals("'': is an empty file name; expected a lesson file as Unroll saves it", e.getMessage());
     }
 }

@@ -6,6 +6,7 @@ import static dev.unroll.io.IoFixtures.npyF8;
 import static dev.unroll.io.IoFixtures.write;
 import static dev.unroll.io.IoFixtures.zip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
@@ -49,15 +50,22 @@ class NpzReaderTest {
     @Test
     void fileThatIsNotAZipIsRefused() {
         Path file = write(dir, "w.npz", IoFixtures.bytes("matrix_lef8.npy"));
-        assertBad(file, () -> NpzReader.read(file), "is not a zip archive, or is truncated or corrupt",
+        assertBad(file, () -> NpzReader.read(file), "is an .npy file, one array saved by np.save, not an .npz archive of several",
                 "expected an .npz file as np.savez or np.savez_compressed writes it");
+    }
+
+    @Test
+    void textFileNamedNpzIsSaidNotToBeAZipWithoutTheZipLibrarysWords() {
+        Path file = write(dir, "w.npz", "W,U,b\n1,2,3\n");
+        BadInputException e = assertBad(file, () -> NpzReader.read(file), "is not a zip archive, as every .npz is: it does not start with 'PK'");
+        assertFalse(e.getMessage().contains("END header"), e.getMessage());
     }
 
     @Test
     void truncatedArchiveIsRefused() {
         byte[] full = IoFixtures.bytes("unroll_names_compressed.npz");
         Path file = write(dir, "cut.npz", Arrays.copyOf(full, full.length - 30));
-        assertBad(file, () -> NpzReader.read(file), "is not a zip archive, or is truncated or corrupt");
+        assertBad(file, () -> NpzReader.read(file), "is a zip archive that is truncated or corrupt: its table of contents cannot be read");
     }
 
     @Test
@@ -78,7 +86,7 @@ class NpzReaderTest {
         bytes[data + 6] = 0x40;
         Path file = write(dir, "flipped.npz", bytes);
         assertBad("W.npy in " + BadInputException.name(file), () -> NpzReader.read(file),
-                "is corrupt: its checksum does not match its data");
+                "is damaged: its checksum does not match its data");
     }
 
     @Test
@@ -155,5 +163,25 @@ class NpzReaderTest {
     private static void setDeclaredSize(byte[] zip, long size) {
         int central = IoFixtures.indexOf(zip, CENTRAL_HEADER, 0);
         ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN).putInt(central + CENTRAL_SIZE_FIELD, (int) size);
+    }
+    @Test
+    void storedEntryDamagedIntoANaNIsReportedAsDamagedNotAsANaN() {
+        byte[] bytes = zip(false, "W.npy", npyF8("(1, 3)", 1, 2, 3));
+        int three = IoFixtures.indexOf(bytes, new byte[] {0, 0, 0, 0, 0, 0, 8, 0x40}, 0);
+        bytes[three + 6] = (byte) 0xF8;
+        bytes[three + 7] = (byte) 0x7F;
+        Path file = write(dir, "damaged.npz", bytes);
+        BadInputException e = assertBad("W.npy in " + BadInputException.name(file), () -> NpzReader.read(file),
+                "is damaged: its checksum does not match its data, so its values cannot be trusted");
+        assertFalse(e.getMessage().contains("NaN"), e.getMessage());
+    }
+
+    @Test
+    void storedEntryWhoseHeaderIsDamagedIsReportedAsDamaged() {
+        byte[] bytes = zip(false, "W.npy", npyF8("(2,)", 1, 2));
+        int descr = IoFixtures.indexOf(bytes, "'descr'".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0);
+        bytes[descr + 1] = 'x';
+        Path file = write(dir, "damaged.npz", bytes);
+        assertBad("W.npy in " + BadInputException.name(file), () -> NpzReader.read(file), "is damaged: its checksum does not match");
     }
 }

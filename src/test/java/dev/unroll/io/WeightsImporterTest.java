@@ -176,8 +176,8 @@ class WeightsImporterTest {
         // 1,000,001 float32 zeros: 4 MB on disk, one timestep too many
         Path x = write(dir, "long.npy", npy("{'descr': '<f4', 'fortran_order': False, 'shape': (1000001, 1), }", new byte[4_000_004]));
         Path w = npz("w.npz", "W", npyF8("(2, 1)", fill(2)), "U", npyF8("(2, 2)", fill(4)), "b", npyF8("(2,)", fill(2)));
-        assertBad(x, () -> WeightsImporter.importLesson(w, x, TANH, LINEAR), "inputs (1000001, 1) gives timesteps T = 1,000,001",
-                "expected timesteps T between 1 and 1,000,000");
+        assertBad(x, () -> WeightsImporter.importLesson(w, x, TANH, LINEAR), "inputs has shape (1000001, 1), too large for inputs",
+                "expected inputs (T, M) with T at most 1,000,000");
     }
 
     @Test
@@ -191,8 +191,8 @@ class WeightsImporterTest {
     @Test
     void unitsPastTheWidthLimitAreRefused() {
         Path w = npz("wide.npz", "W", npyF8("(1025, 1)", fill(1025)), "U", npyF8("(1, 1)", fill(1)), "b", npyF8("(1,)", fill(1)));
-        assertBad(w, () -> WeightsImporter.importLesson(w, null, TANH, LINEAR), "W (1025, 1) gives units N = 1,025",
-                "expected units N between 1 and 1,024");
+        assertBad("W.npy in " + BadInputException.name(w), () -> WeightsImporter.importLesson(w, null, TANH, LINEAR),
+                "W has shape (1025, 1), too large for W", "expected W of at most 1,024 × 1,024 values");
     }
 
     @Test
@@ -231,5 +231,11 @@ class WeightsImporterTest {
             v[i] = (i + 1) / 100.0;
         }
         return v;
+    }
+    @Test
+    void textFileNamedNpyGivenAsTheWeightsIsSaidToLackNumpysMagicString() {
+        Path file = write(dir, "w.npy", "W,U,b\n1,2,3\n");
+        assertBad(file, () -> WeightsImporter.readWeights(file), "does not start with numpy's magic string",
+                "expected an .npy file as np.save writes it");
     }
 }
