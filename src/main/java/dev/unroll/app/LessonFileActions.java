@@ -1,5 +1,6 @@
 package dev.unroll.app;
 
+import dev.unroll.export.FailedWrite;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonFiles;
 import dev.unroll.io.LessonSource;
@@ -189,7 +190,11 @@ final class LessonFileActions {
         String name = shown.lesson().title().isEmpty() ? LessonDocument.stem(path) : shown.lesson().title();
         LessonFile written = shown.toSave(currentView(shown)).withTitle(name);
         return run("save", path, () -> {
-            LessonFiles.write(path, written);
+            try {
+                LessonFiles.write(path, written);
+            } catch (java.io.IOException e) {
+                throw FailedWrite.explain(path, e);
+            }
             return path;
         }, saved -> {
             model.saved(shown.id(), saved, written);

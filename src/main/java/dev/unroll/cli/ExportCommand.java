@@ -7,6 +7,7 @@ import dev.unroll.diagram.StillPicture;
 import dev.unroll.diagram.Theme;
 import dev.unroll.diagram.ViewKind;
 import dev.unroll.export.AtomicFiles;
+import dev.unroll.export.FailedWrite;
 import dev.unroll.export.SnapshotExporter;
 import dev.unroll.export.SnapshotFormat;
 import dev.unroll.render.Java2DRenderer;
@@ -19,9 +20,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code unroll export}: draws the folded and unrolled diagrams of a lesson at one timestep and

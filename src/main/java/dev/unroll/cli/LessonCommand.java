@@ -1,6 +1,7 @@
 package dev.unroll.cli;
 
 import dev.unroll.export.AtomicFiles;
+import dev.unroll.export.FailedWrite;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonFiles;
 import dev.unroll.io.LessonSource;
@@ -12,9 +13,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code unroll lesson --save FILE}: writes a lesson file that the window opens and {@code trace

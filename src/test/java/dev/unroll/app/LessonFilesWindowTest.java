@@ -114,6 +114,20 @@ class LessonFilesWindowTest {
     }
 
     @Test
+    void savingIntoAMissingFolderSaysWhatWasExpectedAsTheCommandLineDoes(FxRobot robot) throws Exception {
+        waitUntil(() -> model.getTrace() != null);
+        Path nowhere = folder.resolve("no-such-folder").resolve("lesson.json");
+        choose(nowhere);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+
+        waitUntil(() -> !dialogs.failures.isEmpty());
+        assertEquals("save lesson.json: cannot write " + nowhere + ": the folder " + nowhere.getParent()
+                + " does not exist; expected " + dev.unroll.export.FailedWrite.MISSING_FOLDER, dialogs.failures.get(0));
+        assertTrue(!Files.exists(nowhere.getParent()));
+    }
+
+    @Test
     void savingOverAPipeIsRefusedInADialogAndThePipeKept(FxRobot robot) throws Exception {
         waitUntil(() -> model.getTrace() != null);
         Path pipe = folder.resolve("pipe.json");

@@ -1,4 +1,4 @@
-package dev.unroll.cli;
+package dev.unroll.export;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -7,31 +7,31 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Completes the message of a file the command line could not write ({@code lesson --save},
- * {@code export --out}) with what was expected, so that it reads as every other refusal does: the
+ * Completes the message of a file that could not be written (a lesson saved or a snapshot exported,
+ * from the command line or the window) with what was expected, so that it reads as every other refusal does: the
  * file, what is wrong, and what would have worked. What went wrong is read from the file system as
  * it stands after the failure and from the system's reason, not from the message's wording.
  */
-final class FailedWrite {
+public final class FailedWrite {
 
     /** Expected when the target's folder does not exist. */
-    static final String MISSING_FOLDER = "a file in a folder that exists: create the folder first, or name another one";
+    public static final String MISSING_FOLDER = "a file in a folder that exists: create the folder first, or name another one";
     /** Expected when the target is itself a folder. */
-    static final String NOT_A_FOLDER = "the name of a file to write, not of a folder";
+    public static final String NOT_A_FOLDER = "the name of a file to write, not of a folder";
     /** Expected when the disk (or the user's quota) has no room left. */
-    static final String DISK_FULL = "room for the file on its disk: free some space or write it elsewhere; any earlier file is unchanged";
+    public static final String DISK_FULL = "room for the file on its disk: free some space or write it elsewhere; any earlier file is unchanged";
     /** Expected when the folder may not be written. */
-    static final String NOT_PERMITTED = "a folder you may write in";
+    public static final String NOT_PERMITTED = "a folder you may write in";
     /** Expected when the file system is mounted read-only. */
-    static final String READ_ONLY = "a folder on a disk that can be written";
+    public static final String READ_ONLY = "a folder on a disk that can be written";
     /** Expected for any other failure. */
-    static final String WRITABLE = "a file that can be written there; any earlier file is unchanged";
+    public static final String WRITABLE = "a file that can be written there; any earlier file is unchanged";
 
     private FailedWrite() {
     }
 
     /** {@code failure} with "; expected …" after its first line, unless it already says what was expected. */
-    static IOException explain(Path target, IOException failure) {
+    public static IOException explain(Path target, IOException failure) {
         String first = failure.getMessage() == null ? "cannot write " + target
                 : failure.getMessage().lines().findFirst().orElse("cannot write " + target);
         if (first.contains("expected")) {
