@@ -124,8 +124,7 @@ final class EquationPanel {
         TextFlow result = flow(term(forming == Stage.SUM, "= " + act + "(" + a + ")"),
                 term(forming == Stage.ACTIVATE, " = " + h));
         result.setId("equationResult");
-        Label shapes = new Label("(" + d.units() + ", " + d.inputFeatures() + ")\u00B7(" + d.inputFeatures() + ",) + ("
-                + d.units() + ", " + d.units() + ")\u00B7(" + d.units() + ",) + (" + d.units() + ",) \u2192 (" + d.units() + ",)");
+        Label shapes = new Label(dev.unroll.rnn.Shapes.oneStep(d));
         shapes.setId("equationShapes");
         shapes.getStyleClass().add("shapes-line");
         content.getChildren().setAll(picker, definition, numbers, result, shapes);

@@ -136,8 +136,7 @@ final class StatusBar {
         boolean head = d.hasHead() && state.headProperty().get();
         long count = head ? KerasSummary.params(d) : KerasSummary.simpleRnnParams(d.inputFeatures(), d.units());
         params.setText(ValueFormat.count(count) + " parameters");
-        shapes.setText("(" + d.units() + ", " + d.inputFeatures() + ")\u00B7(" + d.inputFeatures() + ",) + (" + d.units() + ", "
-                + d.units() + ")\u00B7(" + d.units() + ",) + (" + d.units() + ",) \u2192 (" + d.units() + ",)");
+        shapes.setText(dev.unroll.rnn.Shapes.oneStep(d));
         paramsTip.setText("SimpleRNN " + KerasSummary.simpleRnnArithmetic(d.inputFeatures(), d.units())
                 + (head ? "\nDense " + KerasSummary.denseArithmetic(d.units(), d.outputSize()) : ""));
         // a step still flowing has not filled h_t yet: count the steps that are done

@@ -5,11 +5,10 @@ import dev.unroll.diagram.ViewKind;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Initialisation;
+import dev.unroll.rnn.Keys;
 import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.ValueKind;
-import java.util.Arrays;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -31,13 +30,9 @@ final class Converters {
 
         @Override
         public E convert(String value) {
-            for (E e : type.getEnumConstants()) {
-                if (key.apply(e).equalsIgnoreCase(value)) {
-                    return e;
-                }
-            }
-            String choices = Arrays.stream(type.getEnumConstants()).map(key).collect(Collectors.joining(", "));
-            throw new TypeConversionException("'" + value + "' is not one of " + choices);
+            E[] constants = type.getEnumConstants();
+            return Keys.find(constants, key, k -> k.equalsIgnoreCase(value)).orElseThrow(
+                    () -> new TypeConversionException("'" + value + "' is not one of " + Keys.choices(constants, key)));
         }
     }
 

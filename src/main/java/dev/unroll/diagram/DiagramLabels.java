@@ -4,6 +4,7 @@ import dev.unroll.diagram.Element.Anchor;
 import dev.unroll.diagram.Element.Text;
 import dev.unroll.diagram.Element.TextRun;
 import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.Shapes;
 import java.util.List;
 
 /**
@@ -37,15 +38,15 @@ final class DiagramLabels {
 
     /** The shape of a vector of {@code length} components, as numpy writes it: (64,). */
     static String vectorShape(int length) {
-        return "(" + length + ",)";
+        return Shapes.of(length);
     }
 
     /** The shape of the matrix on an edge, (rows, columns): W is (N, M), U is (N, N), V is (K, N). */
     static String matrixShape(Dimensions d, PartKind edge) {
         return switch (edge) {
-            case EDGE_INPUT -> "(" + d.units() + ", " + d.inputFeatures() + ")";
-            case EDGE_RECURRENT -> "(" + d.units() + ", " + d.units() + ")";
-            default -> "(" + Math.max(1, d.outputSize()) + ", " + d.units() + ")";
+            case EDGE_INPUT -> Shapes.of(d.units(), d.inputFeatures());
+            case EDGE_RECURRENT -> Shapes.of(d.units(), d.units());
+            default -> Shapes.of(Math.max(1, d.outputSize()), d.units());
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.unroll.export;
 
+import dev.unroll.rnn.Keys;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -31,11 +32,7 @@ public enum SnapshotFormat {
         String text = name == null ? "" : name.toString();
         int dot = text.lastIndexOf('.');
         String extension = dot < 0 ? "" : text.substring(dot + 1).toLowerCase(Locale.ROOT);
-        for (SnapshotFormat f : values()) {
-            if (f.extension.equals(extension)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("cannot tell the format of " + file + ": its name should end in .svg or .png");
+        return Keys.find(values(), SnapshotFormat::extension, extension::equals).orElseThrow(() -> new IllegalArgumentException(
+                "cannot tell the format of " + file + ": its name should end in .svg or .png"));
     }
 }

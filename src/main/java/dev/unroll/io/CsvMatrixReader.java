@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -69,8 +68,7 @@ public final class CsvMatrixReader {
         private final Lines lines;
         private final String source;
         private final ArrayLimit limit;
-        private double[] values = new double[1024];
-        private int count;
+        private final GrowingDoubles values = new GrowingDoubles(1024, ImportLimits.MAX_VALUES);
         private int cols = -1;
         private int rows;
         private int firstRowLine;
@@ -112,7 +110,7 @@ public final class CsvMatrixReader {
             if (rows == 0) {
                 throw new BadInputException(source, "holds no numbers", EXPECTED);
             }
-            return NdArray.matrix(rows, cols, Arrays.copyOf(values, count));
+            return NdArray.matrix(rows, cols, values.toArray());
         }
 
         /**
@@ -144,12 +142,10 @@ public final class CsvMatrixReader {
                         + (cells.length == 1 ? "" : "s"), cols + ", as on line " + firstRowLine + " (every row the same length)");
             }
             limit.checkRows(source, rows + 1L);
-            limit.checkValues(source, (long) count + cols);
-            if (count + cols > values.length) {
-                values = Arrays.copyOf(values, (int) Math.min(ImportLimits.MAX_VALUES, Math.max(2L * values.length, count + cols)));
-            }
+            limit.checkValues(source, (long) values.size() + cols);
+            values.reserve(cols);
             for (int i = 0; i < cells.length; i++) {
-                values[count++] = value(cells[i].strip(), line, i + 1);
+                values.add(value(cells[i].strip(), line, i + 1));
             }
             rows++;
         }

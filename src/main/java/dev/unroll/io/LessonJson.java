@@ -9,11 +9,11 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import dev.unroll.rnn.Keys;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -174,13 +174,9 @@ final class LessonJson {
     static <E extends Enum<E>> E constant(JsonParser p, String source, String field, Class<E> type, Function<E, String> key)
             throws IOException {
         String value = text(p, source, field);
-        for (E e : type.getEnumConstants()) {
-            if (key.apply(e).equals(value)) {
-                return e;
-            }
-        }
-        String choices = String.join(", ", Arrays.stream(type.getEnumConstants()).map(key).toList());
-        throw new BadInputException(source, field + " is " + BadInputException.quoted(value), "one of " + choices);
+        E[] constants = type.getEnumConstants();
+        return Keys.find(constants, key, k -> k.equals(value)).orElseThrow(() -> new BadInputException(source,
+                field + " is " + BadInputException.quoted(value), "one of " + Keys.choices(constants, key)));
     }
 
     /** A message for a value of the wrong kind, saying what it is and what was expected. */

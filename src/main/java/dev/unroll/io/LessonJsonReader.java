@@ -10,7 +10,6 @@ import dev.unroll.rnn.LessonSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,7 +199,7 @@ final class LessonJsonReader {
         Values values = new Values(limit);
         if (first != JsonToken.START_ARRAY) {
             do {
-                values.add(number(field + "[" + values.count + "]"));
+                values.add(number(field + "[" + values.size() + "]"));
             } while (p.nextToken() != JsonToken.END_ARRAY);
             return NdArray.vector(values.toArray());
         }
@@ -241,25 +240,27 @@ final class LessonJsonReader {
      */
     private final class Values {
         private final ArrayLimit limit;
-        private double[] data = new double[64];
-        private int count;
+        private final GrowingDoubles data;
 
         Values(ArrayLimit limit) {
             this.limit = limit;
+            this.data = new GrowingDoubles(64, limit.maxValues());
         }
 
         void add(double v) {
-            limit.checkValues(source, count + 1L);
-            if (count == data.length) {
+            limit.checkValues(source, data.size() + 1L);
+            if (data.full()) {
                 InputFiles.checkCancelled(source);
-                data = Arrays.copyOf(data, (int) Math.min(limit.maxValues(), 2L * count));
             }
-            data[count++] = v;
+            data.add(v);
+        }
+
+        int size() {
+            return data.size();
         }
 
         double[] toArray() {
-            // inputs of 50 million values fill the array exactly more often than not: no second copy then
-            return count == data.length ? data : Arrays.copyOf(data, count);
+            return data.toArray();
         }
     }
 

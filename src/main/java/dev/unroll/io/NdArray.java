@@ -1,5 +1,6 @@
 package dev.unroll.io;
 
+import dev.unroll.rnn.Shapes;
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 
@@ -91,7 +92,7 @@ public final class NdArray {
 
     /** The shape as numpy prints it: {@code (4, 3)} or {@code (4,)}. */
     public String shape() {
-        return ndim == 1 ? "(" + rows + ",)" : "(" + rows + ", " + cols + ")";
+        return ndim == 1 ? Shapes.of(rows) : Shapes.of(rows, cols);
     }
 
     /** A copy as an EJML matrix; a 1-D array becomes a column (n, 1). */

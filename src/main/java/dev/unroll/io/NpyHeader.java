@@ -1,5 +1,6 @@
 package dev.unroll.io;
 
+import dev.unroll.rnn.Shapes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,14 +31,7 @@ record NpyHeader(NpyDtype dtype, boolean fortranOrder, long[] shape) {
 
     /** The shape as numpy prints it: {@code ()}, {@code (4,)} or {@code (3, 4)}. */
     String shapeText() {
-        if (shape.length == 1) {
-            return "(" + shape[0] + ",)";
-        }
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < shape.length; i++) {
-            sb.append(i > 0 ? ", " : "").append(shape[i]);
-        }
-        return sb.append(')').toString();
+        return Shapes.of(shape);
     }
 
     /**

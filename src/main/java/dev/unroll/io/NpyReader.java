@@ -24,6 +24,8 @@ import java.util.zip.ZipException;
 public final class NpyReader {
 
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    /** How many bytes {@link #hasMagic} needs to see. */
+    static final int MAGIC_LENGTH = MAGIC.length;
     private static final String EXPECTED = "an .npy file as np.save writes it";
     private static final int CHUNK = 1 << 16;
 
@@ -74,6 +76,11 @@ public final class NpyReader {
         }
     }
 
+    /** Whether {@code start}, a file's first bytes, begins with numpy's magic string, as every .npy does. */
+    static boolean hasMagic(byte[] start) {
+        return start.length >= MAGIC.length && Arrays.equals(start, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
+    }
+
     private static String reason(IOException e, String otherwise) {
         return e.getMessage() != null ? BadInputException.shorten(e.getMessage()) : otherwise;
     }
@@ -95,7 +102,7 @@ public final class NpyReader {
 
         NdArray array() throws IOException {
             byte[] magic = readUpTo(MAGIC.length + 2);
-            if (magic.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(magic, MAGIC.length), MAGIC)) {
+            if (!hasMagic(magic)) {
                 if (magic.length >= 2 && magic[0] == 'P' && magic[1] == 'K') {
                     throw bad("does not start with numpy's magic string \\x93NUMPY but with a zip archive's 'PK'", 
                             EXPECTED + " (an .npz is read as an .npz)");
@@ -165,7 +172,7 @@ public final class NpyReader {
 
         /** Reads count values, growing the array only as bytes arrive, so a lying header costs no memory. */
         private double[] readValues(NpyDtype dtype, int count, String promise) throws IOException {
-            double[] values = new double[Math.min(count, CHUNK)];
+            GrowingDoubles values = new GrowingDoubles(Math.min(count, CHUNK), count);
             byte[] chunk = new byte[CHUNK * dtype.size() / 8 * 8];
             ByteBuffer buffer = ByteBuffer.wrap(chunk).order(dtype.bigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
             int done = 0;
@@ -179,21 +186,19 @@ public final class NpyReader {
                             + InputFiles.count((long) done * dtype.size() + got) + " follow", EXPECTED);
                 }
                 int k = n / dtype.size();
-                if (done + k > values.length) {
-                    values = Arrays.copyOf(values, (int) Math.min(count, Math.max((long) values.length * 2, done + k)));
-                }
+                values.reserve(k);
                 buffer.clear();
                 for (int i = 0; i < k; i++) {
-                    values[done + i] = switch (dtype.size() * (dtype.floating() ? 1 : -1)) {
+                    values.add(switch (dtype.size() * (dtype.floating() ? 1 : -1)) {
                         case 8 -> buffer.getDouble();
                         case 4 -> buffer.getFloat();
                         case -8 -> buffer.getLong();
                         default -> buffer.getInt();
-                    };
+                    });
                 }
                 done += k;
             }
-            return values;
+            return values.toArray();
         }
 
         private static double[] fromColumnMajor(double[] values, int rows, int cols) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,11 +91,11 @@ public final class NpzReader {
     private static String notAnArchive(Path path) {
         byte[] start;
         try (InputStream in = InputFiles.open(path)) {
-            start = in.readNBytes(6);
+            start = in.readNBytes(NpyReader.MAGIC_LENGTH);
         } catch (IOException | BadInputException e) {
             start = new byte[0];
         }
-        if (Arrays.equals(start, new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'})) {
+        if (NpyReader.hasMagic(start)) {
             return "is an .npy file, one array saved by np.save, not an .npz archive of several";
         }
         if (start.length >= 2 && start[0] == 'P' && start[1] == 'K') {

@@ -3,6 +3,7 @@ package dev.unroll.io;
 import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.ViewKind;
 import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.Keys;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -81,12 +82,12 @@ public final class ViewSettings {
 
     /** The view, if stored as one of folded, unrolled, both. */
     public Optional<ViewKind> view() {
-        return text(VIEW).flatMap(s -> byKey(ViewKind.values(), s, ViewKind::key));
+        return text(VIEW).flatMap(s -> Keys.find(ViewKind.values(), ViewKind::key, s.toLowerCase(Locale.ROOT)::equals));
     }
 
     /** The notation, if stored as keras or goodfellow. */
     public Optional<Notation> notation() {
-        return text(NOTATION).flatMap(s -> byKey(Notation.values(), s, Notation::key));
+        return text(NOTATION).flatMap(s -> Keys.find(Notation.values(), Notation::key, s.toLowerCase(Locale.ROOT)::equals));
     }
 
     /** Whether the head is drawn, if stored. */
@@ -183,15 +184,6 @@ public final class ViewSettings {
     @Override
     public String toString() {
         return "ViewSettings" + values;
-    }
-
-    private static <E> Optional<E> byKey(E[] constants, String key, java.util.function.Function<E, String> keyOf) {
-        for (E e : constants) {
-            if (keyOf.apply(e).equals(key.toLowerCase(Locale.ROOT))) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
     }
 
     private static Map<String, Object> plainMap(Map<?, ?> map) {

@@ -6,7 +6,6 @@ import dev.unroll.rnn.Lesson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +35,6 @@ import java.util.Map;
 public final class WeightsImporter {
 
     private static final String WEIGHTS = "an .npz of weights, or .npy and CSV files of one array each";
-    private static final byte[] NPY_MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
     private static final String ONE_ARRAY = "an .npy file or a CSV file holding one array";
 
     private WeightsImporter() {
@@ -155,19 +153,19 @@ public final class WeightsImporter {
         }
         InputFiles.check(file, Long.MAX_VALUE, ONE_ARRAY);
         byte[] start = start(file);
-        if (Arrays.equals(start, NPY_MAGIC)) {
+        if (NpyReader.hasMagic(start)) {
             return Kind.NPY;
         }
         return start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4 ? Kind.NPZ : Kind.CSV;
     }
 
     private static boolean startsWithNpyMagic(Path file) {
-        return Arrays.equals(start(file), NPY_MAGIC);
+        return NpyReader.hasMagic(start(file));
     }
 
     private static byte[] start(Path file) {
         try (InputStream in = InputFiles.open(file)) {
-            return in.readNBytes(NPY_MAGIC.length);
+            return in.readNBytes(NpyReader.MAGIC_LENGTH);
         } catch (IOException e) {
             throw InputFiles.unreadable(BadInputException.name(file), e);
         }

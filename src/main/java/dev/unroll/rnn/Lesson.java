@@ -201,7 +201,7 @@ public final class Lesson {
 
     /** A shape as numpy prints it: {@code (64, 32)}, or {@code (64,)} for a vector. */
     public static String shape(DMatrixRMaj m) {
-        return m.numCols == 1 ? "(" + m.numRows + ",)" : "(" + m.numRows + ", " + m.numCols + ")";
+        return m.numCols == 1 ? Shapes.of(m.numRows) : Shapes.of(m.numRows, m.numCols);
     }
 
     private static void requireShape(String rule, boolean holds, String shapes) {
