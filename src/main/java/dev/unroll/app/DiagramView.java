@@ -7,6 +7,7 @@ import dev.unroll.diagram.DiagramOptions;
 import dev.unroll.diagram.DiagramPainter;
 import dev.unroll.diagram.Drawing;
 import dev.unroll.diagram.Element;
+import dev.unroll.diagram.Paint;
 import dev.unroll.diagram.Part;
 import dev.unroll.diagram.SplitDrawing;
 import dev.unroll.diagram.Theme;
@@ -472,23 +473,23 @@ public final class DiagramView extends CanvasRegion {
         int[] inSight = stepsInSight(laidOut);
         int firstSeen = inSight[0];
         int lastSeen = inSight[1];
-        g.setFill(Color.web("#f3f4f6"));
+        g.setFill(themeColour(Theme.LIGHT.rulerBand()));
         g.fillRect(0, h - RULER_HEIGHT, w, RULER_HEIGHT);
-        g.setStroke(Color.web("#d9dde3"));
+        g.setStroke(themeColour(Theme.LIGHT.rulerLine()));
         g.setLineWidth(1);
         g.strokeLine(0, h - RULER_HEIGHT + 0.5, w, h - RULER_HEIGHT + 0.5);
         double barX = 16;
         double barW = Math.min(320, w - 200);
         double barY = h - RULER_HEIGHT / 2 - 3;
-        g.setFill(Color.web("#e4e7eb"));
+        g.setFill(themeColour(Theme.LIGHT.rulerTrack()));
         g.fillRoundRect(barX, barY, barW, 6, 6, 6);
         if (lastSeen >= firstSeen) {
             double from = barX + barW * (firstSeen - 1) / steps;
             double to = barX + barW * lastSeen / steps;
-            g.setFill(Color.web("#2166ac"));
+            g.setFill(themeColour(Theme.LIGHT.accent()));
             g.fillRoundRect(from, barY, Math.max(4, to - from), 6, 6, 6);
         }
-        g.setFill(Color.web("#52606d"));
+        g.setFill(themeColour(Theme.LIGHT.muted()));
         g.setFont(Font.font(Typography.FONT_FAMILY, 12));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -595,5 +596,10 @@ public final class DiagramView extends CanvasRegion {
             }
         }
         return "";
+    }
+
+    /** A theme colour for the parts this view paints itself, such as the ruler. */
+    private static Color themeColour(int rgb) {
+        return CanvasRenderer.color(Paint.of(rgb));
     }
 }

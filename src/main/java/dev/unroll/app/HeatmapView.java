@@ -59,6 +59,7 @@ public final class HeatmapView extends CanvasRegion {
     private static final Color FAINT = colour(THEME.faint());
     private static final Color ACCENT = colour(THEME.accent());
     private static final Color PAPER = CanvasRenderer.color(THEME.paper());
+    private static final Color INK_ON_DARK = colour(THEME.inkOnDark());
 
     private final ObjectProperty<Trace> trace = new SimpleObjectProperty<>(this, "trace");
     private final IntegerProperty t = new SimpleIntegerProperty(this, "t", 0);
@@ -292,7 +293,7 @@ public final class HeatmapView extends CanvasRegion {
             for (int r = 0; r < shownRows; r++) {
                 double value = run.state(c + 1, r);
                 int rgb = palette.rgb(value, scale);
-                g.setFill(DivergingPalette.prefersDarkText(rgb) ? INK : Color.WHITE);
+                g.setFill(DivergingPalette.prefersDarkText(rgb) ? INK : INK_ON_DARK);
                 g.fillText(ValueFormat.threeDigits(value), plotX + (c + 0.5) * cellWidth, plotY + (r + 0.5) * cellHeight);
             }
         }

@@ -22,7 +22,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -146,7 +145,7 @@ final class InspectorPanel {
     private void addRow(int i, double value, double scale, boolean pickable) {
         int rgb = DivergingPalette.BLUE_WHITE_RED.rgb(value, scale);
         Rectangle swatch = new Rectangle(28, 16, CanvasRenderer.color(Paint.of(rgb)));
-        swatch.setStroke(Color.web("#c4cad1"));
+        swatch.getStyleClass().add("value-swatch");
         Label index = new Label("[" + i + "]");
         index.setMinWidth(Region.USE_PREF_SIZE);
         Label number = new Label(ValueFormat.sixDigits(value));

@@ -1,7 +1,10 @@
 package dev.unroll.app;
 
 import dev.unroll.diagram.DivergingPalette;
+import dev.unroll.diagram.Paint;
+import dev.unroll.diagram.Theme;
 import dev.unroll.diagram.ValueFormat;
+import dev.unroll.render.CanvasRenderer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
@@ -19,6 +22,10 @@ import org.ejml.data.DMatrixRMaj;
 final class MatrixView extends CanvasRegion {
 
     private static final double MARGIN = 28;
+    private static final Theme THEME = Theme.LIGHT;
+    private static final Color INK = CanvasRenderer.color(Paint.of(THEME.ink()));
+    private static final Color INK_ON_DARK = CanvasRenderer.color(Paint.of(THEME.inkOnDark()));
+    private static final Color MUTED = CanvasRenderer.color(Paint.of(THEME.muted()));
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
     private final DivergingPalette palette = DivergingPalette.BLUE_WHITE_RED;
     private DMatrixRMaj matrix;
@@ -104,12 +111,12 @@ final class MatrixView extends CanvasRegion {
             for (int r = 0; r < matrix.numRows; r++) {
                 for (int c = 0; c < matrix.numCols; c++) {
                     int rgb = palette.rgb(matrix.get(r, c), scale);
-                    g.setFill(DivergingPalette.prefersDarkText(rgb) ? Color.web("#1f2933") : Color.WHITE);
+                    g.setFill(DivergingPalette.prefersDarkText(rgb) ? INK : INK_ON_DARK);
                     g.fillText(ValueFormat.threeDigits(matrix.get(r, c)), MARGIN + (c + 0.5) * cell, MARGIN + (r + 0.5) * cell);
                 }
             }
         }
-        g.setFill(Color.web("#52606d"));
+        g.setFill(MUTED);
         g.setFont(Font.font(11));
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);

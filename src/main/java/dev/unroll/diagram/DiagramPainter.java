@@ -243,7 +243,7 @@ public final class DiagramPainter {
                     ? ValueFormat.toFit(source[i], strip.width() - 2 * VALUE_INSET, SMALL) : "";
             if (!value.isEmpty()) {
                 int rgb = palette.rgb(source[i], scale);
-                Paint ink = Paint.of(DivergingPalette.prefersDarkText(rgb) ? theme.ink() : 0xFFFFFF);
+                Paint ink = Paint.of(DivergingPalette.prefersDarkText(rgb) ? theme.ink() : theme.inkOnDark());
                 children.add(text(strip.centerX(), y + n.cellHeight() / 2 + 4.5, SMALL, false, ink, Anchor.MIDDLE,
                         TextRun.normal(value)));
             }
