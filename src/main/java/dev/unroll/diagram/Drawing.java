@@ -13,6 +13,13 @@ public record Drawing(double x, double y, double width, double height, Paint bac
         elements = List.copyOf(elements);
     }
 
+    /** Draws every element on {@code target} in painting order; groups draw their own children. */
+    public void drawOn(DrawingTarget target) {
+        for (Element e : elements) {
+            e.drawOn(target);
+        }
+    }
+
     /** Visits every element, descending into groups, in painting order. */
     public void forEach(java.util.function.Consumer<Element> action) {
         visit(elements, action);

@@ -2,8 +2,17 @@ package dev.unroll.diagram;
 
 import java.util.List;
 
-/** One item of a {@link Drawing}. Renderers paint these and nothing else. */
+/**
+ * One item of a {@link Drawing}. Renderers paint these and nothing else, and reach each kind only
+ * through {@link #drawOn}, never by testing the type.
+ */
 public sealed interface Element {
+
+    /**
+     * Hands this element to {@code target}'s method for its kind. Each kind implements this with its
+     * own method of {@link DrawingTarget}, so no renderer can leave a kind out.
+     */
+    void drawOn(DrawingTarget target);
 
     /** How a line is stroked: paint, width, and a dash pattern (empty for solid). */
     record Stroke(Paint paint, double width, double[] dashes) {
@@ -33,6 +42,11 @@ public sealed interface Element {
                                  Stroke stroke) {
             return new Rect(x, y, width, height, radius, fill, stroke, -1);
         }
+
+        @Override
+        public void drawOn(DrawingTarget target) {
+            target.rect(this);
+        }
     }
 
     /** A stroked, unfilled path of straight and cubic segments. */
@@ -40,10 +54,19 @@ public sealed interface Element {
         public Path {
             ops = List.copyOf(ops);
         }
+
+        @Override
+        public void drawOn(DrawingTarget target) {
+            target.path(this);
+        }
     }
 
     /** A filled polygon, used for arrowheads. */
     record Polygon(double[] points, Paint fill) implements Element {
+        @Override
+        public void drawOn(DrawingTarget target) {
+            target.polygon(this);
+        }
     }
 
     /**
@@ -54,6 +77,11 @@ public sealed interface Element {
             implements Element {
         public Text {
             runs = List.copyOf(runs);
+        }
+
+        @Override
+        public void drawOn(DrawingTarget target) {
+            target.text(this);
         }
 
         /** The font size of a run: the line's, or smaller for a subscript. */
@@ -106,6 +134,18 @@ public sealed interface Element {
         /** A part that nothing points at. */
         public Group(Part part, String title, List<Element> children) {
             this(part, title, children, false);
+        }
+
+        @Override
+        public void drawOn(DrawingTarget target) {
+            target.group(this);
+        }
+
+        /** Draws every child on {@code target} in painting order, descending into nested groups. */
+        public void drawChildrenOn(DrawingTarget target) {
+            for (Element child : children) {
+                child.drawOn(target);
+            }
         }
     }
 

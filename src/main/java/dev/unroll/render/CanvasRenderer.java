@@ -1,6 +1,7 @@
 package dev.unroll.render;
 
 import dev.unroll.diagram.Drawing;
+import dev.unroll.diagram.DrawingTarget;
 import dev.unroll.diagram.Element;
 import dev.unroll.diagram.Element.PathOp;
 import dev.unroll.diagram.Paint;
@@ -20,7 +21,6 @@ import javafx.scene.text.TextAlignment;
  */
 public final class CanvasRenderer {
 
-
     private final Text measurer = new Text();
 
     /** Paints every element of {@code drawing}, including its background unless that is {@link Paint#NONE}. */
@@ -31,69 +31,80 @@ public final class CanvasRenderer {
             g.setFill(color(drawing.background()));
             g.fillRect(drawing.x(), drawing.y(), drawing.width(), drawing.height());
         }
-        drawing.forEach(e -> paint(g, e));
+        drawing.drawOn(new Painter(g));
         g.restore();
     }
 
-    private void paint(GraphicsContext g, Element element) {
-        if (element instanceof Element.Rect r) {
-            rect(g, r);
-        } else if (element instanceof Element.Path p) {
-            path(g, p);
-        } else if (element instanceof Element.Polygon p) {
-            polygon(g, p);
-        } else if (element instanceof Element.Text t) {
-            text(g, t);
-        }
-    }
+    /**
+     * Paints onto one graphics context. The renderer is made once and keeps its text measurer, while
+     * the context comes with each {@link #render} call, so each call draws on a target of its own.
+     */
+    private final class Painter implements DrawingTarget {
 
-    private static void rect(GraphicsContext g, Element.Rect r) {
-        double arc = r.radius() * 2;
-        if (r.fill().isVisible()) {
-            g.setFill(color(r.fill()));
-            g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
-        }
-        if (stroke(g, r.stroke())) {
-            g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
-        }
-    }
+        private final GraphicsContext g;
 
-    private static void path(GraphicsContext g, Element.Path p) {
-        if (!stroke(g, p.stroke())) {
-            return;
+        Painter(GraphicsContext g) {
+            this.g = g;
         }
-        g.beginPath();
-        for (PathOp op : p.ops()) {
-            if (op instanceof PathOp.MoveTo m) {
-                g.moveTo(m.x(), m.y());
-            } else if (op instanceof PathOp.LineTo l) {
-                g.lineTo(l.x(), l.y());
-            } else if (op instanceof PathOp.CubicTo c) {
-                g.bezierCurveTo(c.x1(), c.y1(), c.x2(), c.y2(), c.x(), c.y());
+
+        /** A part adds nothing to the picture but its children: the screen names parts by hit-testing the layout. */
+        @Override
+        public void group(Element.Group group) {
+            group.drawChildrenOn(this);
+        }
+
+        @Override
+        public void rect(Element.Rect r) {
+            double arc = r.radius() * 2;
+            if (r.fill().isVisible()) {
+                g.setFill(color(r.fill()));
+                g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+            }
+            if (stroke(g, r.stroke())) {
+                g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
             }
         }
-        g.stroke();
-    }
 
-    private static void polygon(GraphicsContext g, Element.Polygon p) {
-        int n = p.points().length / 2;
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        for (int i = 0; i < n; i++) {
-            xs[i] = p.points()[2 * i];
-            ys[i] = p.points()[2 * i + 1];
+        @Override
+        public void path(Element.Path p) {
+            if (!stroke(g, p.stroke())) {
+                return;
+            }
+            g.beginPath();
+            for (PathOp op : p.ops()) {
+                if (op instanceof PathOp.MoveTo m) {
+                    g.moveTo(m.x(), m.y());
+                } else if (op instanceof PathOp.LineTo l) {
+                    g.lineTo(l.x(), l.y());
+                } else if (op instanceof PathOp.CubicTo c) {
+                    g.bezierCurveTo(c.x1(), c.y1(), c.x2(), c.y2(), c.x(), c.y());
+                }
+            }
+            g.stroke();
         }
-        g.setFill(color(p.fill()));
-        g.fillPolygon(xs, ys, n);
-    }
 
-    private void text(GraphicsContext g, Element.Text t) {
-        g.setFill(color(t.fill()));
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BASELINE);
-        for (Element.PlacedRun placed : t.place(run -> width(run.text(), font(t.sizeOf(run), t.bold())))) {
-            g.setFont(font(placed.size(), t.bold()));
-            g.fillText(placed.run().text(), placed.x(), placed.y());
+        @Override
+        public void polygon(Element.Polygon p) {
+            int n = p.points().length / 2;
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            for (int i = 0; i < n; i++) {
+                xs[i] = p.points()[2 * i];
+                ys[i] = p.points()[2 * i + 1];
+            }
+            g.setFill(color(p.fill()));
+            g.fillPolygon(xs, ys, n);
+        }
+
+        @Override
+        public void text(Element.Text t) {
+            g.setFill(color(t.fill()));
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.BASELINE);
+            for (Element.PlacedRun placed : t.place(run -> width(run.text(), font(t.sizeOf(run), t.bold())))) {
+                g.setFont(font(placed.size(), t.bold()));
+                g.fillText(placed.run().text(), placed.x(), placed.y());
+            }
         }
     }
 

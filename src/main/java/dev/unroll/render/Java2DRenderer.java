@@ -1,6 +1,7 @@
 package dev.unroll.render;
 
 import dev.unroll.diagram.Drawing;
+import dev.unroll.diagram.DrawingTarget;
 import dev.unroll.diagram.Element;
 import dev.unroll.diagram.Element.PathOp;
 import dev.unroll.diagram.Paint;
@@ -20,9 +21,10 @@ import java.awt.image.BufferedImage;
  * Paints a {@link Drawing} into an image with Java2D: the raster export. The command line writes
  * PNG files with it without starting the JavaFX toolkit or needing a display (it works with
  * {@code java.awt.headless=true}); the screen paints the same display list with the canvas
- * renderer, so there is still one drawing and one renderer per kind of output.
+ * renderer, so there is still one drawing and one renderer per kind of output. Only
+ * {@link #render} makes one; it is the {@link DrawingTarget} that method draws on.
  */
-public final class Java2DRenderer {
+public final class Java2DRenderer implements DrawingTarget {
 
     /** The most pixels an image may have (about 1 GB of ARGB), so a mistaken scale fails with a message. */
     public static final long MAX_PIXELS = 1L << 28;
@@ -67,8 +69,7 @@ public final class Java2DRenderer {
                 g.setColor(color(drawing.background()));
                 g.fill(new Rectangle2D.Double(drawing.x(), drawing.y(), drawing.width(), drawing.height()));
             }
-            Java2DRenderer r = new Java2DRenderer(g);
-            drawing.forEach(r::paint);
+            drawing.drawOn(new Java2DRenderer(g));
         } finally {
             g.dispose();
         }
@@ -83,19 +84,14 @@ public final class Java2DRenderer {
         return Math.max(1, (int) Math.ceil(length * scale - 1e-9));
     }
 
-    private void paint(Element element) {
-        if (element instanceof Element.Rect r) {
-            rect(r);
-        } else if (element instanceof Element.Path p) {
-            path(p);
-        } else if (element instanceof Element.Polygon p) {
-            polygon(p);
-        } else if (element instanceof Element.Text t) {
-            text(t);
-        }
+    /** A part adds nothing to the picture but its children: the raster has nowhere to name it. */
+    @Override
+    public void group(Element.Group group) {
+        group.drawChildrenOn(this);
     }
 
-    private void rect(Element.Rect r) {
+    @Override
+    public void rect(Element.Rect r) {
         java.awt.Shape shape = r.radius() > 0
                 ? new RoundRectangle2D.Double(r.x(), r.y(), r.width(), r.height(), 2 * r.radius(), 2 * r.radius())
                 : new Rectangle2D.Double(r.x(), r.y(), r.width(), r.height());
@@ -108,7 +104,8 @@ public final class Java2DRenderer {
         }
     }
 
-    private void path(Element.Path p) {
+    @Override
+    public void path(Element.Path p) {
         if (!stroke(p.stroke())) {
             return;
         }
@@ -130,7 +127,8 @@ public final class Java2DRenderer {
         g.draw(shape);
     }
 
-    private void polygon(Element.Polygon p) {
+    @Override
+    public void polygon(Element.Polygon p) {
         double[] pts = p.points();
         if (!p.fill().isVisible() || pts.length < 6) {
             return;
@@ -145,7 +143,8 @@ public final class Java2DRenderer {
         g.fill(shape);
     }
 
-    private void text(Element.Text t) {
+    @Override
+    public void text(Element.Text t) {
         int style = t.bold() ? Font.BOLD : Font.PLAIN;
         Font base = new Font(RESOLVED_FAMILY, style, 1);
         g.setColor(color(t.fill()));

@@ -1,6 +1,7 @@
 package dev.unroll.render;
 
 import dev.unroll.diagram.Drawing;
+import dev.unroll.diagram.DrawingTarget;
 import dev.unroll.diagram.Element;
 import dev.unroll.diagram.Element.PathOp;
 import dev.unroll.diagram.Element.TextRun;
@@ -8,21 +9,23 @@ import dev.unroll.diagram.Paint;
 import dev.unroll.diagram.Typography;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 
 /**
  * Writes a {@link Drawing} as an SVG document: the vector export. Every named part becomes a
  * {@code <g class="part">} with {@code data-view}, {@code data-kind} and {@code data-t} and a
  * {@code <title>} carrying its values, so a teacher (or a script) can find "h at t = 3" in the file;
  * every component cell of a vector is a {@code <rect class="cell" data-i="i">}. Text stays real text.
+ * Only {@link #render} and {@link #write} make one; it is the {@link DrawingTarget} they draw on.
  */
-public final class SvgRenderer {
+public final class SvgRenderer implements DrawingTarget {
 
     /** The fonts asked for, most wanted first; every output asks for DejaVu Sans so they look alike. */
     public static final String FONT_FAMILY = Typography.FONT_FAMILY + ", Helvetica, Arial, sans-serif";
     private static final String NAMESPACE = "http://www.w3.org/2000/svg";
 
     private final StringBuilder out = new StringBuilder(16_384);
+    /** How many levels the element being written is nested, which sets its indentation. */
+    private int depth = 1;
 
     private SvgRenderer() {
     }
@@ -54,39 +57,27 @@ public final class SvgRenderer {
             fill(d.background());
             out.append("/>\n");
         }
-        elements(d.elements(), 1);
+        d.drawOn(this);
         out.append("</svg>\n");
     }
 
-    private void elements(List<Element> elements, int depth) {
-        for (Element e : elements) {
-            if (e instanceof Element.Group g) {
-                group(g, depth);
-            } else if (e instanceof Element.Rect r) {
-                rect(r, depth);
-            } else if (e instanceof Element.Path p) {
-                path(p, depth);
-            } else if (e instanceof Element.Polygon p) {
-                polygon(p, depth);
-            } else if (e instanceof Element.Text t) {
-                text(t, depth);
-            }
-        }
-    }
-
-    private void group(Element.Group g, int depth) {
+    @Override
+    public void group(Element.Group g) {
         indent(depth);
         out.append("<g class=\"part\" data-view=\"").append(g.part().view())
                 .append("\" data-kind=\"").append(escape(g.part().kind().key()))
                 .append("\" data-t=\"").append(g.part().t()).append("\">\n");
         indent(depth + 1);
         out.append("<title>").append(escape(g.title())).append("</title>\n");
-        elements(g.children(), depth + 1);
+        depth++;
+        g.drawChildrenOn(this);
+        depth--;
         indent(depth);
         out.append("</g>\n");
     }
 
-    private void rect(Element.Rect r, int depth) {
+    @Override
+    public void rect(Element.Rect r) {
         indent(depth);
         out.append("<rect");
         if (r.cellIndex() >= 0) {
@@ -102,7 +93,8 @@ public final class SvgRenderer {
         out.append("/>\n");
     }
 
-    private void path(Element.Path p, int depth) {
+    @Override
+    public void path(Element.Path p) {
         if (!p.stroke().isVisible() || p.ops().isEmpty()) {
             return;
         }
@@ -129,7 +121,8 @@ public final class SvgRenderer {
         out.append("/>\n");
     }
 
-    private void polygon(Element.Polygon p, int depth) {
+    @Override
+    public void polygon(Element.Polygon p) {
         if (!p.fill().isVisible()) {
             return;
         }
@@ -147,7 +140,8 @@ public final class SvgRenderer {
         out.append("/>\n");
     }
 
-    private void text(Element.Text t, int depth) {
+    @Override
+    public void text(Element.Text t) {
         indent(depth);
         // xml:space keeps the runs' own spaces (the formula line separates its two equations with several)
         out.append("<text xml:space=\"preserve\" x=\"").append(num(t.x())).append("\" y=\"").append(num(t.y()))
@@ -217,8 +211,8 @@ public final class SvgRenderer {
         }
     }
 
-    private void indent(int depth) {
-        out.append("  ".repeat(depth));
+    private void indent(int levels) {
+        out.append("  ".repeat(levels));
     }
 
     /** Opacity keeps three decimals: two would turn a faint 0.005 into 0, hiding the element entirely. */

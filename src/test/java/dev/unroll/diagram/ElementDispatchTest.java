@@ -1,0 +1,85 @@
+package dev.unroll.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every kind of element reaches renderers through one method of {@link DrawingTarget} of its own,
+ * so a renderer that compiles handles every kind.
+ */
+class ElementDispatchTest {
+
+    /** What a target was asked to draw, in order: the method's parameter type and the element. */
+    private record Call(Class<?> kind, Object element) {
+    }
+
+    /** A target that records each call and, for a group, draws the children as the renderers do. */
+    private static DrawingTarget recording(List<Call> calls) {
+        DrawingTarget[] self = new DrawingTarget[1];
+        self[0] = (DrawingTarget) Proxy.newProxyInstance(DrawingTarget.class.getClassLoader(),
+                new Class<?>[] {DrawingTarget.class}, (proxy, method, args) -> {
+                    calls.add(new Call(method.getParameterTypes()[0], args[0]));
+                    if (args[0] instanceof Element.Group g) {
+                        g.drawChildrenOn(self[0]);
+                    }
+                    return null;
+                });
+        return self[0];
+    }
+
+    @Test
+    void theTargetHasOneMethodForEachKindOfElement() {
+        List<Method> methods = Arrays.stream(DrawingTarget.class.getDeclaredMethods())
+                .filter(m -> Modifier.isAbstract(m.getModifiers()))
+                .toList();
+        methods.forEach(m -> assertEquals(1, m.getParameterCount(), m.toString()));
+        List<Class<?>> handled = methods.stream().map(m -> m.getParameterTypes()[0]).collect(Collectors.toList());
+
+        assertEquals(ElementSamples.kinds(), Set.copyOf(handled));
+        assertEquals(handled.size(), Set.copyOf(handled).size(), "no kind is handled twice");
+    }
+
+    @Test
+    void everyKindCallsTheMethodForItsOwnKindOnce() {
+        for (Map.Entry<Class<?>, Element> sample : ElementSamples.oneOfEachKind().entrySet()) {
+            List<Call> calls = new ArrayList<>();
+
+            sample.getValue().drawOn(recording(calls));
+
+            assertEquals(sample.getKey(), calls.get(0).kind(), "the first call for " + sample.getKey());
+            assertSame(sample.getValue(), calls.get(0).element());
+            assertEquals(1, calls.stream().filter(c -> c.element() == sample.getValue()).count());
+        }
+    }
+
+    @Test
+    void aDrawingDrawsEachElementAndEachGroupsChildrenInPaintingOrder() {
+        Element.Rect inner = Element.Rect.plain(1, 1, 2, 2, 0, Paint.of(0), Element.Stroke.NONE);
+        Element.Group nested = new Element.Group(new Part(false, PartKind.X, 1), "x", List.of(inner));
+        Element.Group outer = new Element.Group(new Part(false, PartKind.H, 1), "h", List.of(nested));
+        Element.Polygon after = new Element.Polygon(new double[] {0, 0, 1, 0, 0, 1}, Paint.of(0));
+        Drawing drawing = new Drawing(0, 0, 10, 10, Paint.NONE, List.of(outer, after));
+        List<Call> calls = new ArrayList<>();
+
+        drawing.drawOn(recording(calls));
+
+        assertEquals(List.of(outer, nested, inner, after), calls.stream().map(Call::element).toList());
+        List<Element> visited = new ArrayList<>();
+        drawing.forEach(visited::add);
+        assertEquals(visited, calls.stream().map(Call::element).toList(),
+                "the same order as a walk over the display list");
+        assertTrue(calls.stream().allMatch(c -> c.kind() == c.element().getClass()));
+    }
+}
