@@ -1,7 +1,7 @@
 package dev.unroll.cli;
 
-import dev.unroll.export.AtomicFiles;
 import dev.unroll.export.FailedWrite;
+import dev.unroll.files.AtomicFiles;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonFiles;
 import dev.unroll.io.LessonSource;

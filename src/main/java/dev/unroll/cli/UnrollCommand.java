@@ -1,6 +1,6 @@
 package dev.unroll.cli;
 
-import dev.unroll.export.RefusedTargetException;
+import dev.unroll.files.RefusedTargetException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -8,8 +8,8 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The headless command line: {@code unroll trace …}, {@code unroll summary …}, {@code unroll export …}

@@ -2,6 +2,7 @@ package dev.unroll.export;
 
 import dev.unroll.diagram.Drawing;
 import dev.unroll.diagram.Paint;
+import dev.unroll.files.AtomicFiles;
 import dev.unroll.render.Java2DRenderer;
 import dev.unroll.render.SvgRenderer;
 import java.awt.image.BufferedImage;

@@ -1,6 +1,6 @@
 package dev.unroll.io;
 
-import dev.unroll.export.AtomicFiles;
+import dev.unroll.files.AtomicFiles;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

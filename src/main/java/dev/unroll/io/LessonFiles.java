@@ -1,7 +1,7 @@
 package dev.unroll.io;
 
-import dev.unroll.export.AtomicFiles;
-import dev.unroll.export.RefusedTargetException;
+import dev.unroll.files.AtomicFiles;
+import dev.unroll.files.RefusedTargetException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

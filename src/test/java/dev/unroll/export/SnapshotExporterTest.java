@@ -1,6 +1,5 @@
 package dev.unroll.export;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,15 +17,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Snapshot files: PNG size and background, SVG content, and atomic replacement that never leaves half a file. */
+/** Snapshot files: PNG size and background, SVG content, and the refusals that name the file. */
 class SnapshotExporterTest {
 
     private static final Trace TINY = Trace.run(Preset.TINY.spec().build());
@@ -135,59 +132,11 @@ class SnapshotExporterTest {
     }
 
     @Test
-    void failedWriteLeavesTheOldFileIntactAndNoTemporaryFile() throws IOException {
-        Path file = dir.resolve("snapshot.png");
-        byte[] old = {1, 2, 3, 4};
-        Files.write(file, old);
-        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
-            out.write(new byte[100_000]);
-            throw new IOException("disk full");
-        }));
-        assertTrue(e.getMessage().contains("snapshot.png"), e.getMessage());
-        assertTrue(e.getMessage().contains("disk full"), e.getMessage());
-        assertArrayEquals(old, Files.readAllBytes(file));
-        assertEquals(List.of(file), list(dir));
-    }
-
-    @Test
-    void crashInTheContentAlsoLeavesNoTemporaryFile() throws IOException {
-        Path file = dir.resolve("snapshot.svg");
-        assertThrows(IllegalStateException.class, () -> AtomicFiles.write(file, out -> {
-            out.write(1);
-            throw new IllegalStateException("bug");
-        }));
-        assertEquals(List.of(), list(dir));
-    }
-
-    @Test
-    void successfulWriteReplacesTheOldFileAndLeavesNoTemporaryFile() throws IOException {
-        Path file = dir.resolve("notes.txt");
-        Files.writeString(file, "old and longer than the new text");
-        AtomicFiles.writeString(file, "new \u00B7");
-        assertEquals("new \u00B7", Files.readString(file, StandardCharsets.UTF_8));
-        assertEquals(List.of(file), list(dir));
-    }
-
-    @Test
     void writingIntoAMissingFolderFailsNamingTheFile() {
         Path file = dir.resolve("missing").resolve("a.png");
         IOException e = assertThrows(IOException.class, () -> SnapshotExporter.write(tiny(Theme.LIGHT), file, 1, false));
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
-    }
-
-    @Test
-    void writingOverAFolderFailsAndKeepsTheFolder() throws IOException {
-        Path folder = Files.createDirectory(dir.resolve("taken.svg"));
-        IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeString(folder, "x"));
-        assertTrue(e.getMessage().contains("taken.svg"), e.getMessage());
-        assertTrue(Files.isDirectory(folder));
-    }
-
-    private static List<Path> list(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.sorted().toList();
-        }
     }
 
     private static int[][] corners(BufferedImage image) {

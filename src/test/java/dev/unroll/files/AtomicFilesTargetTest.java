@@ -1,4 +1,4 @@
-package dev.unroll.export;
+package dev.unroll.files;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package dev.unroll.export;
+package dev.unroll.files;
 
 import java.io.IOException;
 import java.nio.file.Files;
