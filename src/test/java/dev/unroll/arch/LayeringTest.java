@@ -1,15 +1,29 @@
 package dev.unroll.arch;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.io.FileDescriptor;
+import java.util.logging.Filter;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
  * The engine, the geometry, the file formats, the command line and the file exports stay free of
- * JavaFX, so they run and test without a screen.
+ * JavaFX, so they run and test without a screen; the top-level packages depend on each other without
+ * cycles; and only the entry points and the log's set-up decide where messages go.
  */
 class LayeringTest {
 
@@ -21,6 +35,7 @@ class LayeringTest {
     void engineDependsOnNothingInJavafx() {
         noClasses().that().resideInAPackage("dev.unroll.rnn..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("the engine runs in the command line and in tests, where no JavaFX toolkit is started")
                 .check(PRODUCTION);
     }
 
@@ -28,14 +43,15 @@ class LayeringTest {
     void diagramDependsOnNothingInJavafx() {
         noClasses().that().resideInAPackage("dev.unroll.diagram..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("the diagram's geometry is drawn to SVG and PNG from the command line, without a display")
                 .check(PRODUCTION);
     }
 
     @Test
     void fileFormatsDependOnNothingInJavafx() {
-        // the command line reads weights and lessons without starting the JavaFX toolkit
         noClasses().that().resideInAPackage("dev.unroll.io..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("the command line reads weights and lessons without starting the JavaFX toolkit")
                 .check(PRODUCTION);
     }
 
@@ -43,6 +59,27 @@ class LayeringTest {
     void fileFormatsDoNotReachUpIntoTheAppOrTheCommandLine() {
         noClasses().that().resideInAPackage("dev.unroll.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.unroll.app..", "dev.unroll.cli..")
+                .because("the window and the command line both read and write the same files through the formats")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void fileFormatsDoNotDependOnTheExports() {
+        noClasses().that().resideInAPackage("dev.unroll.io..")
+                .should().dependOnClassesThat().resideInAPackage("dev.unroll.export..")
+                .because("reading and writing lessons needs safe writing, which lives in dev.unroll.files, "
+                        + "not the picture exports and the renderers behind them")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void safeWritingDependsOnNothingElseInUnroll() {
+        noClasses().that().resideInAPackage("dev.unroll.files..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("are elsewhere in dev.unroll",
+                        (JavaClass c) -> c.getPackageName().startsWith("dev.unroll.")
+                                && !c.getPackageName().startsWith("dev.unroll.files")))
+                .because("the formats, the exports, the command line and the window all write through it, "
+                        + "so anything it used would be pulled into each of them")
                 .check(PRODUCTION);
     }
 
@@ -50,16 +87,17 @@ class LayeringTest {
     void commandLineDependsOnNothingInJavafx() {
         noClasses().that().resideInAPackage("dev.unroll.cli..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("the command line runs headless, on machines with no display")
                 .check(PRODUCTION);
     }
 
     @Test
     void fileExportsDependOnNothingInJavafx() {
-        // the command line writes SVG and PNG without starting the JavaFX toolkit or needing a display
         noClasses().that().resideInAPackage("dev.unroll.export..")
                 .or().haveFullyQualifiedName("dev.unroll.render.SvgRenderer")
                 .or().haveFullyQualifiedName("dev.unroll.render.Java2DRenderer")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("the command line writes SVG and PNG without starting the JavaFX toolkit or needing a display")
                 .check(PRODUCTION);
     }
 
@@ -67,6 +105,59 @@ class LayeringTest {
     void engineDoesNotReachUpIntoTheApp() {
         noClasses().that().resideInAnyPackage("dev.unroll.rnn..", "dev.unroll.diagram..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.unroll.app..", "dev.unroll.cli..")
+                .because("the engine and the diagram are shared by the window and the command line, "
+                        + "so neither may depend on one of them")
                 .check(PRODUCTION);
+    }
+
+    @Test
+    void topLevelPackagesAreFreeOfCycles() {
+        slices().matching("dev.unroll.(*)..")
+                .should().beFreeOfCycles()
+                .because("a cycle between packages means neither can be understood, tested or reused without the "
+                        + "other, and the layering above only holds while the packages form a hierarchy")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void onlyTheEntryPointsAndTheLogsFallbackWriteToStandardStreams() {
+        noClasses().that(outside("dev.unroll.Main", "dev.unroll.cli.UnrollCommand", "dev.unroll.app.AppLog"))
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .orShould().accessField(FileDescriptor.class, "out")
+                .orShould().accessField(FileDescriptor.class, "err")
+                .because("the command line's output is its result and its standard error holds one line per "
+                        + "failure, and the window's messages belong in its log; only the entry points, which "
+                        + "hand the streams on, and the log's fallback when its file cannot be written may "
+                        + "touch them")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void onlyTheLogsSetUpConfiguresLogging() {
+        noClasses().that(outside("dev.unroll.app.AppLog"))
+                .should().dependOnClassesThat(assignableTo(Handler.class)
+                        .or(assignableTo(Formatter.class))
+                        .or(assignableTo(Filter.class))
+                        .or(equivalentTo(LogManager.class)))
+                .orShould().callMethod(Logger.class, "setLevel", Level.class)
+                .orShould().callMethod(Logger.class, "addHandler", Handler.class)
+                .orShould().callMethod(Logger.class, "removeHandler", Handler.class)
+                .orShould().callMethod(Logger.class, "setUseParentHandlers", boolean.class)
+                .orShould().callMethod(Logger.class, "setFilter", Filter.class)
+                .because("where records go, in which format and from which level is decided once, at start-up; "
+                        + "a class that changed it would silently redirect or drop every other class's records")
+                .check(PRODUCTION);
+    }
+
+    /** Classes other than the named ones and the classes nested in them. */
+    private static DescribedPredicate<JavaClass> outside(String... names) {
+        return DescribedPredicate.describe("are not " + String.join(", ", names), (JavaClass c) -> {
+            for (String name : names) {
+                if (c.getName().equals(name) || c.getName().startsWith(name + "$")) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 }
