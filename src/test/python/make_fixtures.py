@@ -14,6 +14,8 @@ It writes these files under src/test/resources/fixtures/ (and nothing else):
     keras_sigmoid_seed3.txt     Keras-style initialisation, T 5, M 3, N 4, K 2, tanh cell, sigmoid head
     keras_float32_seed3.txt     the weights of keras_sigmoid_seed3 run as Keras runs them: float32, row vectors
     relu_linear_seed11.txt      numpy-uniform, T 4, M 2, N 3, no head, relu and linear cells
+    tiny_seed0.txt              the tiny preset: Keras-style, seed 0, T 5, M 3, N 4, K 2, tanh, linear head
+    spectral_radius.txt         max |eigenvalue| of U for three numpy-uniform lessons
 
 Every case file is a list of blocks. A block is a line "name rows cols" followed by `rows` lines
 of `cols` comma-separated values. Lines starting with '#' are comments. Vectors are one row
@@ -305,6 +307,55 @@ linear, h = a. Row t-1 of a_* and h_* is step t. With weights in [0, 1) the valu
     return case.write()
 
 
+# --- g. the tiny preset ------------------------------------------------------------------------
+
+def make_tiny():
+    seed, T, M, N, K = 0, 5, 3, 4, 2
+    inputs, kernel, recurrent_kernel, dense_kernel = keras_weights(seed, T, M, N, K)
+    W = kernel.T
+    U = recurrent_kernel.T
+    V = dense_kernel.T
+    b = np.zeros(N)
+    c = np.zeros(K)
+    r = run_columns(inputs, W, U, b, np.tanh, V, c, lambda o: o)
+
+    case = CaseFile("tiny_seed0.txt", """
+The tiny preset: Keras-style initialisation as in keras_sigmoid_seed3.txt but seed 0 and a linear
+head. T 5, M 3, N 4, K 2, b = 0, c = 0.
+Per step (row t-1 is step t): a = W·x_t + U·h_{t-1}, h = tanh(a), o = V·h.
+""")
+    for name, value in (("inputs", inputs), ("W", W), ("U", U), ("V", V)):
+        case.block(name, value)
+    for name in ("a", "h", "o"):
+        case.block(name, r[name])
+    return case.write()
+
+
+# --- h. the spectral radius of U ---------------------------------------------------------------
+
+def numpy_uniform_u(seed, T, M, N):
+    """U as numpy-uniform lessons draw it: inputs (T, M), W (N, M), then U (N, N)."""
+    np.random.seed(seed)
+    np.random.random((T, M))
+    np.random.random((N, M))
+    return np.random.random((N, N))
+
+
+def make_spectral():
+    case = CaseFile("spectral_radius.txt", """
+max(abs(np.linalg.eigvals(U))) for numpy-uniform lessons: after np.random.seed(S), np.random.random
+draws inputs (T, M), W (N, M) and U (N, N) in that order. Blocks (1 x 1):
+seed_numpy_seed0 (T 100, M 32, N 64), seed_numpy_seed2024 (the same, seed 2024) and
+softmax_head_seed7 (T 6, M 3, N 4).
+""")
+    for name, (seed, T, M, N) in (("seed_numpy_seed0", (0, 100, 32, 64)),
+                                  ("seed_numpy_seed2024", (2024, 100, 32, 64)),
+                                  ("softmax_head_seed7", (7, 6, 3, 4))):
+        U = numpy_uniform_u(seed, T, M, N)
+        case.block(name, max(abs(np.linalg.eigvals(U))))
+    return case.write()
+
+
 def main():
     os.makedirs(OUT_DIR, exist_ok=True)
     print("numpy %s" % np.__version__)
@@ -313,6 +364,8 @@ def main():
     paths.append(make_softmax_head())
     paths += make_keras()
     paths.append(make_relu_linear())
+    paths.append(make_tiny())
+    paths.append(make_spectral())
     total = 0
     for p in paths:
         size = os.path.getsize(p)

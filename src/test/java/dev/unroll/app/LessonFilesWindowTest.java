@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.io.LessonSource;
+import dev.unroll.rnn.Lesson;
 import dev.unroll.rnn.Preset;
+import dev.unroll.rnn.Trace;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,6 +164,19 @@ class LessonFilesWindowTest {
         assertTrue(stage.getTitle().contains("unroll_names.npz"), stage.getTitle());
         robot.clickOn("#modelTab");
         assertTrue(robot.lookup("#unitsSpinner").query().isDisabled());
+
+        // the expectations are unroll_names.txt, numpy's own printout of the arrays in the file
+        Trace trace = model.getTrace();
+        Lesson lesson = trace.lesson();
+        assertEquals(0.37993703120127886, lesson.w().get(0, 0), 1e-15);
+        assertEquals(-0.35583569934657955, lesson.w().get(3, 2), 1e-15);
+        assertEquals(0.46393052906794185, lesson.u().get(0, 1), 1e-15);
+        assertEquals(0.3024968852628702, lesson.u().get(3, 3), 1e-15);
+        assertEquals(0.07409661740029663, lesson.b().get(0, 0), 1e-15);
+        assertEquals(-0.006102325648484536, lesson.b().get(3, 0), 1e-15);
+        // row t − 1 of the file's h is h_t; the engine recomputes it, so it agrees to rounding
+        assertEquals(0.10759023106280775, trace.state(1, 0), 1e-12);
+        assertEquals(0.37166586747737124, trace.state(4, 3), 1e-12);
     }
 
 }

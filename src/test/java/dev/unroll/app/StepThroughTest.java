@@ -3,7 +3,6 @@ package dev.unroll.app;
 import static dev.unroll.app.WindowTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.diagram.DiagramOptions.Highlight;
@@ -12,8 +11,10 @@ import dev.unroll.diagram.Part;
 import dev.unroll.diagram.PartKind;
 import dev.unroll.diagram.ValueFormat;
 import dev.unroll.diagram.ViewKind;
+import dev.unroll.rnn.Fixtures;
 import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.Trace;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -99,19 +100,33 @@ class StepThroughTest {
     @Test
     void upAndDownOnTheDiagramWalkThroughEveryPartIntoTheInspector(FxRobot robot) throws Exception {
         ready(robot);
-        robot.interact(() -> state().select(null, -1));
+        robot.interact(() -> {
+            state().setT(3);
+            state().select(null, -1);
+        });
+        // the walk goes through the folded cell first, then the chain step by step, and in each
+        // place x, h, o before the edges into h (input, loop) and out of it
         robot.type(KeyCode.DOWN);
-        Part first = state().selectedProperty().get();
-        assertNotNull(first);
-        assertTrue(first.folded(), "the folded cell comes first");
-        java.util.Set<PartKind> kinds = new java.util.HashSet<>();
+        assertEquals(new Part(true, PartKind.X, 3), state().selectedProperty().get());
+        robot.type(KeyCode.DOWN);
+        assertEquals(new Part(true, PartKind.H, 3), state().selectedProperty().get());
+        robot.type(KeyCode.DOWN);
+        assertEquals(new Part(true, PartKind.O, 3), state().selectedProperty().get());
+        robot.type(KeyCode.UP);
+        assertEquals(new Part(true, PartKind.H, 3), state().selectedProperty().get());
+        robot.type(KeyCode.UP);
+        robot.type(KeyCode.UP);
+        assertEquals(new Part(false, PartKind.EDGE_OUTPUT, 5), state().selectedProperty().get(),
+                "↑ from the first part wraps round to the last step's output edge");
+        robot.type(KeyCode.DOWN);
+        assertEquals(new Part(true, PartKind.X, 3), state().selectedProperty().get(), "and ↓ wraps back");
+
+        Set<PartKind> kinds = EnumSet.noneOf(PartKind.class);
         for (int i = 0; i < 40; i++) {
             robot.type(KeyCode.DOWN);
             kinds.add(state().selectedProperty().get().kind());
         }
-        assertEquals(java.util.EnumSet.allOf(PartKind.class), kinds);
-        robot.type(KeyCode.UP);
-        assertNotNull(state().selectedProperty().get());
+        assertEquals(EnumSet.allOf(PartKind.class), kinds);
         assertTrue(robot.lookup("#inspectorTitle").queryAs(Label.class).getText().length() > 3);
     }
 
@@ -208,21 +223,27 @@ class StepThroughTest {
     }
 
     @Test
-    void theEquationOfAUnitShowsTheEnginesNumbers(FxRobot robot) throws Exception {
+    void theEquationOfAUnitShowsItsTermsSumAndActivationWithNumpysNumbers(FxRobot robot) throws Exception {
         ready(robot);
         robot.interact(() -> {
             state().setT(3);
             state().setUnit(1);
         });
         robot.clickOn("#equationTab");
-        Node result = robot.lookup("#equationResult").query();
-        assertNotNull(result);
-        String text = textOf(result);
-        assertTrue(text.contains(ValueFormat.threeDigits(TINY.state(3)[1])), text);
-        assertTrue(text.contains(ValueFormat.threeDigits(TINY.step(3).a()[1])), text);
+        // numpy's run of the tiny preset (tiny_seed0.txt) has a_3[1] = 1.9997149334309259 and
+        // h_3[1] = 0.9640074343518321
+        Fixtures.Case numpy = Fixtures.load("tiny_seed0.txt");
+        assertEquals(1.9997149334309259, numpy.step("a", 3)[1]);
+        assertEquals(0.9640074343518321, numpy.step("h", 3)[1]);
+        assertEquals("= tanh(2.00) = 0.964", textOf(robot.lookup("#equationResult").query()));
 
+        // W's row 1 is (0.5539…, 0.2590…, −0.1580…) and x_3 is (0.9500…, −0.1513…, −0.1032…):
+        // the products are 0.5263, −0.0392 and 0.0163, summing to 0.503
         robot.clickOn("#inputSumLink");
-        assertNotNull(robot.lookup("#equationTerms").query());
+        assertEquals("W[1,0]\u00B7x3[0] = 0.554 \u00D7 0.950 = 0.526"
+                + "W[1,1]\u00B7x3[1] = 0.259 \u00D7 \u22120.151 = \u22120.0392"
+                + "W[1,2]\u00B7x3[2] = \u22120.158 \u00D7 \u22120.103 = 0.0163"
+                + "sum = 0.503sum = 0.503", textOf(robot.lookup("#equationTerms").query()));
     }
 
     private static String textOf(Node node) {

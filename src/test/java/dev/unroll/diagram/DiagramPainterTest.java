@@ -103,13 +103,16 @@ class DiagramPainterTest {
         Group h3 = group(d, new Part(false, PartKind.H, 3));
         List<Rect> cells = cells(h3);
         assertEquals(4, cells.size());
-        double[] h = TINY.state(3);
+        // numpy's h_3 of the tiny preset (tiny_seed0.txt) is (0.7169, 0.9640, 0.5700, 0.1404); on
+        // RdBu from −1 to +1 these fall between the stops F4A582–D6604D, D6604D–B2182B,
+        // F4A582–D6604D and F7F7F7–FDDBC7
+        int[] rdBu = {0xDA6954, 0xB72230, 0xEC9273, 0xFAE7DC};
         for (int i = 0; i < 4; i++) {
             assertEquals(i, cells.get(i).cellIndex());
-            assertEquals(DivergingPalette.BLUE_WHITE_RED.rgb(h[i], 1), cells.get(i).fill().rgb());
+            assertEquals(rdBu[i], cells.get(i).fill().rgb(), "h_3[" + i + "]");
         }
-        assertTrue(texts(h3).contains(ValueFormat.threeDigits(h[0])), "small vectors print their values");
-        assertTrue(h3.title().contains(ValueFormat.threeDigits(h[2])));
+        assertTrue(texts(h3).contains("0.717"), "small vectors print their values: " + texts(h3));
+        assertTrue(h3.title().contains("0.570"), h3.title());
     }
 
     @Test
@@ -160,10 +163,10 @@ class DiagramPainterTest {
         // stage ACTIVATE is the fourth of five: phase 0.7 is halfway through it
         Drawing d = paint(TINY, DiagramOptions.defaults(3).at(3, 0.7));
         List<Rect> cells = cells(group(d, new Part(false, PartKind.H, 3)));
-        double[] h3 = TINY.state(3);
         int empty = Theme.LIGHT.emptyCell();
-        assertEquals(DivergingPalette.BLUE_WHITE_RED.rgb(h3[0], 1), cells.get(0).fill().rgb());
-        assertEquals(DivergingPalette.BLUE_WHITE_RED.rgb(h3[1], 1), cells.get(1).fill().rgb());
+        // the colours of h_3[0] = 0.7169 and h_3[1] = 0.9640, as in eachStateHasOneCellPerUnitColouredByItsValue
+        assertEquals(0xDA6954, cells.get(0).fill().rgb());
+        assertEquals(0xB72230, cells.get(1).fill().rgb());
         assertEquals(empty, cells.get(2).fill().rgb());
         assertEquals(empty, cells.get(3).fill().rgb());
         assertTrue(group(d, new Part(false, PartKind.H, 3)).title().contains("being computed"));
@@ -176,8 +179,9 @@ class DiagramPainterTest {
         assertEquals(3, packetsOf(input).size(), "one square per component of x (M = 3)");
         assertTrue(input.highlighted());
         assertTrue(packetsOf(group(d, new Part(false, PartKind.EDGE_RECURRENT, 3))).isEmpty());
-        double[] x3 = TINY.input(3);
-        assertEquals(DivergingPalette.BLUE_WHITE_RED.rgb(x3[0], ColourScales.of(TINY).x()), packetsOf(input).get(0).fill().rgb());
+        // x_3[0] = 0.9501 on a scale of ±2.2409 (the largest |x|, x_2[0]) sits 0.696 of the way
+        // from FDDBC7 to F4A582
+        assertEquals(0xF7B597, packetsOf(input).get(0).fill().rgb());
     }
 
     @Test
@@ -194,7 +198,8 @@ class DiagramPainterTest {
     void theFoldedCellShowsTheEnteringStateUntilTheActivationFillsIt() {
         Drawing d = paint(TINY, DiagramOptions.defaults(3).at(3, 0.3));
         List<Rect> cells = cells(group(d, new Part(true, PartKind.H, 3)));
-        assertEquals(DivergingPalette.BLUE_WHITE_RED.rgb(TINY.state(2)[0], 1), cells.get(0).fill().rgb());
+        // h_2[0] = 0.6089 sits 0.436 of the way from F4A582 to D6604D
+        assertEquals(0xE7876B, cells.get(0).fill().rgb());
     }
 
     @Test
@@ -227,6 +232,20 @@ class DiagramPainterTest {
         Drawing before = StillPicture.draw(relu, DiagramOptions.defaults(t - 1).withHead(false), Theme.LIGHT);
         assertFalse(plainTexts(before.elements()).contains(DiagramPainter.NON_FINITE_LEGEND),
                 "no legend entry while no cell shown has overflowed");
+    }
+
+    @Test
+    void theScaleIsColorBrewersRdBuFromBlueThroughNearWhiteToRed() {
+        DivergingPalette palette = DivergingPalette.BLUE_WHITE_RED;
+        assertEquals(0x2166AC, palette.rgb(-1, 1));
+        assertEquals(0xF7F7F7, palette.rgb(0, 1));
+        assertEquals(0xB2182B, palette.rgb(1, 1));
+        assertEquals(0x2166AC, palette.rgb(-2.5, 2.5), "the scale stretches to the values' range");
+        assertEquals(0xB2182B, palette.rgb(7, 1), "beyond the scale, the end colour");
+        // 0.125 lies halfway between the middle stop F7F7F7 (at 0) and FDDBC7 (at 0.25):
+        // (F7 + FD) / 2 = (247 + 253) / 2 = 250 = FA, (F7 + DB) / 2 = (247 + 219) / 2 = 233 = E9,
+        // (F7 + C7) / 2 = (247 + 199) / 2 = 223 = DF
+        assertEquals(0xFAE9DF, palette.rgb(0.125, 1));
     }
 
     @Test
