@@ -56,11 +56,7 @@ class LessonDocumentWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         model = new LessonViewModel(LessonFile.of(Preset.TINY.title(), LessonSource.of(Preset.TINY.spec())), executor);
-        window = new MainWindow(model, executor, WindowTesting.freshPreferences());
-        window.setDialogs(dialogs);
-        stage.titleProperty().bind(window.titleBinding());
-        stage.setScene(UnrollApp.createScene(window));
-        stage.show();
+        window = WindowTesting.show(stage, model, executor, dialogs);
     }
 
     @AfterEach

@@ -42,11 +42,7 @@ class LessonFilesWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         model = new LessonViewModel(Preset.TINY.spec(), executor);
-        window = new MainWindow(model, executor, WindowTesting.freshPreferences());
-        window.setDialogs(dialogs);
-        stage.titleProperty().bind(window.titleBinding());
-        stage.setScene(UnrollApp.createScene(window));
-        stage.show();
+        window = WindowTesting.show(stage, model, executor, dialogs);
     }
 
     @AfterEach

@@ -35,4 +35,18 @@ final class WindowTesting {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /**
+     * Shows a window on {@code model} in {@code stage}, as the app does, with a fresh profile and the
+     * dialogs answered by {@code dialogs}; its title is bound to the stage's.
+     */
+    static MainWindow show(javafx.stage.Stage stage, LessonViewModel model, java.util.concurrent.Executor background,
+                           DialogService dialogs) {
+        MainWindow window = new MainWindow(model, background, freshPreferences());
+        window.setDialogs(dialogs);
+        stage.titleProperty().bind(window.titleBinding());
+        stage.setScene(UnrollApp.createScene(window));
+        stage.show();
+        return window;
+    }
 }
