@@ -203,6 +203,16 @@ public final class DiagramViewState {
         setPosition(timesteps.get(), 1);
     }
 
+    /** How many steps are complete: every step up to t, less step t itself while it still flows. */
+    public int stepsComplete() {
+        return stepsComplete(t.get(), phase.get());
+    }
+
+    /** How many steps are complete at step {@code t}, {@code phase} of the way through its flow. */
+    static int stepsComplete(int t, double phase) {
+        return phase < 1 ? t - 1 : t;
+    }
+
     /** Whether there is nothing left to play. */
     public boolean atEnd() {
         return t.get() == timesteps.get() && phase.get() >= 1;

@@ -218,10 +218,9 @@ public final class HeatmapView extends CanvasRegion {
         hover();
     }
 
-    /** The steps whose h_t is revealed: all up to t, less step t itself while it still flows (the status bar's rule). */
+    /** The steps whose h_t is revealed: those complete at the position followed, within the run. */
     private int computedSteps(int steps) {
-        int done = phase.get() < 1 ? t.get() - 1 : t.get();
-        return Math.max(0, Math.min(done, steps));
+        return Math.max(0, Math.min(DiagramViewState.stepsComplete(t.get(), phase.get()), steps));
     }
 
     private void drawCells(GraphicsContext g, Trace run, double scale, int computed) {

@@ -110,7 +110,7 @@ final class InspectorPanel {
             case H -> part.t() == 0 ? ": the initial state" : ": the state after step " + part.t();
             default -> ": the output before the head's activation";
         });
-        shape.setText("shape (" + (values == null ? 0 : values.length) + ",)");
+        shape.setText("shape " + dev.unroll.rnn.Shapes.of(values == null ? 0 : values.length));
         keras.setText(switch (part.kind()) {
             case X -> "In Keras: one row of the (batch, timesteps, features) input.";
             case H -> "In Keras: SimpleRNN's output at this step (all steps with return_sequences=True).";

@@ -1,6 +1,5 @@
 package dev.unroll.app;
 
-import dev.unroll.export.FailedWrite;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonFiles;
 import dev.unroll.io.LessonSource;
@@ -77,9 +76,8 @@ final class LessonFileActions {
 
     /** Lesson → Next seed: the same recipe with the next seed, as a new lesson with no file, named for its seed. */
     void nextSeed() {
-        if (!(model.getRequestedSource() instanceof LessonSource.Seeded)) {
-            // weights from a file have no seed: say so at once, rather than after asking about saving
-            model.openVariant(spec -> spec, spec -> "");
+        // weights from a file have no seed: say so at once, rather than after asking about saving
+        if (!model.requireRecipe()) {
             return;
         }
         whenSafe(() -> {
@@ -190,11 +188,7 @@ final class LessonFileActions {
         String name = shown.lesson().title().isEmpty() ? LessonDocument.stem(path) : shown.lesson().title();
         LessonFile written = shown.toSave(currentView(shown)).withTitle(name);
         return run("save", path, () -> {
-            try {
-                LessonFiles.write(path, written);
-            } catch (java.io.IOException e) {
-                throw FailedWrite.explain(path, e);
-            }
+            LessonFiles.write(path, written);
             return path;
         }, saved -> {
             model.saved(shown.id(), saved, written);

@@ -224,13 +224,24 @@ public final class LessonViewModel {
      */
     public boolean openVariant(UnaryOperator<LessonSpec> edit, Function<LessonSpec, String> title) {
         requireFxThread();
-        if (!(requested.get() instanceof LessonSource.Seeded seeded)) {
-            problem.set(FIXED_WEIGHTS);
+        if (!requireRecipe()) {
             return false;
         }
-        LessonSpec variant = edit.apply(seeded.spec());
+        LessonSpec variant = edit.apply(((LessonSource.Seeded) requested.get()).spec());
         open(title.apply(variant), LessonSource.of(variant));
         return true;
+    }
+
+    /**
+     * Whether the requested lesson has a recipe (a seed, sizes, an initialisation) to vary; weights
+     * from a file have none, and that is said in {@link #problemProperty()}.
+     */
+    public boolean requireRecipe() {
+        if (requested.get() instanceof LessonSource.Seeded) {
+            return true;
+        }
+        problem.set(FIXED_WEIGHTS);
+        return false;
     }
 
     /**

@@ -43,8 +43,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * The window's content: menus and the toolbar on top; the diagram (and h over time in a second tab)
@@ -69,7 +67,6 @@ public final class MainWindow {
     private final CodePanel code;
     private final ModelPanel modelPanel;
     private final SplitPane split;
-    private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
     private DialogService dialogs = DialogService.system();
 
     public MainWindow(LessonViewModel model, Executor background) {
@@ -127,7 +124,6 @@ public final class MainWindow {
         split.setDividerPositions(0.67);
         SplitPane.setResizableWithParent(panels, false);
         BorderPane.setMargin(split, new Insets(4, 6, 0, 6));
-        sidePanelShown.addListener((obs, old, shown) -> showSidePanel(shown));
 
         DiagramToolbar toolbar = new DiagramToolbar(diagramState, this::setHead, diagram, controls.presets());
         root.getStyleClass().add("unroll");
@@ -195,11 +191,6 @@ public final class MainWindow {
     /** Replaces the window's dialogs, so that a test can answer them. */
     void setDialogs(DialogService replacement) {
         dialogs = replacement;
-    }
-
-    /** Whether the Inspector, Equation, Code, Glossary and Model tabs are shown beside the diagram. */
-    public BooleanProperty sidePanelShownProperty() {
-        return sidePanelShown;
     }
 
     /** File → Quit and closing the window: the window closes once unsaved work is safe. */
@@ -466,7 +457,8 @@ public final class MainWindow {
         CheckMenuItem sidePanel = new CheckMenuItem("Side panel");
         sidePanel.setId("sidePanelItem");
         sidePanel.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
-        sidePanel.selectedProperty().bindBidirectional(sidePanelShown);
+        sidePanel.setSelected(true);
+        sidePanel.selectedProperty().addListener((obs, old, shown) -> showSidePanel(shown));
         CheckMenuItem calm = new CheckMenuItem("Reduced motion");
         calm.setId("reducedMotionItem");
         calm.setOnAction(e -> diagramState.setReducedMotion(calm.isSelected()));

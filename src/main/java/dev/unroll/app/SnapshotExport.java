@@ -82,7 +82,7 @@ final class SnapshotExport {
         };
         task.setOnSucceeded(e -> Notifications.create().owner(owner.get()).title("Snapshot exported")
                 .text("Saved " + file.getFileName() + " in " + file.toAbsolutePath().getParent()).showInformation());
-        task.setOnFailed(e -> dialogs.get().showFailure(owner.get(), "export", file, explained(file, task.getException())));
+        task.setOnFailed(e -> dialogs.get().showFailure(owner.get(), "export", file, task.getException()));
         executor.execute(task);
         return task;
     }
@@ -113,10 +113,5 @@ final class SnapshotExport {
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new Choice(format.getValue(), scale.getValue(), transparent.isSelected()) : null);
         return dialog.showAndWait();
-    }
-
-    /** A failed write says what was expected, as on the command line. */
-    private static Throwable explained(Path file, Throwable error) {
-        return error instanceof java.io.IOException failure ? dev.unroll.export.FailedWrite.explain(file, failure) : error;
     }
 }

@@ -83,9 +83,8 @@ final class StatusBar {
         working.visibleProperty().bind(model.busyProperty());
         working.managedProperty().bind(model.busyProperty());
 
-        // the trace is published before its source: listen to both, so the offer below sees the new lesson
-        model.traceProperty().addListener((obs, old, now) -> refresh());
-        model.sourceProperty().addListener((obs, old, now) -> refresh());
+        // the document carries the trace and its source together: one refresh for a new lesson
+        model.documentProperty().addListener((obs, old, now) -> refresh());
         model.spectralRadiusProperty().addListener((obs, old, now) -> refresh());
         state.tProperty().addListener((obs, old, now) -> refresh());
         state.phaseProperty().addListener((obs, old, now) -> {
@@ -140,8 +139,7 @@ final class StatusBar {
         paramsTip.setText("SimpleRNN " + KerasSummary.simpleRnnArithmetic(d.inputFeatures(), d.units())
                 + (head ? "\nDense " + KerasSummary.denseArithmetic(d.units(), d.outputSize()) : ""));
         // a step still flowing has not filled h_t yet: count the steps that are done
-        int shownT = state.phaseProperty().get() < 1 ? state.tProperty().get() - 1 : state.tProperty().get();
-        int t = Math.max(0, Math.min(shownT, trace.timesteps()));
+        int t = Math.max(0, Math.min(state.stepsComplete(), trace.timesteps()));
         boolean saturating = false;
         if (trace.firstNonFiniteStep() > 0) {
             saturation.setText("h overflows to \u221E at t = " + trace.firstNonFiniteStep());

@@ -6,7 +6,6 @@ import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.StillPicture;
 import dev.unroll.diagram.Theme;
 import dev.unroll.diagram.ViewKind;
-import dev.unroll.export.FailedWrite;
 import dev.unroll.export.SnapshotExporter;
 import dev.unroll.export.SnapshotFormat;
 import dev.unroll.files.AtomicFiles;
@@ -79,11 +78,7 @@ final class ExportCommand implements Callable<Integer> {
         // Checked before any computing, so a typo fails at once even for a lesson that takes seconds.
         SnapshotFormat format = SnapshotFormat.of(out);
         SnapshotExporter.requireScale(scale);
-        try {
-            AtomicFiles.check(out);
-        } catch (IOException e) {
-            throw FailedWrite.explain(out, e);
-        }
+        AtomicFiles.check(out);
         LessonSpec lessonSpec = model.toSpec();
         Dimensions d = lessonSpec.dimensions();
         boolean drawHead = head != null ? head : d.hasHead();
@@ -102,11 +97,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Trace trace = Trace.run(lessonSpec.build());
         Drawing drawing = StillPicture.draw(trace, options, transparent ? Theme.LIGHT.transparent() : Theme.LIGHT);
-        try {
-            SnapshotExporter.write(drawing, out, scale, transparent);
-        } catch (IOException e) {
-            throw FailedWrite.explain(out, e);
-        }
+        SnapshotExporter.write(drawing, out, scale, transparent);
         double pixelScale = format == SnapshotFormat.PNG ? scale : 1;
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("wrote " + out + " (" + Java2DRenderer.pixels(drawing.width(), pixelScale) + " x "

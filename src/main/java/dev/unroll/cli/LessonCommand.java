@@ -1,6 +1,5 @@
 package dev.unroll.cli;
 
-import dev.unroll.export.FailedWrite;
 import dev.unroll.files.AtomicFiles;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonFiles;
@@ -54,11 +53,7 @@ final class LessonCommand implements Callable<Integer> {
         // Checked before reading, so the input named is still there to be reported, whatever the reader says of it.
         AtomicFiles.requireNotInput(save, files.inputFiles());
         LessonFiles.requireLessonName(save);
-        try {
-            AtomicFiles.check(save);
-        } catch (IOException e) {
-            throw FailedWrite.explain(save, e);
-        }
+        AtomicFiles.check(save);
         LessonFile file = files.fromFiles() ? files.read(model) : LessonFile.of(defaultTitle(), LessonSource.of(model.toSpec()));
         if (title != null) {
             file = file.withTitle(title);
@@ -66,11 +61,7 @@ final class LessonCommand implements Callable<Integer> {
         if (notes != null) {
             file = file.withNotes(notes);
         }
-        try {
-            LessonFiles.write(save, file);
-        } catch (IOException e) {
-            throw FailedWrite.explain(save, e);
-        }
+        LessonFiles.write(save, file);
         Dimensions d = file.source().dimensions();
         PrintWriter out = spec.commandLine().getOut();
         out.println("wrote " + save + ": " + (file.source() instanceof LessonSource.Seeded ? "seeded" : "explicit")

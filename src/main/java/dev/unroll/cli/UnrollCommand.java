@@ -86,13 +86,6 @@ public final class UnrollCommand implements Runnable {
             if (ex instanceof ArithmeticException) {
                 return fail(err, "the sizes are so large that the parameter count overflows a 64-bit number");
             }
-            if (ex instanceof RefusedTargetException) {
-                // a save refused before writing is a bad argument: the user named a place no save may write
-                return fail(err, ex.getMessage());
-            }
-            if (ex instanceof java.io.UncheckedIOException unchecked && unchecked.getCause().getMessage() != null) {
-                return fail(err, unchecked.getCause().getMessage());
-            }
             if (ex instanceof java.io.IOException && ex.getMessage() != null) {
                 // reading files fails as bad input, so this is a file that could not be written: a failure
                 // of what the user asked for, reported as bad arguments are; the message names the file

@@ -293,10 +293,6 @@ public final class DiagramLayout {
         return options;
     }
 
-    /** Whether vectors are small enough to print each component's value in its cell. */
-    public boolean showsNumbers() {
-        return numbers;
-    }
 
     /** The first column of the unrolled chain. */
     public int firstColumn() {

@@ -31,14 +31,9 @@ public final class ValueFormat {
         if (magnitude < 1e-3 || magnitude >= 1e4) {
             text = String.format(Locale.ROOT, "%.2e", value);
         } else {
-            // keep three significant digits: 1 → 1.00, 0.5 → 0.500
-            if (rounded.precision() < 3) {
-                rounded = rounded.setScale(rounded.scale() + 3 - rounded.precision());
-            }
-            text = rounded.toPlainString();
+            text = padded(rounded, 3).toPlainString();
         }
-        // a true minus sign, as long as a digit, reads better than a hyphen in a column of numbers
-        return text.startsWith("-") ? "\u2212" + text.substring(1) : text;
+        return trueMinus(text);
     }
 
     /**
@@ -104,8 +99,7 @@ public final class ValueFormat {
 
     /** {@code value} to six significant digits, for a readout where the colour is not enough. */
     public static String sixDigits(double value) {
-        String text = String.format(Locale.ROOT, "%.6g", value);
-        return text.startsWith("-") ? "\u2212" + text.substring(1) : text;
+        return trueMinus(String.format(Locale.ROOT, "%.6g", value));
     }
 
     /**

@@ -67,6 +67,15 @@ public final class AtomicFiles {
      *                                or {@code content} fails; the target is then untouched
      */
     public static void write(Path target, Content content) throws IOException {
+        try {
+            replace(target, content);
+        } catch (IOException e) {
+            // every failed write says what was expected, whoever asked for it: the command line or the window
+            throw FailedWrite.explain(target, e);
+        }
+    }
+
+    private static void replace(Path target, Content content) throws IOException {
         Path file = WriteTarget.resolve(target);
         WriteTarget.requireWritable(target, file);
         Path dir = file.getParent();
@@ -105,7 +114,11 @@ public final class AtomicFiles {
      * @throws IOException            naming the target, when its folder is missing or cannot be reached
      */
     public static void check(Path target) throws IOException {
-        WriteTarget.requireWritable(target, WriteTarget.resolve(target));
+        try {
+            WriteTarget.requireWritable(target, WriteTarget.resolve(target));
+        } catch (IOException e) {
+            throw FailedWrite.explain(target, e);
+        }
     }
 
     /**

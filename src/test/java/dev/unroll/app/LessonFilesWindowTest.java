@@ -121,7 +121,7 @@ class LessonFilesWindowTest {
 
         waitUntil(() -> !dialogs.failures.isEmpty());
         assertEquals("save lesson.json: cannot write " + nowhere + ": the folder " + nowhere.getParent()
-                + " does not exist; expected " + dev.unroll.export.FailedWrite.MISSING_FOLDER, dialogs.failures.get(0));
+                + " does not exist; expected " + dev.unroll.files.FailedWrite.MISSING_FOLDER, dialogs.failures.get(0));
         assertTrue(!Files.exists(nowhere.getParent()));
     }
 

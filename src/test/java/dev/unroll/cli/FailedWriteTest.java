@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.unroll.export.FailedWrite;
+import dev.unroll.files.FailedWrite;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.unroll.export;
+package dev.unroll.files;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -17,15 +17,15 @@ public final class FailedWrite {
     /** Expected when the target's folder does not exist. */
     public static final String MISSING_FOLDER = "a file in a folder that exists: create the folder first, or name another one";
     /** Expected when the target is itself a folder. */
-    public static final String NOT_A_FOLDER = "the name of a file to write, not of a folder";
+    private static final String NOT_A_FOLDER = "the name of a file to write, not of a folder";
     /** Expected when the disk (or the user's quota) has no room left. */
     public static final String DISK_FULL = "room for the file on its disk: free some space or write it elsewhere; any earlier file is unchanged";
     /** Expected when the folder may not be written. */
-    public static final String NOT_PERMITTED = "a folder you may write in";
+    private static final String NOT_PERMITTED = "a folder you may write in";
     /** Expected when the file system is mounted read-only. */
-    public static final String READ_ONLY = "a folder on a disk that can be written";
+    private static final String READ_ONLY = "a folder on a disk that can be written";
     /** Expected for any other failure. */
-    public static final String WRITABLE = "a file that can be written there; any earlier file is unchanged";
+    private static final String WRITABLE = "a file that can be written there; any earlier file is unchanged";
 
     private FailedWrite() {
     }
