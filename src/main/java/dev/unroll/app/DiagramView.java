@@ -90,7 +90,8 @@ public final class DiagramView extends CanvasRegion {
             redraw();
         });
         options.addListener((obs, old, now) -> {
-            fitPending |= old == null || old.view() != now.view() || old.head() != now.head() || old.shapes() != now.shapes();
+            fitPending |= old == null || old.look().view() != now.look().view() || old.look().head() != now.look().head()
+                    || old.look().shapes() != now.look().shapes();
             redraw();
         });
         tooltip.setShowDelay(Duration.millis(250));
@@ -199,7 +200,7 @@ public final class DiagramView extends CanvasRegion {
         if (z < 0.55) {
             // too long to read whole: keep a readable size and bring the current step into view
             double readable = Math.min(1, height / b.height());
-            if (whole.options().view() == ViewKind.BOTH) {
+            if (whole.options().look().view() == ViewKind.BOTH) {
                 // small enough that the folded cell and two columns of the chain fit side by side
                 readable = Math.min(readable, getWidth() / (whole.splitX() + 2 * whole.pitch()));
             }
@@ -222,7 +223,7 @@ public final class DiagramView extends CanvasRegion {
     /** Pans sideways, if need be, so that unrolled column t is in view (beside the folded cell, when that is pinned). */
     public void showStep(int t) {
         DiagramLayout any = outline();
-        if (any == null || !options.get().view().showsUnrolled()) {
+        if (any == null || !options.get().look().view().showsUnrolled()) {
             return;
         }
         double column = any.columnLeft(Math.max(0, t));
@@ -281,7 +282,7 @@ public final class DiagramView extends CanvasRegion {
      */
     private double pinnedWidth(DiagramLayout any) {
         double z = zoom.get();
-        if (any == null || any.options().view() != ViewKind.BOTH || any.bounds().width() * z <= getWidth() + 1) {
+        if (any == null || any.options().look().view() != ViewKind.BOTH || any.bounds().width() * z <= getWidth() + 1) {
             return 0;
         }
         double pinned = (any.splitX() - any.bounds().x()) * z;
@@ -447,7 +448,7 @@ public final class DiagramView extends CanvasRegion {
      */
     Optional<int[]> stepsInSight() {
         DiagramLayout current = layout.get();
-        return current == null || !current.options().view().showsUnrolled() ? Optional.empty()
+        return current == null || !current.options().look().view().showsUnrolled() ? Optional.empty()
                 : Optional.of(stepsInSight(current));
     }
 
@@ -466,7 +467,7 @@ public final class DiagramView extends CanvasRegion {
     private void ruler(GraphicsContext g, DiagramLayout laidOut, double w, double h) {
         Box whole = laidOut.bounds();
         double viewWidth = w / zoom.get();
-        if (!options.get().view().showsUnrolled() || whole.width() <= viewWidth + 1) {
+        if (!options.get().look().view().showsUnrolled() || whole.width() <= viewWidth + 1) {
             return;
         }
         int steps = laidOut.dimensions().timesteps();

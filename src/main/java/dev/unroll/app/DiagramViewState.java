@@ -1,13 +1,16 @@
 package dev.unroll.app;
 
+import dev.unroll.diagram.DiagramLook;
 import dev.unroll.diagram.DiagramOptions;
-import dev.unroll.diagram.DiagramOptions.Highlight;
+import dev.unroll.diagram.Highlight;
+import dev.unroll.diagram.Interaction;
+import dev.unroll.diagram.Moment;
 import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.Part;
 import dev.unroll.diagram.PartKind;
 import dev.unroll.diagram.Stage;
 import dev.unroll.diagram.ViewKind;
-import dev.unroll.io.ViewSettings;
+import dev.unroll.settings.StoredView;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,11 +30,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class DiagramViewState {
 
-    private final ReadOnlyObjectWrapper<ViewKind> view = new ReadOnlyObjectWrapper<>(this, "view", ViewKind.BOTH);
-    private final ReadOnlyBooleanWrapper head = new ReadOnlyBooleanWrapper(this, "head", true);
-    private final ReadOnlyObjectWrapper<Notation> notation = new ReadOnlyObjectWrapper<>(this, "notation", Notation.KERAS);
-    private final ReadOnlyBooleanWrapper shapes = new ReadOnlyBooleanWrapper(this, "shapes", false);
-    private final ReadOnlyBooleanWrapper returnSequences = new ReadOnlyBooleanWrapper(this, "returnSequences", true);
+    private final ReadOnlyObjectWrapper<ViewKind> view = new ReadOnlyObjectWrapper<>(this, "view", DiagramLook.DEFAULT.view());
+    private final ReadOnlyBooleanWrapper head = new ReadOnlyBooleanWrapper(this, "head", DiagramLook.DEFAULT.head());
+    private final ReadOnlyObjectWrapper<Notation> notation =
+            new ReadOnlyObjectWrapper<>(this, "notation", DiagramLook.DEFAULT.notation());
+    private final ReadOnlyBooleanWrapper shapes = new ReadOnlyBooleanWrapper(this, "shapes", DiagramLook.DEFAULT.shapes());
+    private final ReadOnlyBooleanWrapper returnSequences =
+            new ReadOnlyBooleanWrapper(this, "returnSequences", DiagramLook.DEFAULT.returnSequences());
     private final ReadOnlyIntegerWrapper t = new ReadOnlyIntegerWrapper(this, "t", 0);
     private final ReadOnlyIntegerWrapper timesteps = new ReadOnlyIntegerWrapper(this, "timesteps", 0);
     private final ReadOnlyDoubleWrapper phase = new ReadOnlyDoubleWrapper(this, "phase", 1);
@@ -41,10 +46,13 @@ public final class DiagramViewState {
     private final ReadOnlyIntegerWrapper unit = new ReadOnlyIntegerWrapper(this, "unit", 0);
     /** N of the lesson shown, which bounds {@link #unit}. */
     private int units = Integer.MAX_VALUE;
+    private final ObjectBinding<DiagramLook> look = Bindings.createObjectBinding(
+            () -> new DiagramLook(view.get(), head.get(), notation.get(), shapes.get(), returnSequences.get()),
+            view, head, notation, shapes, returnSequences);
     private final ObjectBinding<DiagramOptions> options = Bindings.createObjectBinding(
-            () -> new DiagramOptions(view.get(), head.get(), notation.get(), shapes.get(), returnSequences.get(), t.get(),
-                    phase.get(), reducedMotion.get(), highlight.get(), selected.get()),
-            view, head, notation, shapes, returnSequences, t, phase, reducedMotion, highlight, selected);
+            () -> new DiagramOptions(look.get(), new Moment(t.get(), phase.get()),
+                    new Interaction(reducedMotion.get(), highlight.get(), selected.get())),
+            look, t, phase, reducedMotion, highlight, selected);
 
     public ReadOnlyObjectProperty<ViewKind> viewProperty() {
         return view.getReadOnlyProperty();
@@ -110,6 +118,11 @@ public final class DiagramViewState {
         return options.get();
     }
 
+    /** The view, head, notation, shapes and return_sequences as one value: what a lesson file stores. */
+    public DiagramLook look() {
+        return look.get();
+    }
+
     public void setView(ViewKind v) {
         view.set(v);
     }
@@ -130,14 +143,20 @@ public final class DiagramViewState {
         returnSequences.set(all);
     }
 
-    /** Shows a lesson's stored view: each setting it holds, the step last (clamped to 0 … T). */
-    public void show(ViewSettings stored) {
-        stored.view().ifPresent(this::setView);
-        stored.head().ifPresent(this::setHead);
-        stored.notation().ifPresent(this::setNotation);
-        stored.shapes().ifPresent(this::setShapes);
-        stored.returnSequences().ifPresent(this::setReturnSequences);
-        stored.timestep().ifPresent(this::setT);
+    /** Shows a lesson's stored view: its look, then its step (clamped to 0 … T). */
+    public void show(StoredView stored) {
+        DiagramLook l = stored.look();
+        setView(l.view());
+        setHead(l.head());
+        setNotation(l.notation());
+        setShapes(l.shapes());
+        setReturnSequences(l.returnSequences());
+        setT(stored.timestep());
+    }
+
+    /** What a lesson file stores for the view on screen: the look and the current step. */
+    public StoredView stored() {
+        return new StoredView(look(), t.get());
     }
 
     /** Moves to step {@code step} complete, clamped to 0 … T. */

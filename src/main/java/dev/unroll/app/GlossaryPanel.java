@@ -1,6 +1,6 @@
 package dev.unroll.app;
 
-import dev.unroll.diagram.DiagramOptions.Highlight;
+import dev.unroll.diagram.Highlight;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;

@@ -4,6 +4,7 @@ import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonSource;
 import dev.unroll.io.ViewSettings;
 import dev.unroll.rnn.Trace;
+import dev.unroll.settings.StoredView;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -37,8 +38,17 @@ public record LessonDocument(long id, LessonFile lesson, Trace trace, Path file,
      * for its dimensions, so that the view the window shows is the view it would save.
      */
     static LessonDocument opened(long id, LessonFile lesson, Trace trace, Path file) {
-        LessonFile resolved = lesson.withView(lesson.view().resolvedFor(trace.lesson().dimensions()));
+        LessonFile resolved = lesson.withView(stored(lesson, trace).writeOver(lesson.view()));
         return new LessonDocument(id, resolved, trace, file, resolved);
+    }
+
+    /** What this lesson's view settings show: the look and the step the window opens it at. */
+    StoredView storedView() {
+        return stored(lesson, trace);
+    }
+
+    private static StoredView stored(LessonFile lesson, Trace trace) {
+        return StoredView.read(lesson.view(), trace.lesson().dimensions());
     }
 
     /** Where the numbers come from. */

@@ -241,9 +241,7 @@ final class LessonFileActions {
 
     /** The view settings Save writes: those the lesson came with, overlaid with what the window shows. */
     private ViewSettings currentView(LessonDocument shown) {
-        return shown.lesson().view().withTimestep(state.tProperty().get()).withView(state.viewProperty().get())
-                .withHead(state.headProperty().get()).withNotation(state.notationProperty().get())
-                .withShapes(state.shapesProperty().get()).withReturnSequences(state.returnSequencesProperty().get());
+        return state.stored().writeOver(shown.lesson().view());
     }
 
     /** Runs {@code work} off the JavaFX thread; on failure says why in one dialog, on success hands the result on. */

@@ -219,7 +219,7 @@ public final class MainWindow {
         // the diagram takes the new lesson only once the view state fits it (t ≤ T, unit < N)
         diagram.traceProperty().set(trace);
         if (fresh) {
-            diagramState.show(now.lesson().view());
+            diagramState.show(now.storedView());
         } else if (trace.outputs() == 0) {
             // a lesson without outputs has no head to draw; one that gains outputs shows them
             diagramState.setHead(false);

@@ -1,5 +1,6 @@
 package dev.unroll.cli;
 
+import dev.unroll.diagram.DiagramLook;
 import dev.unroll.diagram.DiagramOptions;
 import dev.unroll.diagram.Drawing;
 import dev.unroll.diagram.Notation;
@@ -13,9 +14,11 @@ import dev.unroll.render.Java2DRenderer;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Trace;
+import dev.unroll.settings.StoredView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--view", paramLabel = "VIEW", converter = Converters.ViewKindConverter.class,
             description = "folded, unrolled or both (default both)")
-    private ViewKind view = ViewKind.BOTH;
+    private ViewKind view;
 
     @Option(names = "--head", negatable = true,
             description = "draw the output head o_t = V·h_t + c (default: on when the lesson has K > 0; "
@@ -52,14 +55,14 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--notation", paramLabel = "NAME", converter = Converters.NotationConverter.class,
             description = "keras (W input, U recurrent; the default) or goodfellow (U input, W recurrent)")
-    private Notation notation = Notation.KERAS;
+    private Notation notation;
 
     @Option(names = "--shapes", description = "write each vector's and matrix's shape next to it")
-    private boolean shapes;
+    private Boolean shapes;
 
     @Option(names = "--return-sequences", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
             description = "true (default): every h_t leaves the layer; false: only h_T, as Keras's return_sequences=False")
-    private boolean returnSequences = true;
+    private Boolean returnSequences;
 
     @Option(names = "--scale", paramLabel = "S", description = "pixels per drawing unit for PNG, 1 to 4 (default 1)")
     private double scale = 1;
@@ -81,16 +84,22 @@ final class ExportCommand implements Callable<Integer> {
         AtomicFiles.check(out);
         LessonSpec lessonSpec = model.toSpec();
         Dimensions d = lessonSpec.dimensions();
-        boolean drawHead = head != null ? head : d.hasHead();
+        // what the window would show for this lesson opened without view settings, overridden by each option given
+        StoredView defaults = StoredView.defaultsFor(d);
+        DiagramLook fallback = defaults.look();
+        boolean drawHead = head != null ? head : fallback.head();
         if (drawHead && !d.hasHead()) {
             lessonSpec = lessonSpec.withDimensions(d.withOutputSize(DEFAULT_HEAD_SIZE));
         }
-        int step = t != null ? t : d.timesteps();
+        int step = t != null ? t : defaults.timestep();
         if (step < 0 || step > d.timesteps()) {
             throw new IllegalArgumentException("--t " + step + " is outside the lesson: with T = " + d.timesteps()
                     + " timesteps, t must be between 0 and " + d.timesteps());
         }
-        DiagramOptions options = new DiagramOptions(view, drawHead, notation, shapes, returnSequences, step);
+        DiagramLook look = new DiagramLook(Objects.requireNonNullElse(view, fallback.view()), drawHead,
+                Objects.requireNonNullElse(notation, fallback.notation()), Objects.requireNonNullElse(shapes, fallback.shapes()),
+                Objects.requireNonNullElse(returnSequences, fallback.returnSequences()));
+        DiagramOptions options = DiagramOptions.still(look, step);
         // Without a display AWT needs headless mode, and with one the export still has no use for it.
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");

@@ -75,6 +75,8 @@ public final class DiagramLayout {
 
     private final Dimensions dimensions;
     private final DiagramOptions options;
+    /** The options' look, which decides every size and row. */
+    private final DiagramLook look;
     private final boolean numbers;
     private final double cellWidth;
     private final double cellHeight;
@@ -95,51 +97,52 @@ public final class DiagramLayout {
     private DiagramLayout(Dimensions d, DiagramOptions o, int first, int last, double visibleFrom, double visibleTo) {
         this.dimensions = d;
         this.options = o;
+        this.look = o.look();
         this.first = first;
         this.last = last;
-        int widest = Math.max(d.inputFeatures(), Math.max(d.units(), o.head() ? Math.max(1, d.outputSize()) : 1));
+        int widest = Math.max(d.inputFeatures(), Math.max(d.units(), look.head() ? Math.max(1, d.outputSize()) : 1));
         numbers = widest <= MAX_COMPONENTS_WITH_NUMBERS;
         cellHeight = numbers ? 22 : Math.min(14, MAX_STRIP / widest);
         boolean anyNumbers = writesValues(d.inputFeatures()) || writesValues(d.units())
-                || o.head() && writesValues(outputLength());
+                || look.head() && writesValues(outputLength());
         // the box holds its widest label: a long chain's h₉₉₉₉₉ outgrows a strip of colour
         boxWidth = Math.max(Math.max((anyNumbers ? NUMBERED_CELL_WIDTH : COLOUR_CELL_WIDTH) + 2 * PAD,
                 DiagramLabels.widestStepLabel(d.timesteps()) + 2 * LABEL_INSET),
-                o.shapes() ? DiagramLabels.widestVectorShape(d) + 2 * LABEL_INSET : 0);
+                look.shapes() ? DiagramLabels.widestVectorShape(d) + 2 * LABEL_INSET : 0);
         cellWidth = boxWidth - 2 * PAD;
-        columnGap = o.shapes()
+        columnGap = look.shapes()
                 ? Math.max(100, DiagramLabels.matrixShapeWidth(d, PartKind.EDGE_RECURRENT) + 2 * SHAPE_CLEARANCE) : 78;
         pitch = boxWidth + columnGap;
-        double oHeight = o.head() ? boxHeight(outputLength()) : 0;
+        double oHeight = look.head() ? boxHeight(outputLength()) : 0;
         oTop = TOP;
-        hTop = TOP + (o.head() ? oHeight + ROW_GAP : 0);
+        hTop = TOP + (look.head() ? oHeight + ROW_GAP : 0);
         xTop = hTop + boxHeight(d.units()) + ROW_GAP;
         double bottom = xTop + boxHeight(d.inputFeatures()) + FOOTER;
 
         double left = MARGIN;
         // room on the left for the glossary's "N = 1,024" beside the folded cell
-        foldedLeft = o.view().showsFolded() ? left + 56 : Double.NaN;
-        if (o.view().showsFolded()) {
+        foldedLeft = look.view().showsFolded() ? left + 56 : Double.NaN;
+        if (look.view().showsFolded()) {
             left = foldedLeft + boxWidth + LOOP_REACH + 30;
-            if (o.shapes()) {
+            if (look.shapes()) {
                 // the loop's shape, written right of its letter, stays clear of what follows
                 left = Math.max(left, foldedLeft + boxWidth + LOOP_LABEL_REACH
                         + DiagramLabels.matrixShapeWidth(d, PartKind.EDGE_RECURRENT) + SHAPE_CLEARANCE);
             }
             layOutFolded();
         }
-        if (o.view() == ViewKind.BOTH) {
+        if (look.view() == ViewKind.BOTH) {
             left += SEPARATOR_WIDTH;
         }
         unrolledLeft = left + (first > 1 ? ELLIPSIS_WIDTH : 0);
         double right = left;
-        if (o.view().showsUnrolled()) {
+        if (look.view().showsUnrolled()) {
             layOutUnrolled(visibleFrom, visibleTo);
             right = columnLeft(last) + boxWidth + (last < d.timesteps() ? ELLIPSIS_WIDTH : 0);
-            if (o.shapes()) {
+            if (look.shapes()) {
                 // the last column's vertical edges carry their shapes out to the right of its boxes
                 right = Math.max(right, columnLeft(last) + boxWidth / 2 + EDGE_LABEL_OFFSET
-                        + DiagramLabels.widestVerticalShape(d, o.head()));
+                        + DiagramLabels.widestVerticalShape(d, look.head()));
             }
         }
         bounds = new Box(0, 0, Math.max(MIN_WIDTH, right + MARGIN), bottom);
@@ -189,7 +192,7 @@ public final class DiagramLayout {
     }
 
     private double boxHeight(int length) {
-        return LABEL_HEIGHT + (options.shapes() ? SHAPE_HEIGHT : 0) + length * cellHeightFor(length) + PAD;
+        return LABEL_HEIGHT + (look.shapes() ? SHAPE_HEIGHT : 0) + length * cellHeightFor(length) + PAD;
     }
 
     /** The lesson's common cell height, raised for a short vector so its strip is at least {@value #MIN_STRIP} high. */
@@ -200,7 +203,7 @@ public final class DiagramLayout {
     private Node node(boolean folded, PartKind kind, int t, double left, double top, int length, boolean empty) {
         double height = boxHeight(length);
         Box box = new Box(left, top, boxWidth, height);
-        double stripTop = top + LABEL_HEIGHT + (options.shapes() ? SHAPE_HEIGHT : 0);
+        double stripTop = top + LABEL_HEIGHT + (look.shapes() ? SHAPE_HEIGHT : 0);
         double cell = cellHeightFor(length);
         Box strip = new Box(left + PAD, stripTop, cellWidth, length * cell);
         Node node = new Node(new Part(folded, kind, t), box, strip, length, cell, empty);
@@ -216,7 +219,7 @@ public final class DiagramLayout {
         // before the first step nothing has flowed yet: the folded edges wait, drawn like future ones
         verticalEdge(new Part(true, PartKind.EDGE_INPUT, t), x.box(), h.box(), noInput);
         loop(new Part(true, PartKind.EDGE_RECURRENT, t), h.box(), noInput);
-        if (options.head()) {
+        if (look.head()) {
             Node o = node(true, PartKind.O, t, foldedLeft, oTop, outputLength(), noInput);
             verticalEdge(new Part(true, PartKind.EDGE_OUTPUT, t), h.box(), o.box(), noInput);
         }
@@ -249,7 +252,7 @@ public final class DiagramLayout {
         List<PathOp> route = List.of(new PathOp.MoveTo(previous.right(), y), new PathOp.LineTo(left, y));
         edges.add(new Edge(new Part(false, PartKind.EDGE_RECURRENT, t), route, left, y, 1, 0,
                 (previous.right() + left) / 2, y - 9, Anchor.MIDDLE, future, previous, h.box()));
-        if (options.head() && (options.returnSequences() || t == dimensions.timesteps())) {
+        if (look.head() && (look.returnSequences() || t == dimensions.timesteps())) {
             Node o = node(false, PartKind.O, t, left, oTop, outputLength(), future);
             verticalEdge(new Part(false, PartKind.EDGE_OUTPUT, t), h.box(), o.box(), future);
         }
@@ -334,10 +337,10 @@ public final class DiagramLayout {
      * loop out to the loop's reach on the right; null when the view has no folded picture.
      */
     public Box foldedCellBounds() {
-        if (!options.view().showsFolded()) {
+        if (!look.view().showsFolded()) {
             return null;
         }
-        double top = options.head() ? oTop : hTop;
+        double top = look.head() ? oTop : hTop;
         double bottom = xTop + boxHeight(dimensions.inputFeatures());
         return new Box(foldedLeft, top, boxWidth + LOOP_REACH, bottom - top);
     }
@@ -349,7 +352,7 @@ public final class DiagramLayout {
 
     /** The centre of the space between the two pictures, NaN unless both are shown. */
     public double separatorCenterX() {
-        return options.view() == ViewKind.BOTH
+        return look.view() == ViewKind.BOTH
                 ? columnLeft(first - 1) - (first > 1 ? ELLIPSIS_WIDTH : 0) - SEPARATOR_WIDTH / 2
                 : Double.NaN;
     }

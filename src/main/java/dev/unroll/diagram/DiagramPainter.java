@@ -43,6 +43,9 @@ public final class DiagramPainter {
     /** The indices in {@link #out} of the elements that belong to the unrolled chain and scroll with it. */
     private final BitSet scrolling = new BitSet();
     private final FlowState flow;
+    /** How the picture is drawn, and what the window points at in it. */
+    private final DiagramLook look;
+    private final Interaction interaction;
     /** Whether a cell or packet drawn so far holds infinity or NaN, which the legend then explains. */
     private boolean showsNonFinite;
 
@@ -52,6 +55,8 @@ public final class DiagramPainter {
         this.scales = scales;
         this.theme = theme;
         this.flow = new FlowState(layout.options());
+        this.look = layout.options().look();
+        this.interaction = layout.options().interaction();
     }
 
     /**
@@ -143,7 +148,7 @@ public final class DiagramPainter {
 
     private void highlightCurrentColumn() {
         int t = layout.options().t();
-        if (!layout.options().view().showsUnrolled() || t < layout.firstColumn() - 1 || t > layout.lastColumn()) {
+        if (!look.view().showsUnrolled() || t < layout.firstColumn() - 1 || t > layout.lastColumn()) {
             return;
         }
         double top = Double.POSITIVE_INFINITY;
@@ -158,7 +163,7 @@ public final class DiagramPainter {
             return;
         }
         // without a head, the state's "leaves the layer" arrow rises above h: the band covers it too
-        double above = layout.options().head() ? 12 : 44;
+        double above = look.head() ? 12 : 44;
         double left = layout.columnLeft(t) - 12;
         addToChain(Rect.plain(left, top - above, layout.boxWidth() + 24, bottom - top + above + 12, 12,
                 new Paint(theme.accent(), 0.09), Stroke.NONE));
@@ -168,24 +173,23 @@ public final class DiagramPainter {
 
     private Element node(Node n) {
         Part part = n.part();
-        DiagramOptions o = layout.options();
         double[] values = n.empty() || trace == null ? null : PartValues.vector(trace, part);
         double shown = flow.shown(part);
         boolean pending = values != null && shown < 1;
         double[] previous = pending && flow.showsPreviousState(part) ? trace.state(part.t() - 1) : null;
-        boolean selected = part.equals(o.selected());
-        boolean pointedAt = part.kind() == PartKind.H && o.highlight() != DiagramOptions.Highlight.NONE;
+        boolean selected = part.equals(interaction.selected());
+        boolean pointedAt = part.kind() == PartKind.H && interaction.highlight() != Highlight.NONE;
         List<Element> children = new ArrayList<>();
         Box box = n.box();
         Stroke outline = n.empty() ? Stroke.dashed(theme.faint(), 1.2, 5, 4)
-                : selected || flow.summing(part) || o.highlight() == DiagramOptions.Highlight.STATE_VECTOR && pointedAt
+                : selected || flow.summing(part) || interaction.highlight() == Highlight.STATE_VECTOR && pointedAt
                 ? Stroke.solid(theme.accent(), 2.6) : Stroke.solid(theme.ink(), 1.3);
         children.add(Rect.plain(box.x(), box.y(), box.width(), box.height(), 7, Paint.of(theme.box()), outline));
         Paint labelInk = Paint.of(n.empty() ? theme.faint() : theme.ink());
         Text label = DiagramLabels.stepLabel(part.kind(), stepName(part), box.centerX(), box.y() + 19);
         children.add(new Text(label.x(), label.y(), label.runs(), label.size(), label.bold(), labelInk, label.anchor()));
-        boolean sizePointedAt = pointedAt && o.highlight() == DiagramOptions.Highlight.STATE_SIZE;
-        if (o.shapes()) {
+        boolean sizePointedAt = pointedAt && interaction.highlight() == Highlight.STATE_SIZE;
+        if (look.shapes()) {
             children.add(text(box.centerX(), box.y() + 38, DiagramLabels.SHAPE_SIZE, sizePointedAt, Paint.of(sizePointedAt ? theme.accent() : theme.muted()),
                     Anchor.MIDDLE, TextRun.normal(DiagramLabels.vectorShape(n.length()))));
         }
@@ -201,7 +205,7 @@ public final class DiagramPainter {
             }
         }
         boolean entering = part.t() == layout.firstColumn() - 1;
-        if (part.kind() == PartKind.H && !part.folded() && !o.head() && !entering && leavesLayer(part.t())) {
+        if (part.kind() == PartKind.H && !part.folded() && !look.head() && !entering && leavesLayer(part.t())) {
             returnMarker(children, box, n.empty());
         }
         String title = pending ? nodeTitle(part, n.length(), null).replace("not computed yet", "being computed")
@@ -217,7 +221,7 @@ public final class DiagramPainter {
     private void cells(List<Element> children, Node n, double[] values, double[] previous, double shown) {
         Box strip = n.strip();
         double scale = scales.forKind(n.part().kind());
-        boolean fading = layout.options().reducedMotion() && shown < 1;
+        boolean fading = interaction.reducedMotion() && shown < 1;
         int filled = (int) Math.floor(shown * n.length() + 1e-9);
         boolean separated = n.cellHeight() >= 8;
         Stroke cellLine = separated ? Stroke.solid(theme.box(), 1) : Stroke.NONE;
@@ -251,7 +255,7 @@ public final class DiagramPainter {
     }
 
     private boolean leavesLayer(int t) {
-        return t >= 1 && (layout.options().returnSequences() || t == layout.dimensions().timesteps());
+        return t >= 1 && (look.returnSequences() || t == layout.dimensions().timesteps());
     }
 
     /** A short arrow out of the top of h_t: this state is part of the layer's output. */
@@ -266,7 +270,7 @@ public final class DiagramPainter {
 
     private Element edge(Edge e) {
         Part part = e.part();
-        boolean lit = flow.active(part) || part.equals(layout.options().selected());
+        boolean lit = flow.active(part) || part.equals(interaction.selected());
         int ink = e.future() ? theme.faint() : lit ? theme.accent() : theme.ink();
         Stroke stroke = e.future() ? Stroke.dashed(ink, 1.4, 6, 4) : Stroke.solid(ink, lit ? 2.6 : 1.6);
         List<Element> children = new ArrayList<>();
@@ -275,7 +279,7 @@ public final class DiagramPainter {
         String matrix = matrixLetter(part.kind());
         children.add(new Text(e.labelX(), e.labelY(), List.of(TextRun.normal(matrix)), LABEL_SIZE, true,
                 Paint.of(e.future() ? theme.faint() : lit ? theme.accent() : theme.matrix()), e.labelAnchor()));
-        if (layout.options().shapes()) {
+        if (look.shapes()) {
             double shapeY = part.kind() == PartKind.EDGE_RECURRENT && !part.folded() ? e.tipY() + 18 : e.labelY() + 15;
             children.add(text(e.labelX(), shapeY, DiagramLabels.SHAPE_SIZE, false, Paint.of(theme.muted()), e.labelAnchor(),
                     TextRun.normal(matrixShape(part.kind()))));
@@ -343,39 +347,39 @@ public final class DiagramPainter {
             out.add(text(sep, mid + 12, 40, false, Paint.of(theme.muted()), Anchor.MIDDLE, TextRun.normal("=")));
             out.add(text(sep, mid + 36, 13, false, Paint.of(theme.muted()), Anchor.MIDDLE, TextRun.normal("unroll")));
         }
-        if (layout.options().view().showsUnrolled() && layout.elidesStart()) {
+        if (look.view().showsUnrolled() && layout.elidesStart()) {
             addToChain(text(layout.unrolledLeft() - 22, mid + 6, 22, true, Paint.of(theme.muted()), Anchor.MIDDLE,
                     TextRun.normal("\u22EF")));
         }
-        if (layout.options().view().showsUnrolled() && layout.elidesEnd()) {
+        if (look.view().showsUnrolled() && layout.elidesEnd()) {
             double x = layout.columnLeft(layout.lastColumn()) + layout.boxWidth() + 22;
             addToChain(text(x, mid + 6, 22, true, Paint.of(theme.muted()), Anchor.MIDDLE, TextRun.normal("\u22EF")));
         }
     }
 
     private void footer() {
-        DiagramOptions o = layout.options();
+        int t = layout.options().t();
         Dimensions d = layout.dimensions();
         double y = layout.footerTop();
         Paint muted = Paint.of(theme.muted());
-        if (o.view().showsFolded()) {
-            String caption = o.view() == ViewKind.BOTH ? "folded" : "folded, showing t = " + o.t();
+        if (look.view().showsFolded()) {
+            String caption = look.view() == ViewKind.BOTH ? "folded" : "folded, showing t = " + t;
             out.add(text(layout.foldedLeft() + layout.boxWidth() / 2, y, 13, false, muted, Anchor.MIDDLE,
                     TextRun.normal(caption)));
         }
-        if (o.view().showsUnrolled()) {
-            String caption = "unrolled, t = " + o.t() + " of " + d.timesteps()
+        if (look.view().showsUnrolled()) {
+            String caption = "unrolled, t = " + t + " of " + d.timesteps()
                     + (layout.elidesStart() || layout.elidesEnd()
                     ? " (showing " + layout.firstColumn() + " to " + layout.lastColumn() + ")" : "");
-            if (!o.head()) {
-                caption += o.returnSequences() ? "  \u2022  \u2191 every h leaves the layer (return_sequences=True)"
+            if (!look.head()) {
+                caption += look.returnSequences() ? "  \u2022  \u2191 every h leaves the layer (return_sequences=True)"
                         : "  \u2022  \u2191 only the last h leaves the layer (return_sequences=False)";
             }
             out.add(text(layout.unrolledLeft(), y, 13, false, muted, Anchor.START, TextRun.normal(caption)));
         }
         String activation = trace == null ? "tanh" : trace.lesson().activation().key();
-        List<TextRun> formula = new ArrayList<>(Formulas.step(o.notation(), activation));
-        if (o.head()) {
+        List<TextRun> formula = new ArrayList<>(Formulas.step(look.notation(), activation));
+        if (look.head()) {
             formula.add(TextRun.normal("     "));
             formula.addAll(Formulas.output());
             String head = trace == null ? "linear" : trace.lesson().headActivation().key();
@@ -402,7 +406,7 @@ public final class DiagramPainter {
         out.add(text(x + width / 2, y + 23, 11, false, muted, Anchor.MIDDLE, TextRun.normal("0")));
         out.add(text(x + width, y + 23, 11, false, muted, Anchor.END, TextRun.normal("+" + ValueFormat.threeDigits(scales.h()))));
         String note = "colour of h; x spans \u00B1" + ValueFormat.threeDigits(scales.x())
-                + (layout.options().head() ? ", o spans \u00B1" + ValueFormat.threeDigits(scales.o()) : "");
+                + (look.head() ? ", o spans \u00B1" + ValueFormat.threeDigits(scales.o()) : "");
         out.add(text(x + width + 14, y + 9, 11, false, muted, Anchor.START, TextRun.normal(note)));
         if (showsNonFinite) {
             NonFiniteMark.legendEntry(out, x + width + 14, y + 14, muted);
@@ -414,7 +418,7 @@ public final class DiagramPainter {
     }
 
     private String matrixLetter(PartKind kind) {
-        return layout.options().notation().letter(kind);
+        return look.notation().letter(kind);
     }
 
     private String matrixShape(PartKind kind) {

@@ -19,7 +19,7 @@ final class FlowState {
     }
 
     private boolean current(Part part) {
-        return options.inFlight() && part.t() == options.t();
+        return options.moment().inFlight() && part.t() == options.t();
     }
 
     /**
@@ -58,7 +58,7 @@ final class FlowState {
 
     /** How far along its route the travelling value is, in [0, 1]; NaN when nothing travels on this edge. */
     double packetAt(Part edge) {
-        if (!active(edge) || options.reducedMotion()) {
+        if (!active(edge) || options.interaction().reducedMotion()) {
             return Double.NaN;
         }
         return edge.kind() == PartKind.EDGE_OUTPUT ? flow.fraction() / OUTPUT_TRAVEL : flow.fraction();

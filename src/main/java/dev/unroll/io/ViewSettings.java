@@ -1,14 +1,9 @@
 package dev.unroll.io;
 
-import dev.unroll.diagram.Notation;
-import dev.unroll.diagram.ViewKind;
-import dev.unroll.rnn.Dimensions;
-import dev.unroll.rnn.Keys;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -18,7 +13,9 @@ import java.util.OptionalInt;
  * the notation, shapes, return_sequences — and any setting a later Unroll adds. The section is an
  * open map of plain JSON values (text, true/false, numbers, null, lists and maps of these): a key this
  * version does not know is kept and written back unchanged, and a known key with a value of the
- * wrong kind reads as absent, so a view setting never stops a lesson from opening.
+ * wrong kind reads as absent, so a view setting never stops a lesson from opening. What the known
+ * settings mean to the diagram, and what a missing one stands for, is decided outside the formats,
+ * in {@code dev.unroll.settings.StoredView}.
  */
 public final class ViewSettings {
 
@@ -80,45 +77,6 @@ public final class ViewSettings {
                 ? OptionalInt.of(t.intValue()) : OptionalInt.empty();
     }
 
-    /** The view, if stored as one of folded, unrolled, both. */
-    public Optional<ViewKind> view() {
-        return text(VIEW).flatMap(s -> Keys.find(ViewKind.values(), ViewKind::key, s.toLowerCase(Locale.ROOT)::equals));
-    }
-
-    /** The notation, if stored as keras or goodfellow. */
-    public Optional<Notation> notation() {
-        return text(NOTATION).flatMap(s -> Keys.find(Notation.values(), Notation::key, s.toLowerCase(Locale.ROOT)::equals));
-    }
-
-    /** Whether the head is drawn, if stored. */
-    public Optional<Boolean> head() {
-        return flag(HEAD);
-    }
-
-    /** Whether shapes are shown, if stored. */
-    public Optional<Boolean> shapes() {
-        return flag(SHAPES);
-    }
-
-    /** Keras's return_sequences, if stored. */
-    public Optional<Boolean> returnSequences() {
-        return flag(RETURN_SEQUENCES);
-    }
-
-    /**
-     * These settings with every known setting filled in for a lesson of dimensions {@code d}: what
-     * the window shows when it opens them. A missing setting takes the window's default (both views,
-     * the head where the lesson has one, Keras letters, no shapes, return_sequences, every step
-     * shown); a timestep past T is clamped to T; a head on a lesson without outputs is off. Settings
-     * this version does not know are kept as they are.
-     */
-    public ViewSettings resolvedFor(Dimensions d) {
-        int t = timestep().isPresent() ? Math.min(timestep().getAsInt(), d.timesteps()) : d.timesteps();
-        return withView(view().orElse(ViewKind.BOTH)).withHead(head().orElse(true) && d.hasHead())
-                .withNotation(notation().orElse(Notation.KERAS)).withShapes(shapes().orElse(false))
-                .withReturnSequences(returnSequences().orElse(true)).withTimestep(t);
-    }
-
     /** These settings with the timestep set. */
     public ViewSettings withTimestep(int t) {
         if (t < 0) {
@@ -127,34 +85,8 @@ public final class ViewSettings {
         return with(TIMESTEP, (long) t);
     }
 
-    /** These settings with the view set. */
-    public ViewSettings withView(ViewKind view) {
-        return with(VIEW, view.key());
-    }
-
-    /** These settings with the notation set. */
-    public ViewSettings withNotation(Notation notation) {
-        return with(NOTATION, notation.key());
-    }
-
-    /** These settings with the head switch set. */
-    public ViewSettings withHead(boolean head) {
-        return with(HEAD, head);
-    }
-
-    /** These settings with the shapes switch set. */
-    public ViewSettings withShapes(boolean shapes) {
-        return with(SHAPES, shapes);
-    }
-
-    /** These settings with return_sequences set. */
-    public ViewSettings withReturnSequences(boolean returnSequences) {
-        return with(RETURN_SEQUENCES, returnSequences);
-    }
-
     /**
-     * These settings with one more (or a replaced) setting, for settings this class has no method
-     * for yet, such as a theme.
+     * These settings with one more (or a replaced) setting: a view, a switch, a theme.
      *
      * @throws IllegalArgumentException if the value is not plain (see {@link #of})
      */

@@ -15,12 +15,14 @@ import dev.unroll.diagram.ViewKind;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonFiles;
 import dev.unroll.io.LessonSource;
+import dev.unroll.io.ViewSettings;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Preset;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.prefs.Preferences;
 import javafx.scene.control.ComboBox;
@@ -157,7 +159,7 @@ class LessonDocumentWindowTest {
 
         waitUntil(() -> !stage.isShowing());
         assertTrue(Files.readString(kept).contains("goodfellow"));
-        assertEquals(Notation.GOODFELLOW, LessonFiles.read(kept).view().notation().orElseThrow());
+        assertEquals(Optional.of("goodfellow"), LessonFiles.read(kept).view().text(ViewSettings.NOTATION));
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.unroll.diagram.DiagramOptions.Highlight;
+import dev.unroll.diagram.Highlight;
 import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.Part;
 import dev.unroll.diagram.PartKind;
@@ -215,7 +215,7 @@ class StepThroughTest {
         robot.moveTo("#term-units");
         assertEquals(Highlight.STATE_SIZE, state().highlightProperty().get());
         assertEquals(Highlight.STATE_SIZE, robot.lookup("#diagram").queryAs(DiagramView.class).layoutProperty().get()
-                .options().highlight());
+                .options().interaction().highlight());
         robot.moveTo("#term-state_t");
         assertEquals(Highlight.STATE_VECTOR, state().highlightProperty().get());
         robot.moveTo("#diagram");

@@ -21,8 +21,9 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine, the geometry, the file formats, the command line and the file exports stay free of
- * JavaFX, so they run and test without a screen; the top-level packages depend on each other without
+ * The engine, the geometry, the file formats, the view settings' mapping, the command line and the
+ * file exports stay free of JavaFX, so they run and test without a screen; the file formats know
+ * nothing of the diagram; the top-level packages depend on each other without
  * cycles; and only the entry points and the log's set-up decide where messages go.
  */
 class LayeringTest {
@@ -73,6 +74,15 @@ class LayeringTest {
     }
 
     @Test
+    void fileFormatsDoNotDependOnTheDiagram() {
+        noClasses().that().resideInAPackage("dev.unroll.io..")
+                .should().dependOnClassesThat().resideInAPackage("dev.unroll.diagram..")
+                .because("a lesson file's view settings are plain values kept exactly as written; what they mean "
+                        + "to the diagram is decided once, in dev.unroll.settings, for the window and export alike")
+                .check(PRODUCTION);
+    }
+
+    @Test
     void safeWritingDependsOnNothingElseInUnroll() {
         noClasses().that().resideInAPackage("dev.unroll.files..")
                 .should().dependOnClassesThat(DescribedPredicate.describe("are elsewhere in dev.unroll",
@@ -84,10 +94,11 @@ class LayeringTest {
     }
 
     @Test
-    void commandLineDependsOnNothingInJavafx() {
-        noClasses().that().resideInAPackage("dev.unroll.cli..")
+    void commandLineAndWhatItSharesWithTheWindowDependOnNothingInJavafx() {
+        noClasses().that().resideInAnyPackage("dev.unroll.cli..", "dev.unroll.settings..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
-                .because("the command line runs headless, on machines with no display")
+                .because("the command line, and the view settings' mapping it takes its defaults from, run headless, "
+                        + "on machines with no display")
                 .check(PRODUCTION);
     }
 

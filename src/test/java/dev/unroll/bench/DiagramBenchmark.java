@@ -2,6 +2,7 @@ package dev.unroll.bench;
 
 import dev.unroll.diagram.ColourScales;
 import dev.unroll.diagram.DiagramLayout;
+import dev.unroll.diagram.DiagramLook;
 import dev.unroll.diagram.DiagramOptions;
 import dev.unroll.diagram.DiagramPainter;
 import dev.unroll.diagram.Drawing;
@@ -52,7 +53,7 @@ public class DiagramBenchmark {
     public void setUp() {
         trace = Trace.run(Preset.SEED_NUMPY.spec().withDimensions(new Dimensions(timesteps, 32, 64, 0)).build());
         scales = ColourScales.of(trace);
-        options = DiagramOptions.defaults(timesteps / 2).withHead(false).withView(ViewKind.BOTH);
+        options = DiagramOptions.still(DiagramLook.DEFAULT.withHead(false).withView(ViewKind.BOTH), timesteps / 2);
         middle = DiagramLayout.of(trace.lesson().dimensions(), options, 1, timesteps, 0, 0).columnLeft(timesteps / 2);
         still = StillPicture.draw(trace, options, Theme.LIGHT);
     }

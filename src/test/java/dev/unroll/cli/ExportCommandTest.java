@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
 
 /** {@code unroll export}: SVG and PNG files of the diagram, and one line on standard error for bad arguments. */
 class ExportCommandTest {
@@ -134,6 +135,17 @@ class ExportCommandTest {
     void returnSequencesFalseKeepsOnlyTheLastOutput() throws IOException {
         SvgDocument svg = exportSvg("--view", "unrolled", "--return-sequences", "false");
         assertEquals(List.of("5"), svg.parts("unrolled", "o").stream().map(g -> g.getAttribute("data-t")).toList());
+    }
+
+    @Test
+    void shapesWritesEachVectorsLengthInItsBoxOnlyWhenAskedFor() throws IOException {
+        // the tiny lesson: h has N = 4 units, so its box reads "(4,)" under the label
+        assertTrue(texts(exportSvg("--view", "folded", "--shapes").parts("folded", "h").get(0)).contains("(4,)"));
+        assertFalse(texts(exportSvg("--view", "folded").parts("folded", "h").get(0)).contains("(4,)"));
+    }
+
+    private static List<String> texts(Element part) {
+        return SvgDocument.children(part, "text").stream().map(Element::getTextContent).toList();
     }
 
     @Test

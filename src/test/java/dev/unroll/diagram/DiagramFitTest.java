@@ -136,7 +136,7 @@ class DiagramFitTest {
     @Test
     void shapesOfTheLastColumnLieWithinThePicture() {
         Trace wide = Trace.run(Preset.TINY.spec().withDimensions(new Dimensions(5, 3, 1024, 2)).build());
-        Drawing d = StillPicture.draw(wide, DiagramOptions.defaults(5).withShapes(true), Theme.LIGHT);
+        Drawing d = StillPicture.draw(wide, DiagramOptions.still(DiagramLook.DEFAULT.withShapes(true), 5), Theme.LIGHT);
         Text v = texts(group(d, new Part(false, PartKind.EDGE_OUTPUT, 5))).get(1);
         Text w = texts(group(d, new Part(false, PartKind.EDGE_INPUT, 5))).get(1);
         assertEquals("(2, 1024)", v.plain());
@@ -160,8 +160,9 @@ class DiagramFitTest {
         for (ViewKind view : ViewKind.values()) {
             for (boolean shapes : new boolean[] {false, true}) {
                 for (boolean head : new boolean[] {false, true}) {
-                    DiagramOptions options = DiagramOptions.defaults(dims.timesteps()).withView(view).withShapes(shapes)
-                            .withHead(head).withHighlight(DiagramOptions.Highlight.STATE_SIZE);
+                    DiagramLook look = DiagramLook.DEFAULT.withView(view).withShapes(shapes).withHead(head);
+                    DiagramOptions options = DiagramOptions.still(look, dims.timesteps())
+                            .with(Interaction.NONE.withHighlight(Highlight.STATE_SIZE));
                     Drawing d = StillPicture.draw(trace, options, Theme.LIGHT);
                     assertNodesHoldTheirTexts(d);
                     assertPictureHoldsEveryText(d);

@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DiagramLayoutTest {
 
     private static final Dimensions TINY = new Dimensions(5, 3, 4, 2);
+    private static final DiagramLook UNROLLED = DiagramLook.DEFAULT.withView(ViewKind.UNROLLED);
+    private static final DiagramLook FOLDED = DiagramLook.DEFAULT.withView(ViewKind.FOLDED);
 
     private static Map<PartKind, Long> count(DiagramLayout layout, boolean folded) {
         Stream<Part> parts = Stream.concat(layout.nodes().stream().map(Node::part), layout.edges().stream().map(Edge::part));
@@ -30,7 +32,7 @@ class DiagramLayoutTest {
 
     @Test
     void unrolledViewWithHeadAtFiveStepsHasEveryPart() {
-        DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.defaults(5).withView(ViewKind.UNROLLED));
+        DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.still(UNROLLED, 5));
         Map<PartKind, Long> counts = count(layout, false);
         assertEquals(5L, counts.get(PartKind.X));
         assertEquals(6L, counts.get(PartKind.H));
@@ -43,7 +45,7 @@ class DiagramLayoutTest {
 
     @Test
     void unrolledViewWithoutHeadHasNoOutputNodes() {
-        DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.defaults(5).withView(ViewKind.UNROLLED).withHead(false));
+        DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.still(UNROLLED.withHead(false), 5));
         Map<PartKind, Long> counts = count(layout, false);
         assertFalse(counts.containsKey(PartKind.O));
         assertFalse(counts.containsKey(PartKind.EDGE_OUTPUT));
@@ -53,12 +55,12 @@ class DiagramLayoutTest {
 
     @Test
     void foldedViewHasOneOfEachPartAndTheHeadOnlyWhenOn() {
-        DiagramLayout withHead = DiagramLayout.of(TINY, DiagramOptions.defaults(3).withView(ViewKind.FOLDED));
+        DiagramLayout withHead = DiagramLayout.of(TINY, DiagramOptions.still(FOLDED, 3));
         Map<PartKind, Long> counts = count(withHead, true);
         assertEquals(6, counts.size());
         counts.values().forEach(n -> assertEquals(1L, n));
         assertTrue(withHead.nodes().stream().allMatch(n -> n.part().t() == 3));
-        DiagramLayout withoutHead = DiagramLayout.of(TINY, DiagramOptions.defaults(3).withView(ViewKind.FOLDED).withHead(false));
+        DiagramLayout withoutHead = DiagramLayout.of(TINY, DiagramOptions.still(FOLDED.withHead(false), 3));
         assertEquals(4, count(withoutHead, true).size());
         assertFalse(count(withoutHead, true).containsKey(PartKind.O));
     }
@@ -104,17 +106,17 @@ class DiagramLayoutTest {
         Dimensions seed = new Dimensions(100, 32, 64, 0);
         return Stream.of(
                 Arguments.of(TINY, DiagramOptions.defaults(3), 1),
-                Arguments.of(TINY, DiagramOptions.defaults(3).withShapes(true).withHead(false), 1),
-                Arguments.of(seed, DiagramOptions.defaults(100).withHead(false), 1),
-                Arguments.of(seed, DiagramOptions.defaults(100).withHead(false).withShapes(true), 89));
+                Arguments.of(TINY, DiagramOptions.still(DiagramLook.DEFAULT.withShapes(true).withHead(false), 3), 1),
+                Arguments.of(seed, DiagramOptions.still(DiagramLook.DEFAULT.withHead(false), 100), 1),
+                Arguments.of(seed, DiagramOptions.still(DiagramLook.DEFAULT.withHead(false).withShapes(true), 100), 89));
     }
 
     @Test
     void onlyTheBothViewHasASplitLineAndOnlyAFoldedViewAFoldedCell() {
-        assertTrue(Double.isNaN(DiagramLayout.of(TINY, DiagramOptions.defaults(3).withView(ViewKind.UNROLLED)).splitX()));
-        assertTrue(Double.isNaN(DiagramLayout.of(TINY, DiagramOptions.defaults(3).withView(ViewKind.FOLDED)).splitX()));
-        assertEquals(null, DiagramLayout.of(TINY, DiagramOptions.defaults(3).withView(ViewKind.UNROLLED)).foldedCellBounds());
-        assertTrue(DiagramLayout.of(TINY, DiagramOptions.defaults(3).withView(ViewKind.FOLDED)).foldedCellBounds().width() > 0);
+        assertTrue(Double.isNaN(DiagramLayout.of(TINY, DiagramOptions.still(UNROLLED, 3)).splitX()));
+        assertTrue(Double.isNaN(DiagramLayout.of(TINY, DiagramOptions.still(FOLDED, 3)).splitX()));
+        assertEquals(null, DiagramLayout.of(TINY, DiagramOptions.still(UNROLLED, 3)).foldedCellBounds());
+        assertTrue(DiagramLayout.of(TINY, DiagramOptions.still(FOLDED, 3)).foldedCellBounds().width() > 0);
     }
 
     /** Every x a route passes through or bends towards: its end points and a curve's control points. */
@@ -134,7 +136,7 @@ class DiagramLayoutTest {
     @Test
     void withoutReturnSequencesOnlyTheLastStepHasAnOutput() {
         DiagramLayout layout = DiagramLayout.of(TINY,
-                DiagramOptions.defaults(5).withView(ViewKind.UNROLLED).withReturnSequences(false));
+                DiagramOptions.still(UNROLLED.withReturnSequences(false), 5));
         List<Integer> outputs = layout.nodes().stream().filter(n -> n.part().kind() == PartKind.O)
                 .map(n -> n.part().t()).toList();
         assertEquals(List.of(5), outputs);
@@ -142,7 +144,7 @@ class DiagramLayoutTest {
 
     @Test
     void stepsAfterTheCurrentOneAreEmptyAndTheEarlierOnesAreNot() {
-        DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.defaults(2).withView(ViewKind.UNROLLED));
+        DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.still(UNROLLED, 2));
         for (Node n : layout.nodes()) {
             assertEquals(n.part().t() > 2, n.empty(), n.part().toString());
         }
@@ -160,7 +162,7 @@ class DiagramLayoutTest {
     void noTwoNodeBoxesOverlap(int t, int n, boolean shapes) {
         for (ViewKind view : ViewKind.values()) {
             for (boolean head : new boolean[] {true, false}) {
-                DiagramOptions o = new DiagramOptions(view, head, Notation.KERAS, shapes, true, t);
+                DiagramOptions o = DiagramOptions.still(new DiagramLook(view, head, Notation.KERAS, shapes, true), t);
                 List<Node> nodes = DiagramLayout.of(new Dimensions(t, 3, n, 2), o).nodes();
                 for (int i = 0; i < nodes.size(); i++) {
                     for (int j = i + 1; j < nodes.size(); j++) {
@@ -178,7 +180,7 @@ class DiagramLayoutTest {
     @MethodSource("sizes")
     void everyEdgeStartsOnItsSourceAndEndsOnItsTarget(int t, int n, boolean shapes) {
         for (ViewKind view : ViewKind.values()) {
-            DiagramOptions o = new DiagramOptions(view, true, Notation.KERAS, shapes, true, t);
+            DiagramOptions o = DiagramOptions.still(new DiagramLook(view, true, Notation.KERAS, shapes, true), t);
             DiagramLayout layout = DiagramLayout.of(new Dimensions(t, 3, n, 2), o);
             List<Box> boxes = layout.nodes().stream().map(Node::box).toList();
             for (Edge e : layout.edges()) {
@@ -193,9 +195,9 @@ class DiagramLayoutTest {
 
     @Test
     void layoutWorkForAViewportIsTheSameForAHundredAndAHundredThousandSteps() {
-        DiagramOptions o = DiagramOptions.defaults(100).withView(ViewKind.UNROLLED);
+        DiagramOptions o = DiagramOptions.still(UNROLLED, 100);
         Function<Integer, DiagramLayout> at = steps ->
-                DiagramLayout.of(new Dimensions(steps, 32, 64, 0), o.withT(steps), 1, steps, 0, 1400);
+                DiagramLayout.of(new Dimensions(steps, 32, 64, 0), o.at(steps, 1), 1, steps, 0, 1400);
         DiagramLayout short100 = at.apply(100);
         DiagramLayout long100k = at.apply(100_000);
         assertEquals(short100.nodes().size(), long100k.nodes().size());
@@ -230,7 +232,7 @@ class DiagramLayoutTest {
     @Test
     void aWindowedChainStartsWithTheStateEnteringItsFirstColumn() {
         DiagramLayout layout = DiagramLayout.of(new Dimensions(100, 32, 64, 0),
-                DiagramOptions.defaults(50).withView(ViewKind.UNROLLED).withHead(false), 40, 51,
+                DiagramOptions.still(UNROLLED.withHead(false), 50), 40, 51,
                 Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
         List<Integer> states = layout.nodes().stream().filter(n -> n.part().kind() == PartKind.H)
                 .map(n -> n.part().t()).toList();
@@ -242,7 +244,7 @@ class DiagramLayoutTest {
 
     @Test
     void hitTestNamesTheNodeOrEdgeUnderThePoint() {
-        DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.defaults(5).withView(ViewKind.UNROLLED));
+        DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.still(UNROLLED, 5));
         Node h3 = layout.nodes().stream().filter(n -> n.part().kind() == PartKind.H && n.part().t() == 3)
                 .findFirst().orElseThrow();
         assertEquals(new Part(false, PartKind.H, 3), layout.partAt(h3.box().centerX(), h3.box().centerY()).orElseThrow());
@@ -255,7 +257,7 @@ class DiagramLayoutTest {
 
     @Test
     void foldedLoopIsHitAlongItsCurve() {
-        DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.defaults(2).withView(ViewKind.FOLDED));
+        DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.still(FOLDED, 2));
         Edge loop = layout.edges().stream().filter(e -> e.part().kind() == PartKind.EDGE_RECURRENT).findFirst().orElseThrow();
         double[] farPoint = Geometry.pointAlong(loop.route(), 0.5);
         assertTrue(farPoint[0] > loop.from().right() + 40, "the loop bulges out to the right");

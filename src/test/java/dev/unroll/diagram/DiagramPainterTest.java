@@ -90,7 +90,7 @@ class DiagramPainterTest {
 
     @Test
     void goodfellowNotationSwapsWAndU() {
-        Drawing d = paint(TINY, DiagramOptions.defaults(5).withNotation(Notation.GOODFELLOW));
+        Drawing d = paint(TINY, DiagramOptions.still(DiagramLook.DEFAULT.withNotation(Notation.GOODFELLOW), 5));
         assertEquals("U", texts(group(d, new Part(false, PartKind.EDGE_INPUT, 3))));
         assertEquals("W", texts(group(d, new Part(false, PartKind.EDGE_RECURRENT, 3))));
         assertEquals("W", texts(group(d, new Part(true, PartKind.EDGE_RECURRENT, 5))));
@@ -117,7 +117,7 @@ class DiagramPainterTest {
 
     @Test
     void largeVectorsAreColourStripsWithoutNumbers() {
-        Drawing d = paint(SEED, DiagramOptions.defaults(100).withHead(false).withView(ViewKind.UNROLLED));
+        Drawing d = paint(SEED, DiagramOptions.still(DiagramLook.DEFAULT.withHead(false).withView(ViewKind.UNROLLED), 100));
         Group h7 = group(d, new Part(false, PartKind.H, 7));
         assertEquals(64, cells(h7).size());
         assertEquals("h7", texts(h7), "only the label, no values");
@@ -136,7 +136,7 @@ class DiagramPainterTest {
 
     @Test
     void shapesAnnotateNodesAndMatrices() {
-        Drawing d = paint(SEED, DiagramOptions.defaults(100).withHead(false).withShapes(true));
+        Drawing d = paint(SEED, DiagramOptions.still(DiagramLook.DEFAULT.withHead(false).withShapes(true), 100));
         assertTrue(texts(group(d, new Part(false, PartKind.H, 3))).contains("(64,)"));
         assertTrue(texts(group(d, new Part(false, PartKind.X, 3))).contains("(32,)"));
         assertTrue(texts(group(d, new Part(false, PartKind.EDGE_INPUT, 3))).contains("(64, 32)"));
@@ -146,7 +146,7 @@ class DiagramPainterTest {
     @Test
     void headOffLeavesTheSameStateValues() {
         Drawing on = paint(TINY, DiagramOptions.defaults(5));
-        Drawing off = paint(TINY, DiagramOptions.defaults(5).withHead(false));
+        Drawing off = paint(TINY, DiagramOptions.still(DiagramLook.DEFAULT.withHead(false), 5));
         Part h2 = new Part(false, PartKind.H, 2);
         assertEquals(cells(group(on, h2)).stream().map(r -> r.fill().rgb()).toList(),
                 cells(group(off, h2)).stream().map(r -> r.fill().rgb()).toList());
@@ -186,9 +186,9 @@ class DiagramPainterTest {
 
     @Test
     void reducedMotionFadesInsteadOfMoving() {
-        Drawing d = paint(TINY, DiagramOptions.defaults(3).at(3, 0.1).withReducedMotion(true));
+        Drawing d = paint(TINY, DiagramOptions.defaults(3).at(3, 0.1).with(Interaction.NONE.withReducedMotion(true)));
         assertTrue(packetsOf(group(d, new Part(false, PartKind.EDGE_INPUT, 3))).isEmpty());
-        Drawing filling = paint(TINY, DiagramOptions.defaults(3).at(3, 0.7).withReducedMotion(true));
+        Drawing filling = paint(TINY, DiagramOptions.defaults(3).at(3, 0.7).with(Interaction.NONE.withReducedMotion(true)));
         long faded = group(filling, new Part(false, PartKind.H, 3)).children().stream()
                 .filter(e -> e instanceof Rect r && r.fill().opacity() > 0 && r.fill().opacity() < 1).count();
         assertEquals(4, faded, "every cell fades in together");
@@ -204,12 +204,12 @@ class DiagramPainterTest {
 
     @Test
     void aGlossaryTermAboutTheStateMarksEveryStateAndNothingElse() {
-        Drawing d = paint(TINY, DiagramOptions.defaults(5).withHighlight(DiagramOptions.Highlight.STATE_VECTOR));
+        Drawing d = paint(TINY, DiagramOptions.defaults(5).with(Interaction.NONE.withHighlight(Highlight.STATE_VECTOR)));
         List<Group> marked = d.elements().stream().filter(e -> e instanceof Group g && g.highlighted())
                 .map(e -> (Group) e).toList();
         assertEquals(7, marked.size(), "h_0 to h_5 unrolled and h_t folded");
         assertTrue(marked.stream().allMatch(g -> g.part().kind() == PartKind.H));
-        Drawing size = paint(TINY, DiagramOptions.defaults(5).withHighlight(DiagramOptions.Highlight.STATE_SIZE));
+        Drawing size = paint(TINY, DiagramOptions.defaults(5).with(Interaction.NONE.withHighlight(Highlight.STATE_SIZE)));
         assertTrue(texts(group(size, new Part(false, PartKind.H, 2))).contains("N = 4"));
     }
 
@@ -219,7 +219,7 @@ class DiagramPainterTest {
                 .withDimensions(new Dimensions(300, 32, 64, 0)).build());
         int t = relu.firstNonFiniteStep();
         double[] h = relu.state(t);
-        Drawing d = StillPicture.draw(relu, DiagramOptions.defaults(t).withHead(false), Theme.LIGHT);
+        Drawing d = StillPicture.draw(relu, DiagramOptions.still(DiagramLook.DEFAULT.withHead(false), t), Theme.LIGHT);
         List<Rect> strip = cells(group(d, new Part(false, PartKind.H, t)));
         Paint marked = Paint.of(DivergingPalette.NON_FINITE);
         for (int i = 0; i < h.length; i++) {
@@ -229,7 +229,7 @@ class DiagramPainterTest {
                 "the legend shows the mark");
         assertTrue(plainTexts(d.elements()).contains(DiagramPainter.NON_FINITE_LEGEND), plainTexts(d.elements()).toString());
 
-        Drawing before = StillPicture.draw(relu, DiagramOptions.defaults(t - 1).withHead(false), Theme.LIGHT);
+        Drawing before = StillPicture.draw(relu, DiagramOptions.still(DiagramLook.DEFAULT.withHead(false), t - 1), Theme.LIGHT);
         assertFalse(plainTexts(before.elements()).contains(DiagramPainter.NON_FINITE_LEGEND),
                 "no legend entry while no cell shown has overflowed");
     }

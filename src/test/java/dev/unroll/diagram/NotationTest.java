@@ -20,7 +20,7 @@ class NotationTest {
     private static final Trace TINY = Trace.run(Preset.TINY.spec().build());
 
     private static Drawing paint(Notation notation) {
-        DiagramOptions options = DiagramOptions.defaults(5).withNotation(notation);
+        DiagramOptions options = DiagramOptions.still(DiagramLook.DEFAULT.withNotation(notation), 5);
         DiagramLayout layout = DiagramLayout.of(TINY.lesson().dimensions(), options);
         return DiagramPainter.paint(layout, TINY, ColourScales.of(TINY), Theme.LIGHT);
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.unroll.diagram.ViewKind;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Preset;
@@ -169,7 +168,7 @@ class ImportFuzzTest {
     }
 
     private byte[] viewLesson() throws IOException {
-        ViewSettings view = ViewSettings.NONE.withTimestep(2).withView(ViewKind.BOTH).withHead(true)
+        ViewSettings view = ViewSettings.NONE.withTimestep(2).with(ViewSettings.VIEW, "both").with(ViewSettings.HEAD, true)
                 .with("extra", List.of(1L, "two", List.of(true)));
         return saved("view.json", new LessonFile("View", "notes", LessonSource.of(Preset.SEED_NUMPY.spec()), view));
     }

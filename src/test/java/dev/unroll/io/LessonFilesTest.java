@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.unroll.diagram.Notation;
-import dev.unroll.diagram.ViewKind;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Fixtures;
 import dev.unroll.rnn.HeadActivation;
@@ -45,8 +43,9 @@ class LessonFilesTest {
 
     @Test
     void seededLessonRoundTripsWithTitleNotesAndView() throws IOException {
-        ViewSettings view = ViewSettings.NONE.withTimestep(3).withView(ViewKind.UNROLLED).withHead(false)
-                .withNotation(Notation.GOODFELLOW).withShapes(true).withReturnSequences(false)
+        ViewSettings view = ViewSettings.NONE.withTimestep(3).with(ViewSettings.VIEW, "unrolled").with(ViewSettings.HEAD, false)
+                .with(ViewSettings.NOTATION, "goodfellow").with(ViewSettings.SHAPES, true)
+                .with(ViewSettings.RETURN_SEQUENCES, false)
                 .with("theme", "dark").with("later", Map.of("list", List.of(1L, 2.5, "three", true)));
         LessonFile saved = new LessonFile("Tiny — seed 7 \"quoted\"", "line one\nline two, ünïcode", LessonSource.of(
                 Preset.TINY.spec().withSeed(7).withHeadActivation(HeadActivation.SOFTMAX)), view);
@@ -55,9 +54,9 @@ class LessonFilesTest {
         LessonFile opened = LessonFiles.read(file);
         assertEquals(saved, opened);
         assertEquals(OptionalInt.of(3), opened.view().timestep());
-        assertEquals(Optional.of(ViewKind.UNROLLED), opened.view().view());
-        assertEquals(Optional.of(Notation.GOODFELLOW), opened.view().notation());
-        assertEquals(Optional.of(false), opened.view().head());
+        assertEquals(Optional.of("unrolled"), opened.view().text(ViewSettings.VIEW));
+        assertEquals(Optional.of("goodfellow"), opened.view().text(ViewSettings.NOTATION));
+        assertEquals(Optional.of(false), opened.view().flag(ViewSettings.HEAD));
         assertEquals(Optional.of("dark"), opened.view().text("theme"));
         Fixtures.assertSameBits(Trace.run(saved.lesson()).state(5), Trace.run(opened.lesson()).state(5), "h_5");
     }
@@ -118,7 +117,7 @@ class LessonFilesTest {
                 + SEEDED + ", \"addedLater\": {\"x\": 1}}");
         LessonFile opened = LessonFiles.read(file);
         assertEquals(OptionalInt.empty(), opened.view().timestep());
-        assertEquals(Optional.empty(), opened.view().view());
+        assertEquals(Optional.of("sideways"), opened.view().text(ViewSettings.VIEW));
         assertEquals(Optional.of(1.5), opened.view().get("zoom"));
         Path again = dir.resolve("again.json");
         LessonFiles.write(again, opened);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.diagram.ColourScales;
 import dev.unroll.diagram.DiagramLayout;
+import dev.unroll.diagram.DiagramLook;
 import dev.unroll.diagram.DiagramOptions;
 import dev.unroll.diagram.DiagramPainter;
 import dev.unroll.diagram.Drawing;
@@ -45,7 +46,7 @@ class SvgRendererTest {
     }
 
     private static SvgDocument tinyUnrolled(boolean head) {
-        return tiny(DiagramOptions.defaults(5).withView(ViewKind.UNROLLED).withHead(head));
+        return tiny(DiagramOptions.still(DiagramLook.DEFAULT.withView(ViewKind.UNROLLED).withHead(head), 5));
     }
 
     @Test
@@ -101,7 +102,7 @@ class SvgRendererTest {
 
     @Test
     void foldedViewHasExactlyOnePartOfEachKindAtTheCurrentStep() {
-        SvgDocument svg = tiny(DiagramOptions.defaults(3).withView(ViewKind.FOLDED));
+        SvgDocument svg = tiny(DiagramOptions.still(DiagramLook.DEFAULT.withView(ViewKind.FOLDED), 3));
         for (PartKind kind : PartKind.values()) {
             List<Element> parts = svg.parts("folded", kind.key());
             assertEquals(1, parts.size(), kind.key());
@@ -114,7 +115,7 @@ class SvgRendererTest {
     @ParameterizedTest(name = "{0}: input {1}, recurrent {2}")
     @CsvSource({"KERAS, W, U", "GOODFELLOW, U, W"})
     void edgesAreLabelledWithTheNotationsLetters(Notation notation, String input, String recurrent) {
-        SvgDocument svg = tiny(DiagramOptions.defaults(5).withNotation(notation));
+        SvgDocument svg = tiny(DiagramOptions.still(DiagramLook.DEFAULT.withNotation(notation), 5));
         for (String view : List.of("folded", "unrolled")) {
             for (Element e : svg.parts(view, "edge-input")) {
                 assertEquals(input, label(e), view + " input edge at t = " + e.getAttribute("data-t"));

@@ -1,0 +1,27 @@
+package dev.unroll.diagram;
+
+/**
+ * Where playback stands, the part of the picture that changes every frame: the current timestep t
+ * (0 shows only h_0) and how far its step has flowed, {@code phase} in [0, 1], 1 when complete.
+ */
+public record Moment(int t, double phase) {
+
+    public Moment {
+        if (t < 0) {
+            throw new IllegalArgumentException("timestep must not be negative, got " + t);
+        }
+        if (!(phase >= 0 && phase <= 1)) {
+            throw new IllegalArgumentException("phase must be between 0 and 1, got " + phase);
+        }
+    }
+
+    /** Step t complete: what a still picture shows. */
+    public static Moment complete(int t) {
+        return new Moment(t, 1);
+    }
+
+    /** Whether step t is still flowing (0 &lt; t and phase &lt; 1). */
+    public boolean inFlight() {
+        return t > 0 && phase < 1;
+    }
+}
