@@ -32,9 +32,6 @@ import picocli.CommandLine.Spec;
         description = "Draws the folded and/or unrolled diagram at timestep t and writes it as SVG or PNG.")
 final class ExportCommand implements Callable<Integer> {
 
-    /** The output size drawn when --head asks for a head the lesson does not have. */
-    static final int DEFAULT_HEAD_SIZE = 2;
-
     @Mixin
     private ModelOptions model;
 
@@ -44,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--head", negatable = true,
             description = "draw the output head o_t = V·h_t + c (default: on when the lesson has K > 0; "
-                    + "on a lesson without one, --head uses K = " + DEFAULT_HEAD_SIZE + ")")
+                    + "on a lesson without one, --head uses K = " + Dimensions.HEAD_SIZE_WHEN_TURNED_ON + ")")
     private Boolean head;
 
     @Option(names = "--t", paramLabel = "N", description = "the current timestep, 0 to T (default T: every step computed)")
@@ -82,8 +79,8 @@ final class ExportCommand implements Callable<Integer> {
         LessonSpec lessonSpec = model.toSpec();
         Dimensions d = lessonSpec.dimensions();
         boolean drawHead = head != null ? head : d.hasHead();
-        if (drawHead && !d.hasHead()) {
-            lessonSpec = lessonSpec.withDimensions(d.withOutputSize(DEFAULT_HEAD_SIZE));
+        if (drawHead) {
+            lessonSpec = lessonSpec.withDimensions(d.withHeadOn());
         }
         int step = t != null ? t : d.timesteps();
         if (step < 0 || step > d.timesteps()) {
