@@ -35,8 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private ModelOptions model;
 
-    @Option(names = "--view", paramLabel = "VIEW", converter = Converters.ViewKindConverter.class,
-            description = "folded, unrolled or both (default both)")
+    @Option(names = "--view", paramLabel = "VIEW", description = "folded, unrolled or both (default both)")
     private ViewKind view = ViewKind.BOTH;
 
     @Option(names = "--head", negatable = true,
@@ -47,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--t", paramLabel = "N", description = "the current timestep, 0 to T (default T: every step computed)")
     private Integer t;
 
-    @Option(names = "--notation", paramLabel = "NAME", converter = Converters.NotationConverter.class,
+    @Option(names = "--notation", paramLabel = "NAME",
             description = "keras (W input, U recurrent; the default) or goodfellow (U input, W recurrent)")
     private Notation notation = Notation.KERAS;
 
