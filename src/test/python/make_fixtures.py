@@ -198,8 +198,8 @@ Every h is above 0.9999; the smallest is %r.
 
 # --- c. a head with softmax --------------------------------------------------------------------
 
-def make_softmax_head():
-    seed, T, M, N, K = 7, 6, 3, 4, 3
+def numpy_uniform_with_head(seed, T, M, N, K):
+    """inputs, W, U, b, V, c as numpy-uniform lessons with a head draw them, in that order."""
     np.random.seed(seed)
     inputs = np.random.random((T, M))
     W = np.random.random((N, M))
@@ -207,6 +207,11 @@ def make_softmax_head():
     b = np.random.random((N,))
     V = np.random.random((K, N))
     c = np.random.random((K,))
+    return inputs, W, U, b, V, c
+
+
+def make_softmax_head():
+    inputs, W, U, b, V, c = numpy_uniform_with_head(7, 6, 3, 4, 3)
     r = run_columns(inputs, W, U, b, np.tanh, V, c, softmax)
     assert np.allclose(r["y"].sum(axis=1), 1.0)
 
@@ -316,14 +321,7 @@ linear, h = a. Row t-1 of a_* and h_* is step t. With weights in [0, 1) the valu
 # --- f2. a sigmoid cell with a softmax head ------------------------------------------------------
 
 def make_sigmoid_softmax():
-    seed, T, M, N, K = 7, 6, 3, 4, 3
-    np.random.seed(seed)
-    inputs = np.random.random((T, M))
-    W = np.random.random((N, M))
-    U = np.random.random((N, N))
-    b = np.random.random((N,))
-    V = np.random.random((K, N))
-    c = np.random.random((K,))
+    inputs, W, U, b, V, c = numpy_uniform_with_head(7, 6, 3, 4, 3)
     r = run_columns(inputs, W, U, b, sigmoid, V, c, softmax)
     assert np.all((r["h"] > 0) & (r["h"] < 1))
     assert np.allclose(r["y"].sum(axis=1), 1.0)
