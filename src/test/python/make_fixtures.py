@@ -4,6 +4,11 @@ Regenerate from the project root, with the system Python and its numpy (python3-
 
     /usr/bin/python3 src/test/python/make_fixtures.py
 
+or write only the named files, leaving the others as they are (another numpy may differ from the one
+that wrote them in the last digit):
+
+    /usr/bin/python3 src/test/python/make_fixtures.py sigmoid_softmax_seed7.txt
+
 It writes these files under src/test/resources/fixtures/ (and nothing else):
 
     random.csv                  np.random.random / standard_normal / uniform / raw 32-bit outputs
@@ -14,6 +19,7 @@ It writes these files under src/test/resources/fixtures/ (and nothing else):
     keras_sigmoid_seed3.txt     Keras-style initialisation, T 5, M 3, N 4, K 2, tanh cell, sigmoid head
     keras_float32_seed3.txt     the weights of keras_sigmoid_seed3 run as Keras runs them: float32, row vectors
     relu_linear_seed11.txt      numpy-uniform, T 4, M 2, N 3, no head, relu and linear cells
+    sigmoid_softmax_seed7.txt   numpy-uniform, T 6, M 3, N 4, K 3, sigmoid cell, softmax head
     tiny_seed0.txt              the tiny preset: Keras-style, seed 0, T 5, M 3, N 4, K 2, tanh, linear head
     spectral_radius.txt         max |eigenvalue| of U for three numpy-uniform lessons
 
@@ -192,8 +198,8 @@ Every h is above 0.9999; the smallest is %r.
 
 # --- c. a head with softmax --------------------------------------------------------------------
 
-def make_softmax_head():
-    seed, T, M, N, K = 7, 6, 3, 4, 3
+def numpy_uniform_with_head(seed, T, M, N, K):
+    """inputs, W, U, b, V, c as numpy-uniform lessons with a head draw them, in that order."""
     np.random.seed(seed)
     inputs = np.random.random((T, M))
     W = np.random.random((N, M))
@@ -201,6 +207,11 @@ def make_softmax_head():
     b = np.random.random((N,))
     V = np.random.random((K, N))
     c = np.random.random((K,))
+    return inputs, W, U, b, V, c
+
+
+def make_softmax_head():
+    inputs, W, U, b, V, c = numpy_uniform_with_head(7, 6, 3, 4, 3)
     r = run_columns(inputs, W, U, b, np.tanh, V, c, softmax)
     assert np.allclose(r["y"].sum(axis=1), 1.0)
 
@@ -307,6 +318,28 @@ linear, h = a. Row t-1 of a_* and h_* is step t. With weights in [0, 1) the valu
     return case.write()
 
 
+# --- f2. a sigmoid cell with a softmax head ------------------------------------------------------
+
+def make_sigmoid_softmax():
+    inputs, W, U, b, V, c = numpy_uniform_with_head(7, 6, 3, 4, 3)
+    r = run_columns(inputs, W, U, b, sigmoid, V, c, softmax)
+    assert np.all((r["h"] > 0) & (r["h"] < 1))
+    assert np.allclose(r["y"].sum(axis=1), 1.0)
+
+    case = CaseFile("sigmoid_softmax_seed7.txt", """
+numpy-uniform, seed 7, T 6, M 3, N 4, K 3, sigmoid cell, softmax head: the draws of
+softmax_head_seed7.txt with the cell's activation changed. np.random.seed(7), then np.random.random
+draws in order inputs (6, 3), W (4, 3), U (4, 4), b (4,), V (3, 4), c (3,).
+Per step (row t-1 is step t): a = W·x_t + U·h_{t-1} + b, h = 1 / (1 + exp(-a)),
+o = V·h + c, y = softmax(o) computed as exp(o - max o) / sum.
+""")
+    for name, value in (("inputs", inputs), ("W", W), ("U", U), ("b", b), ("V", V), ("c", c)):
+        case.block(name, value)
+    for name in ("a", "h", "o", "y"):
+        case.block(name, r[name])
+    return case.write()
+
+
 # --- g. the tiny preset ------------------------------------------------------------------------
 
 def make_tiny():
@@ -356,16 +389,36 @@ softmax_head_seed7 (T 6, M 3, N 4).
     return case.write()
 
 
-def main():
+# Each fixture file and the function that writes it (make_keras writes two).
+MAKERS = {
+    "random.csv": make_random,
+    "seed_numpy_seed0.txt": lambda: make_seed_numpy(0),
+    "seed_numpy_seed2024.txt": lambda: make_seed_numpy(2024),
+    "softmax_head_seed7.txt": make_softmax_head,
+    "keras_sigmoid_seed3.txt": make_keras,
+    "keras_float32_seed3.txt": make_keras,
+    "relu_linear_seed11.txt": make_relu_linear,
+    "sigmoid_softmax_seed7.txt": make_sigmoid_softmax,
+    "tiny_seed0.txt": make_tiny,
+    "spectral_radius.txt": make_spectral,
+}
+
+
+def main(names):
+    unknown = [n for n in names if n not in MAKERS]
+    if unknown:
+        print("unknown fixture %s; the fixtures are %s" % (", ".join(unknown), ", ".join(MAKERS)), file=sys.stderr)
+        return 2
     os.makedirs(OUT_DIR, exist_ok=True)
     print("numpy %s" % np.__version__)
-    paths = [make_random()]
-    paths += [make_seed_numpy(0), make_seed_numpy(2024)]
-    paths.append(make_softmax_head())
-    paths += make_keras()
-    paths.append(make_relu_linear())
-    paths.append(make_tiny())
-    paths.append(make_spectral())
+    makers = []
+    for name in names or MAKERS:
+        if MAKERS[name] not in makers:
+            makers.append(MAKERS[name])
+    paths = []
+    for make in makers:
+        made = make()
+        paths += made if isinstance(made, list) else [made]
     total = 0
     for p in paths:
         size = os.path.getsize(p)
@@ -376,4 +429,4 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

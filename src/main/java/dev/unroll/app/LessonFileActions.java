@@ -1,5 +1,6 @@
 package dev.unroll.app;
 
+import dev.unroll.io.ImportActivations;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonFiles;
 import dev.unroll.io.LessonSource;
@@ -217,12 +218,15 @@ final class LessonFileActions {
         });
     }
 
-    /** Imports {@code weights} (and {@code inputs}, if not null) in the background; returns the task, for tests. */
+    /**
+     * Imports {@code weights} (and {@code inputs}, if not null) in the background; returns the task, for
+     * tests. The weights run with Keras's default activations, as on the command line; the user names
+     * others in the Model tab once they are on screen.
+     */
     Task<Lesson> importFiles(Path weights, Path inputs) {
-        var source = model.getRequestedSource();
         LessonDocument askedAbout = model.getDocument();
         return run("import", weights,
-                () -> WeightsImporter.importLesson(weights, inputs, source.activation(), source.headActivation()),
+                () -> WeightsImporter.importLesson(weights, inputs, ImportActivations.KERAS_DEFAULTS),
                 lesson -> stillSafe(askedAbout, () -> model.open("Weights from " + weights.getFileName(),
                         LessonSource.of(lesson))));
     }

@@ -250,12 +250,13 @@ public final class MainWindow {
 
     /**
      * The output head on or off, from the switch, the menu or the key. A head needs outputs: a lesson
-     * without them gets two, drawn after the other weights, so h is unchanged.
+     * without them gets the engine's {@link dev.unroll.rnn.Dimensions#withHeadOn()}, drawn after the
+     * other weights, so h is unchanged.
      */
     private void setHead(boolean on) {
         diagramState.setHead(on);
         if (on && !model.getRequestedSource().dimensions().hasHead()) {
-            model.changeRecipe(s -> s.withDimensions(s.dimensions().withOutputSize(2)));
+            model.changeRecipe(s -> s.withDimensions(s.dimensions().withHeadOn()));
         }
     }
 

@@ -9,17 +9,33 @@ import dev.unroll.rnn.Keys;
 import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.ValueKind;
 import java.util.function.Function;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Turns the command line's lower-case names into the engine's enums, with a message listing the choices. */
+/** Turns the command line's lower-case names into the engine's and the diagram's enums, with a message listing the choices. */
 final class Converters {
 
     private Converters() {
     }
 
+    /** Registers one by-name converter per enum the options take, for every command of {@code commandLine}. */
+    static void registerEnums(CommandLine commandLine) {
+        byKey(commandLine, Preset.class, Preset::key);
+        byKey(commandLine, Initialisation.class, Initialisation::key);
+        byKey(commandLine, Activation.class, Activation::key);
+        byKey(commandLine, HeadActivation.class, HeadActivation::key);
+        byKey(commandLine, ValueKind.class, ValueKind::key);
+        byKey(commandLine, ViewKind.class, ViewKind::key);
+        byKey(commandLine, Notation.class, Notation::key);
+    }
+
+    private static <E extends Enum<E>> void byKey(CommandLine commandLine, Class<E> type, Function<E, String> key) {
+        commandLine.registerConverter(type, new ByKey<>(type, key));
+    }
+
     /** Finds the constant whose key matches, ignoring case, or says which keys there are. */
-    abstract static class ByKey<E extends Enum<E>> implements ITypeConverter<E> {
+    private static final class ByKey<E extends Enum<E>> implements ITypeConverter<E> {
         private final Class<E> type;
         private final Function<E, String> key;
 
@@ -33,48 +49,6 @@ final class Converters {
             E[] constants = type.getEnumConstants();
             return Keys.find(constants, key, k -> k.equalsIgnoreCase(value)).orElseThrow(
                     () -> new TypeConversionException("'" + value + "' is not one of " + Keys.choices(constants, key)));
-        }
-    }
-
-    static final class PresetConverter extends ByKey<Preset> {
-        PresetConverter() {
-            super(Preset.class, Preset::key);
-        }
-    }
-
-    static final class InitialisationConverter extends ByKey<Initialisation> {
-        InitialisationConverter() {
-            super(Initialisation.class, Initialisation::key);
-        }
-    }
-
-    static final class ActivationConverter extends ByKey<Activation> {
-        ActivationConverter() {
-            super(Activation.class, Activation::key);
-        }
-    }
-
-    static final class HeadActivationConverter extends ByKey<HeadActivation> {
-        HeadActivationConverter() {
-            super(HeadActivation.class, HeadActivation::key);
-        }
-    }
-
-    static final class ValueKindConverter extends ByKey<ValueKind> {
-        ValueKindConverter() {
-            super(ValueKind.class, ValueKind::key);
-        }
-    }
-
-    static final class ViewKindConverter extends ByKey<ViewKind> {
-        ViewKindConverter() {
-            super(ViewKind.class, ViewKind::key);
-        }
-    }
-
-    static final class NotationConverter extends ByKey<Notation> {
-        NotationConverter() {
-            super(Notation.class, Notation::key);
         }
     }
 }

@@ -35,25 +35,21 @@ import picocli.CommandLine.Spec;
         description = "Draws the folded and/or unrolled diagram at timestep t and writes it as SVG or PNG.")
 final class ExportCommand implements Callable<Integer> {
 
-    /** The output size drawn when --head asks for a head the lesson does not have. */
-    static final int DEFAULT_HEAD_SIZE = 2;
-
     @Mixin
     private ModelOptions model;
 
-    @Option(names = "--view", paramLabel = "VIEW", converter = Converters.ViewKindConverter.class,
-            description = "folded, unrolled or both (default both)")
+    @Option(names = "--view", paramLabel = "VIEW", description = "folded, unrolled or both (default both)")
     private ViewKind view;
 
     @Option(names = "--head", negatable = true,
             description = "draw the output head o_t = V·h_t + c (default: on when the lesson has K > 0; "
-                    + "on a lesson without one, --head uses K = " + DEFAULT_HEAD_SIZE + ")")
+                    + "on a lesson without one, --head uses K = " + Dimensions.HEAD_SIZE_WHEN_TURNED_ON + ")")
     private Boolean head;
 
     @Option(names = "--t", paramLabel = "N", description = "the current timestep, 0 to T (default T: every step computed)")
     private Integer t;
 
-    @Option(names = "--notation", paramLabel = "NAME", converter = Converters.NotationConverter.class,
+    @Option(names = "--notation", paramLabel = "NAME",
             description = "keras (W input, U recurrent; the default) or goodfellow (U input, W recurrent)")
     private Notation notation;
 
@@ -88,8 +84,8 @@ final class ExportCommand implements Callable<Integer> {
         StoredView defaults = StoredView.defaultsFor(d);
         DiagramLook fallback = defaults.look();
         boolean drawHead = head != null ? head : fallback.head();
-        if (drawHead && !d.hasHead()) {
-            lessonSpec = lessonSpec.withDimensions(d.withOutputSize(DEFAULT_HEAD_SIZE));
+        if (drawHead) {
+            lessonSpec = lessonSpec.withDimensions(d.withHeadOn());
         }
         int step = t != null ? t : defaults.timestep();
         if (step < 0 || step > d.timesteps()) {

@@ -1,13 +1,12 @@
 package dev.unroll.cli;
 
+import dev.unroll.io.ImportActivations;
 import dev.unroll.io.ImportedWeights;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonFiles;
 import dev.unroll.io.LessonSource;
 import dev.unroll.io.SourcedArray;
 import dev.unroll.io.WeightsImporter;
-import dev.unroll.rnn.Activation;
-import dev.unroll.rnn.HeadActivation;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,8 @@ import picocli.CommandLine.Option;
 /**
  * The options that take a lesson's numbers from files rather than from a recipe: {@code --weights}
  * (an .npz, or one file per array as NAME=FILE), {@code --inputs}, and {@code --lesson}. Used with
- * {@link ModelOptions}, whose activations still apply and whose recipe options are then refused.
+ * {@link ModelOptions}, whose activations still apply and whose recipe options are then refused;
+ * weights without them run with {@link ImportActivations}' rule, Keras's defaults.
  */
 final class LessonInputOptions {
 
@@ -97,10 +97,8 @@ final class LessonInputOptions {
         }
         ImportedWeights imported = readWeights();
         SourcedArray x = inputs == null ? null : WeightsImporter.readInputs(inputs);
-        // Keras's defaults: SimpleRNN's activation is tanh and Dense's is linear
-        LessonSource source = LessonSource.of(imported.toLesson(x,
-                model.activation() != null ? model.activation() : Activation.TANH,
-                model.headActivation() != null ? model.headActivation() : HeadActivation.LINEAR));
+        ImportActivations activations = ImportActivations.named(model.activation(), model.headActivation());
+        LessonSource source = LessonSource.of(imported.toLesson(x, activations.activation(), activations.headActivation()));
         return LessonFile.of("Weights from " + imported.source(), source);
     }
 

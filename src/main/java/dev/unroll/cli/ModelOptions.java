@@ -8,12 +8,13 @@ import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Preset;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that describe a lesson, shared by every subcommand that runs one. */
 public final class ModelOptions {
 
-    @Option(names = "--preset", paramLabel = "NAME", converter = Converters.PresetConverter.class,
+    @Option(names = "--preset", paramLabel = "NAME",
             description = "tiny (T 5, M 3, N 4, K 2, keras init; the default), seed-numpy (T 100, M 32, N 64, numpy-uniform, "
                     + "no head), keras-embedding (T 20, 32 -> 32, keras init) or sentiment (the same with a Dense(1, sigmoid) head)")
     private Preset preset;
@@ -24,25 +25,19 @@ public final class ModelOptions {
     @Option(names = "--timesteps", paramLabel = "T", description = "timesteps, 1 to 1,000,000")
     private Integer timesteps;
 
-    @Option(names = "--input-features", paramLabel = "M", description = "input features, 1 to 1,024")
-    private Integer inputFeatures;
-
-    @Option(names = {"--units", "--output-features"}, paramLabel = "N", description = "units: the dimension of h_t, 1 to 1,024")
-    private Integer units;
+    @Mixin
+    private LayerSizeOptions layer;
 
     @Option(names = "--output-size", paramLabel = "K", description = "size of the output head o_t = V·h_t + c; 0 removes the head")
     private Integer outputSize;
 
-    @Option(names = "--init", paramLabel = "NAME", converter = Converters.InitialisationConverter.class,
-            description = "numpy-uniform or keras")
+    @Option(names = "--init", paramLabel = "NAME", description = "numpy-uniform or keras")
     private Initialisation initialisation;
 
-    @Option(names = "--activation", paramLabel = "NAME", converter = Converters.ActivationConverter.class,
-            description = "tanh, relu, sigmoid or linear")
+    @Option(names = "--activation", paramLabel = "NAME", description = "tanh, relu, sigmoid or linear")
     private Activation activation;
 
-    @Option(names = "--head-activation", paramLabel = "NAME", converter = Converters.HeadActivationConverter.class,
-            description = "linear, softmax or sigmoid")
+    @Option(names = "--head-activation", paramLabel = "NAME", description = "linear, softmax or sigmoid")
     private HeadActivation headActivation;
 
     /**
@@ -55,8 +50,8 @@ public final class ModelOptions {
         Dimensions d = spec.dimensions();
         d = new Dimensions(
                 timesteps != null ? timesteps : d.timesteps(),
-                inputFeatures != null ? inputFeatures : d.inputFeatures(),
-                units != null ? units : d.units(),
+                layer.inputFeatures() != null ? layer.inputFeatures() : d.inputFeatures(),
+                layer.units() != null ? layer.units() : d.units(),
                 outputSize != null ? outputSize : d.outputSize());
         return new LessonSpec(d,
                 activation != null ? activation : spec.activation(),
@@ -89,8 +84,8 @@ public final class ModelOptions {
         addIf(given, preset != null, "--preset");
         addIf(given, seed != null, "--seed");
         addIf(given, timesteps != null, "--timesteps");
-        addIf(given, inputFeatures != null, "--input-features");
-        addIf(given, units != null, "--units");
+        addIf(given, layer.inputFeatures() != null, "--input-features");
+        addIf(given, layer.units() != null, "--units");
         addIf(given, outputSize != null, "--output-size");
         addIf(given, initialisation != null, "--init");
         return given;

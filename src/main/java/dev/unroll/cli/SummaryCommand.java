@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code unroll summary}: the table Keras's {@code model.summary()} prints for an [Embedding +] SimpleRNN [+ Dense] model. */
 @Command(name = "summary", mixinStandardHelpOptions = true,
-        description = "Prints a Keras-style summary: layers, output shapes, parameter counts and Total params.")
+        description = {"Prints a Keras-style summary: layers, output shapes, parameter counts and Total params.",
+                "Give --units N, and --input-features M or an Embedding's --vocab V with --embed D."})
 final class SummaryCommand implements Callable<Integer> {
 
     private static final Set<String> DENSE_ACTIVATIONS = Set.of("linear", "relu", "sigmoid", "softmax", "tanh");
@@ -23,11 +25,8 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--embed", paramLabel = "D", description = "Embedding dimension (with --vocab); the RNN's input features")
     private Integer embed;
 
-    @Option(names = "--input-features", paramLabel = "M", description = "input features of the RNN when there is no Embedding")
-    private Integer inputFeatures;
-
-    @Option(names = {"--units", "--output-features"}, paramLabel = "N", description = "units of the SimpleRNN (required)")
-    private Integer units;
+    @Mixin
+    private LayerSizeOptions layer;
 
     @Option(names = "--return-sequences", description = "the RNN returns h_t for every t, not only h_T")
     private boolean returnSequences;
@@ -40,6 +39,8 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Integer inputFeatures = layer.inputFeatures();
+        Integer units = layer.units();
         if (units == null) {
             throw new IllegalArgumentException("give --units N, the number of units of the SimpleRNN");
         }

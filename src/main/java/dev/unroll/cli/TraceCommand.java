@@ -29,8 +29,7 @@ final class TraceCommand implements Callable<Integer> {
     @Mixin
     private LessonInputOptions files;
 
-    @Option(names = "--values", paramLabel = "KIND", converter = Converters.ValueKindConverter.class,
-            description = "h (default), a, o or y; o and y need an output head")
+    @Option(names = "--values", paramLabel = "KIND", description = "h (default), a, o or y; o and y need an output head")
     private ValueKind values = ValueKind.H;
 
     @Spec

@@ -71,6 +71,7 @@ public final class UnrollCommand implements Runnable {
         });
         commandLine.setErr(err);
         commandLine.registerConverter(Path.class, new CommandLineText.PathConverter());
+        Converters.registerEnums(commandLine);
         String unreadable = CommandLineText.unreadableArgumentFile(args);
         if (unreadable != null) {
             return fail(err, unreadable);

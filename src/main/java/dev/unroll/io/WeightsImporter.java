@@ -1,7 +1,5 @@
 package dev.unroll.io;
 
-import dev.unroll.rnn.Activation;
-import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Lesson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,14 +96,15 @@ public final class WeightsImporter {
 
     /**
      * The lesson in a weights file, run on the inputs in {@code inputs}, or on the weights file's own
-     * x when {@code inputs} is null: what {@code unroll trace --weights FILE [--inputs FILE]} runs.
+     * x when {@code inputs} is null, with {@code activations}: what
+     * {@code unroll trace --weights FILE [--inputs FILE]} runs and File → Import weights opens.
      *
      * @throws BadInputException for any file that is bad, or shapes that do not fit
      */
-    public static Lesson importLesson(Path weights, Path inputs, Activation activation, HeadActivation headActivation) {
+    public static Lesson importLesson(Path weights, Path inputs, ImportActivations activations) {
         ImportedWeights w = readWeights(weights);
         SourcedArray x = inputs == null ? null : readInputs(inputs);
-        return w.toLesson(x, activation, headActivation);
+        return w.toLesson(x, activations.activation(), activations.headActivation());
     }
 
     /**

@@ -19,6 +19,11 @@ public record Dimensions(int timesteps, int inputFeatures, int units, int output
     public static final int MAX_WIDTH = 1_024;
     /** The most values the inputs or the states of a whole run may hold. */
     public static final long MAX_ENTRIES = 50_000_000L;
+    /**
+     * The output size K a lesson without a head gets when its head is turned on: two, the fewest
+     * outputs for which o_t is a vector and softmax(o_t) is not the constant 1.
+     */
+    public static final int HEAD_SIZE_WHEN_TURNED_ON = 2;
 
     /**
      * @throws IllegalArgumentException naming the first size that is out of range
@@ -51,6 +56,14 @@ public record Dimensions(int timesteps, int inputFeatures, int units, int output
     /** The same sizes with N replaced. */
     public Dimensions withUnits(int n) {
         return new Dimensions(timesteps, inputFeatures, n, outputSize);
+    }
+
+    /**
+     * The same sizes with an output head: unchanged when there is one, else with
+     * K = {@value #HEAD_SIZE_WHEN_TURNED_ON}.
+     */
+    public Dimensions withHeadOn() {
+        return hasHead() ? this : withOutputSize(HEAD_SIZE_WHEN_TURNED_ON);
     }
 
     /** The same sizes with K replaced; 0 removes the head. */

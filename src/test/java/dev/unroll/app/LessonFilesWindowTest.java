@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.io.LessonSource;
+import dev.unroll.rnn.Activation;
+import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Lesson;
 import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.Trace;
+import dev.unroll.rnn.ValueKind;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,7 +155,16 @@ class LessonFilesWindowTest {
     @Test
     void importedWeightsReplaceTheLessonAndFixItsSizes(FxRobot robot) throws Exception {
         waitUntil(() -> model.getTrace() != null);
+        // activations picked for the tiny lesson belong to it, not to the weights imported next
+        robot.clickOn("#modelTab");
+        robot.interact(() -> {
+            activationBox(robot, "#activationBox").setValue(Activation.RELU);
+            activationBox(robot, "#headActivationBox").setValue(HeadActivation.SOFTMAX);
+        });
+        waitUntil(() -> model.getSource().activation() == Activation.RELU
+                && model.getSource().headActivation() == HeadActivation.SOFTMAX);
         choose(fixture("unroll_names.npz"));
+        dialogs.answer(DialogService.SaveChoice.DISCARD);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
 
@@ -173,6 +185,29 @@ class LessonFilesWindowTest {
         // row t − 1 of the file's h is h_t; the engine recomputes it, so it agrees to rounding
         assertEquals(0.10759023106280775, trace.state(1, 0), 1e-12);
         assertEquals(0.37166586747737124, trace.state(4, 3), 1e-12);
+        // Keras's defaults, as on the command line: a tanh cell and a linear head, so y_1 is the file's o_1
+        assertEquals(Activation.TANH, lesson.activation());
+        assertEquals(HeadActivation.LINEAR, lesson.headActivation());
+        assertEquals(-0.21966035882998156, trace.values(ValueKind.Y, 1)[0], 1e-12);
+        assertEquals(0.49598712479370927, trace.values(ValueKind.Y, 1)[1], 1e-12);
+
+        // naming another activation afterwards runs the same weights with it: h_1 = relu(a_1), with
+        // a_1 = artanh(h_1) from the file's tanh run, since h_0 = 0
+        robot.interact(() -> activationBox(robot, "#activationBox").setValue(Activation.RELU));
+        waitUntil(() -> model.getTrace().lesson().activation() == Activation.RELU);
+        assertTrue(model.getSource() instanceof LessonSource.Explicit);
+        assertEquals(artanh(0.10759023106280775), model.getTrace().state(1, 0), 1e-12);
+        assertEquals(0.0, model.getTrace().state(1, 3));
+    }
+
+    /** The inverse of tanh: ½·ln((1 + v) / (1 − v)). */
+    private static double artanh(double v) {
+        return 0.5 * Math.log((1 + v) / (1 - v));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> javafx.scene.control.ComboBox<E> activationBox(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(javafx.scene.control.ComboBox.class);
     }
 
 }

@@ -112,6 +112,20 @@ class MainWindowTest {
     }
 
     @Test
+    void turningTheHeadOnForALessonWithoutOutputsGivesItTwo(FxRobot robot) throws Exception {
+        DiagramView diagram = robot.lookup("#diagram").queryAs(DiagramView.class);
+        waitUntil(() -> diagram.layoutProperty().get() != null && countOf(diagram, PartKind.O) > 0);
+        typeInto(robot, "#outputSizeSpinner", "0");
+        waitUntil(() -> diagram.traceProperty().get().outputs() == 0 && countOf(diagram, PartKind.O) == 0);
+
+        robot.clickOn(robot.lookup("#headSwitch .thumb-area").queryAs(javafx.scene.Node.class));
+
+        waitUntil(() -> diagram.traceProperty().get().outputs() == 2 && countOf(diagram, PartKind.O) > 0);
+        Spinner<?> outputs = robot.lookup("#outputSizeSpinner").queryAs(Spinner.class);
+        assertEquals(2L, outputs.getValue());
+    }
+
+    @Test
     void choosingTheFoldedViewLeavesOnlyTheFoldedCell(FxRobot robot) throws Exception {
         DiagramView diagram = robot.lookup("#diagram").queryAs(DiagramView.class);
         waitUntil(() -> diagram.layoutProperty().get() != null);

@@ -57,6 +57,38 @@ class TraceWeightsCommandTest {
         Fixtures.assertClose(Fixtures.load("io/unroll_names.txt").matrix("o"), parse(run.outLines()), 1e-15, "o");
     }
 
+    /**
+     * The same rule as the window's File → Import weights: a weights file names no activation, so
+     * Keras's defaults apply (tanh cell, linear head: y_t is numpy's o_t) unless one is named.
+     */
+    @Test
+    void weightsRunWithKerassDefaultActivationsUnlessOthersAreNamed() {
+        Fixtures.Case numpy = Fixtures.load("io/unroll_names.txt");
+        String weights = fixture("unroll_names.npz");
+        CommandLineRun h = CommandLineRun.of("trace", "--weights", weights);
+        assertEquals(0, h.status(), h.err());
+        Fixtures.assertClose(numpy.matrix("h"), parse(h.outLines()), 1e-15, "tanh h");
+        CommandLineRun y = CommandLineRun.of("trace", "--weights", weights, "--values", "y");
+        assertEquals(0, y.status(), y.err());
+        Fixtures.assertClose(numpy.matrix("o"), parse(y.outLines()), 1e-15, "linear y");
+
+        CommandLineRun relu = CommandLineRun.of("trace", "--weights", weights, "--activation", "relu");
+        assertEquals(0, relu.status(), relu.err());
+        // from h_0 = 0, h_1 = relu(W·x_1 + b)
+        double[][] w = numpy.matrix("W");
+        double[] x1 = numpy.matrix("x")[0];
+        double[] b = numpy.vector("b");
+        double[] h1 = new double[b.length];
+        for (int i = 0; i < b.length; i++) {
+            double a = b[i];
+            for (int j = 0; j < x1.length; j++) {
+                a += w[i][j] * x1[j];
+            }
+            h1[i] = Math.max(a, 0);
+        }
+        Fixtures.assertClose(h1, parse(relu.outLines())[0], 1e-15, "relu h_1");
+    }
+
     @Test
     void savedSeededLessonTracesExactlyAsItsOptions() {
         Path lesson = dir.resolve("seed.unroll.json");

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.unroll.rnn.Activation;
-import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Preset;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +42,7 @@ class ImportFuzzTest {
     @Test
     void mutatedFilesEndInAnImportOrTheDocumentedError() throws IOException {
         Kind npy = new Kind(".npy", NpyReader::read);
-        Kind npz = new Kind(".npz", p -> WeightsImporter.importLesson(p, null, Activation.TANH, HeadActivation.LINEAR));
+        Kind npz = new Kind(".npz", p -> WeightsImporter.importLesson(p, null, ImportActivations.KERAS_DEFAULTS));
         Kind csv = new Kind(".csv", p -> WeightsImporter.readInputs(p));
         Kind lesson = new Kind(".json", LessonFiles::read);
         List<Object[]> seeds = List.of(
@@ -164,7 +162,7 @@ class ImportFuzzTest {
 
     private byte[] explicitLesson() throws IOException {
         return saved("explicit.json", LessonFile.of("Real", LessonSource.of(WeightsImporter.importLesson(
-                IoFixtures.fixture("unroll_names.npz"), null, Activation.TANH, HeadActivation.LINEAR))));
+                IoFixtures.fixture("unroll_names.npz"), null, ImportActivations.KERAS_DEFAULTS))));
     }
 
     private byte[] viewLesson() throws IOException {

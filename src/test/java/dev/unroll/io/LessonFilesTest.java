@@ -63,7 +63,8 @@ class LessonFilesTest {
 
     @Test
     void explicitLessonRoundTripsEveryBit() throws IOException {
-        Lesson imported = WeightsImporter.importLesson(fixture("unroll_names.npz"), null, Activation.RELU, HeadActivation.SIGMOID);
+        Lesson imported = WeightsImporter.importLesson(fixture("unroll_names.npz"), null,
+                new ImportActivations(Activation.RELU, HeadActivation.SIGMOID));
         DMatrixRMaj w = imported.w();
         // the doubles that text most easily gets wrong
         w.data[0] = 0.1 + 0.2;
@@ -96,7 +97,7 @@ class LessonFilesTest {
 
     @Test
     void savedFileIsIndentedWithOneMatrixRowPerLine() throws IOException {
-        Lesson lesson = WeightsImporter.importLesson(fixture("unroll_names.npz"), null, Activation.TANH, HeadActivation.LINEAR);
+        Lesson lesson = WeightsImporter.importLesson(fixture("unroll_names.npz"), null, ImportActivations.KERAS_DEFAULTS);
         Path file = dir.resolve("rows.json");
         LessonFiles.write(file, LessonFile.of("rows", LessonSource.of(lesson)));
         List<String> lines = Files.readAllLines(file);

@@ -25,9 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Weights and inputs into a lesson: the three namings, files per array, and shapes that do not fit. */
 class WeightsImporterTest {
 
-    private static final Activation TANH = Activation.TANH;
-    private static final HeadActivation LINEAR = HeadActivation.LINEAR;
-
     @TempDir
     Path dir;
 
@@ -35,7 +32,7 @@ class WeightsImporterTest {
     void unrollNamesGiveNumpysArraysAndItsForwardPass() {
         Fixtures.Case expected = Fixtures.load("io/unroll_names.txt");
         for (String file : new String[] {"unroll_names.npz", "unroll_names_compressed.npz"}) {
-            Lesson lesson = WeightsImporter.importLesson(fixture(file), null, TANH, LINEAR);
+            Lesson lesson = WeightsImporter.importLesson(fixture(file), null, ImportActivations.KERAS_DEFAULTS);
             assertEquals(new Dimensions(4, 3, 4, 2), lesson.dimensions());
             Fixtures.assertSameBits(expected.matrix("W"), Fixtures.rows(lesson.w()), file + " W");
             Fixtures.assertSameBits(expected.matrix("U"), Fixtures.rows(lesson.u()), file + " U");
@@ -52,8 +49,9 @@ class WeightsImporterTest {
     @Test
     void kerasNamesAndGetWeightsOrderAreTransposedIntoTheSameLesson() {
         Path inputs = fixture("keras_inputs.npy");
-        Lesson named = WeightsImporter.importLesson(fixture("keras_names.npz"), inputs, TANH, HeadActivation.SIGMOID);
-        Lesson positional = WeightsImporter.importLesson(fixture("keras_get_weights.npz"), inputs, TANH, HeadActivation.SIGMOID);
+        ImportActivations sigmoidHead = new ImportActivations(Activation.TANH, HeadActivation.SIGMOID);
+        Lesson named = WeightsImporter.importLesson(fixture("keras_names.npz"), inputs, sigmoidHead);
+        Lesson positional = WeightsImporter.importLesson(fixture("keras_get_weights.npz"), inputs, sigmoidHead);
         assertEquals(new Dimensions(6, 3, 4, 2), named.dimensions());
         Fixtures.assertSameBits(Fixtures.rows(named.w()), Fixtures.rows(positional.w()), "W");
         Fixtures.assertSameBits(Fixtures.rows(named.v()), Fixtures.rows(positional.v()), "V");
@@ -76,8 +74,9 @@ class WeightsImporterTest {
         assertFalse(weights.hasInputs());
         assertFalse(weights.hasHead());
         assertEquals(3, weights.inputFeatures());
-        Lesson fromCsv = weights.toLesson(WeightsImporter.readInputs(fixture("csv/x.txt")), TANH, LINEAR);
-        Lesson fromNpz = WeightsImporter.importLesson(fixture("unroll_names.npz"), null, TANH, LINEAR);
+        Lesson fromCsv = weights.toLesson(WeightsImporter.readInputs(fixture("csv/x.txt")), Activation.TANH,
+                HeadActivation.LINEAR);
+        Lesson fromNpz = WeightsImporter.importLesson(fixture("unroll_names.npz"), null, ImportActivations.KERAS_DEFAULTS);
         Fixtures.assertSameBits(Fixtures.rows(fromNpz.u()), Fixtures.rows(fromCsv.u()), "U");
         Fixtures.assertSameBits(Fixtures.rows(fromNpz.inputs()), Fixtures.rows(fromCsv.inputs()), "x");
         Trace a = Trace.run(fromNpz);
@@ -89,7 +88,7 @@ class WeightsImporterTest {
     @Test
     void weightsWithoutInputsAskForThem() {
         Path file = fixture("keras_get_weights.npz");
-        assertBad(file, () -> WeightsImporter.importLesson(file, null, TANH, LINEAR), "holds no inputs",
+        assertBad(file, () -> WeightsImporter.importLesson(file, null, ImportActivations.KERAS_DEFAULTS), "holds no inputs",
                 "expected inputs (T, 3) as well: an .npy or .csv file with one row per timestep, or an array named x");
     }
 
@@ -97,7 +96,7 @@ class WeightsImporterTest {
     void inputsWithTheWrongFeatureCountNameBothShapesAndFiles() {
         Path inputs = write(dir, "x.csv", "1,2\n3,4\n");
         String npz = BadInputException.name(fixture("unroll_names.npz"));
-        assertBad(inputs, () -> WeightsImporter.importLesson(fixture("unroll_names.npz"), inputs, TANH, LINEAR),
+        assertBad(inputs, () -> WeightsImporter.importLesson(fixture("unroll_names.npz"), inputs, ImportActivations.KERAS_DEFAULTS),
                 "inputs (2, 2) and W (4, 3) in " + npz + " do not fit together",
                 "expected inputs (T, 3): one column per input feature");
     }
@@ -106,7 +105,7 @@ class WeightsImporterTest {
     void nonSquareUIsRefusedNamingUAndW() {
         Path file = npz("u.npz", "W", npyF8("(4, 3)", fill(12)), "U", npyF8("(4, 5)", fill(20)), "b", npyF8("(4,)", fill(4)),
                 "x", npyF8("(2, 3)", fill(6)));
-        assertBad(file, () -> WeightsImporter.importLesson(file, null, TANH, LINEAR),
+        assertBad(file, () -> WeightsImporter.importLesson(file, null, ImportActivations.KERAS_DEFAULTS),
                 "U (4, 5) and W (4, 3) do not fit together", "expected U (4, 4): square, one row and column per unit");
     }
 
@@ -114,7 +113,7 @@ class WeightsImporterTest {
     void biasOfTheWrongLengthIsRefused() {
         Path file = npz("b.npz", "W", npyF8("(4, 3)", fill(12)), "U", npyF8("(4, 4)", fill(16)), "b", npyF8("(3,)", fill(3)),
                 "x", npyF8("(2, 3)", fill(6)));
-        assertBad(file, () -> WeightsImporter.importLesson(file, null, TANH, LINEAR),
+        assertBad(file, () -> WeightsImporter.importLesson(file, null, ImportActivations.KERAS_DEFAULTS),
                 "b (3,) and W (4, 3) do not fit together", "expected b (4,): one value per unit");
     }
 
@@ -122,7 +121,7 @@ class WeightsImporterTest {
     void outputMatrixWhoseColumnsAreNotTheUnitsIsRefused() {
         Path file = npz("v.npz", "W", npyF8("(4, 3)", fill(12)), "U", npyF8("(4, 4)", fill(16)), "b", npyF8("(4,)", fill(4)),
                 "V", npyF8("(2, 3)", fill(6)), "c", npyF8("(2,)", fill(2)), "x", npyF8("(2, 3)", fill(6)));
-        assertBad(file, () -> WeightsImporter.importLesson(file, null, TANH, LINEAR),
+        assertBad(file, () -> WeightsImporter.importLesson(file, null, ImportActivations.KERAS_DEFAULTS),
                 "V (2, 3) and W (4, 3) do not fit together", "expected V (K, 4): one column per unit");
     }
 
@@ -130,7 +129,7 @@ class WeightsImporterTest {
     void outputBiasOfTheWrongLengthIsRefused() {
         Path file = npz("c.npz", "W", npyF8("(4, 3)", fill(12)), "U", npyF8("(4, 4)", fill(16)), "b", npyF8("(4,)", fill(4)),
                 "V", npyF8("(2, 4)", fill(8)), "c", npyF8("(3,)", fill(3)), "x", npyF8("(2, 3)", fill(6)));
-        assertBad(file, () -> WeightsImporter.importLesson(file, null, TANH, LINEAR),
+        assertBad(file, () -> WeightsImporter.importLesson(file, null, ImportActivations.KERAS_DEFAULTS),
                 "c (3,) and V (2, 4) do not fit together", "expected c (2,): one value per output");
     }
 
@@ -138,14 +137,14 @@ class WeightsImporterTest {
     void kerasShapesAreReportedAsTheFileHasThem() {
         Path file = npz("k.npz", "kernel", npyF8("(3, 4)", fill(12)), "recurrent_kernel", npyF8("(4, 5)", fill(20)),
                 "bias", npyF8("(4,)", fill(4)), "x", npyF8("(2, 3)", fill(6)));
-        assertBad(file, () -> WeightsImporter.importLesson(file, null, TANH, LINEAR),
+        assertBad(file, () -> WeightsImporter.importLesson(file, null, ImportActivations.KERAS_DEFAULTS),
                 "recurrent_kernel (4, 5) and kernel (3, 4) do not fit together", "expected recurrent_kernel (4, 4)");
     }
 
     @Test
     void oneDimensionalKernelIsRefused() {
         Path file = npz("w1.npz", "W", npyF8("(4,)", fill(4)), "U", npyF8("(4, 4)", fill(16)), "b", npyF8("(4,)", fill(4)));
-        assertBad(file, () -> WeightsImporter.importLesson(file, null, TANH, LINEAR), "W (4,) is 1-D", "expected W (N, M), a 2-D array");
+        assertBad(file, () -> WeightsImporter.importLesson(file, null, ImportActivations.KERAS_DEFAULTS), "W (4,) is 1-D", "expected W (N, M), a 2-D array");
     }
 
     @Test
@@ -176,7 +175,7 @@ class WeightsImporterTest {
         // 1,000,001 float32 zeros: 4 MB on disk, one timestep too many
         Path x = write(dir, "long.npy", npy("{'descr': '<f4', 'fortran_order': False, 'shape': (1000001, 1), }", new byte[4_000_004]));
         Path w = npz("w.npz", "W", npyF8("(2, 1)", fill(2)), "U", npyF8("(2, 2)", fill(4)), "b", npyF8("(2,)", fill(2)));
-        assertBad(x, () -> WeightsImporter.importLesson(w, x, TANH, LINEAR), "inputs has shape (1000001, 1), too large for inputs",
+        assertBad(x, () -> WeightsImporter.importLesson(w, x, ImportActivations.KERAS_DEFAULTS), "inputs has shape (1000001, 1), too large for inputs",
                 "expected inputs (T, M) with T at most 1,000,000");
     }
 
@@ -184,14 +183,14 @@ class WeightsImporterTest {
     void statesPastTheValueLimitAreRefused() {
         Path x = write(dir, "x.npy", npy("{'descr': '<f4', 'fortran_order': False, 'shape': (1000000, 1), }", new byte[4_000_000]));
         Path w = npz("w51.npz", "W", npyF8("(51, 1)", fill(51)), "U", npyF8("(51, 51)", fill(51 * 51)), "b", npyF8("(51,)", fill(51)));
-        assertBad(x, () -> WeightsImporter.importLesson(w, x, TANH, LINEAR),
+        assertBad(x, () -> WeightsImporter.importLesson(w, x, ImportActivations.KERAS_DEFAULTS),
                 "is past Unroll's limits: states (timesteps × units) would hold 51,000,000 values; at most 50,000,000 are allowed");
     }
 
     @Test
     void unitsPastTheWidthLimitAreRefused() {
         Path w = npz("wide.npz", "W", npyF8("(1025, 1)", fill(1025)), "U", npyF8("(1, 1)", fill(1)), "b", npyF8("(1,)", fill(1)));
-        assertBad("W.npy in " + BadInputException.name(w), () -> WeightsImporter.importLesson(w, null, TANH, LINEAR),
+        assertBad("W.npy in " + BadInputException.name(w), () -> WeightsImporter.importLesson(w, null, ImportActivations.KERAS_DEFAULTS),
                 "W has shape (1025, 1), too large for W", "expected W of at most 1,024 × 1,024 values");
     }
 

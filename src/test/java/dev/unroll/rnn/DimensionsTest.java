@@ -54,6 +54,13 @@ class DimensionsTest {
         assertEquals(new Dimensions(5, 3, 9, 2), d.withUnits(9));
     }
 
+    @Test
+    void turningTheHeadOnGivesALessonWithoutOneTwoOutputsAndKeepsAnExistingHead() {
+        assertEquals(new Dimensions(100, 32, 64, 2), new Dimensions(100, 32, 64, 0).withHeadOn());
+        assertEquals(new Dimensions(20, 32, 32, 1), new Dimensions(20, 32, 32, 1).withHeadOn());
+        assertEquals(new Dimensions(5, 3, 4, 7), new Dimensions(5, 3, 4, 7).withHeadOn());
+    }
+
     private static void assertMessageStartsWith(String field, org.junit.jupiter.api.function.Executable make) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, make);
         assertTrue(e.getMessage().startsWith(field), e.getMessage());

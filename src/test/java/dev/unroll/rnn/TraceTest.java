@@ -29,16 +29,43 @@ class TraceTest {
         longTrace = Trace.run(LONG_SPEC.build());
     }
 
+    /** The sigmoid cell with a softmax head of sigmoid_softmax_seed7.txt. */
+    private static final LessonSpec SIGMOID_SOFTMAX = new LessonSpec(new Dimensions(6, 3, 4, 3), Activation.SIGMOID,
+            HeadActivation.SOFTMAX, Initialisation.NUMPY_UNIFORM, 7);
+
     @Test
-    void stepTermsAddUpToThePreActivation() {
-        for (Lesson lesson : List.of(Preset.TINY.spec().build(), Preset.SEED_NUMPY.spec().build(),
-                new LessonSpec(new Dimensions(6, 3, 4, 3), Activation.SIGMOID, HeadActivation.SOFTMAX,
-                        Initialisation.NUMPY_UNIFORM, 7).build())) {
+    void everyStepFollowsFromTheWeightsInputsAndPreviousStateWorkedOutHere() {
+        for (Lesson lesson : List.of(Preset.TINY.spec().build(), Preset.SEED_NUMPY.spec().build(), SIGMOID_SOFTMAX.build())) {
             Trace trace = Trace.run(lesson);
             assertTrue(trace.retainsAllTerms());
+            // the whole run from h_0 = 0, each state carried from this test's own previous step
+            double[] h = new double[lesson.dimensions().units()];
+            assertSameBits(h, trace.state(0), "h_0");
             for (int t = 1; t <= trace.timesteps(); t++) {
-                assertStepIsConsistent(trace, t);
+                h = assertStepFollowsFrom(trace, t, h);
             }
+        }
+    }
+
+    @Test
+    void tracesOfThePresetsAgreeWithNumpy() {
+        Fixtures.Case tiny = Fixtures.load("tiny_seed0.txt");
+        Trace tinyTrace = Trace.run(Preset.TINY.spec().build());
+        assertClose(tiny.matrix("a"), perStep(tinyTrace, ValueKind.A), 1e-12, "tiny a");
+        assertClose(tiny.matrix("h"), perStep(tinyTrace, ValueKind.H), 1e-12, "tiny h");
+        assertClose(tiny.matrix("o"), perStep(tinyTrace, ValueKind.O), 1e-12, "tiny o");
+
+        Fixtures.Case seed = Fixtures.load("seed_numpy_seed0.txt");
+        Trace seedTrace = Trace.run(Preset.SEED_NUMPY.spec().build());
+        assertClose(seed.matrix("h"), perStep(seedTrace, ValueKind.H), 1e-12, "seed-numpy h");
+        for (int t : new int[] {1, 2, 100}) {
+            assertClose(seed.vector("a_" + t), seedTrace.values(ValueKind.A, t), 1e-12, "seed-numpy a_" + t);
+        }
+
+        Fixtures.Case sigmoid = Fixtures.load("sigmoid_softmax_seed7.txt");
+        Trace sigmoidTrace = Trace.run(SIGMOID_SOFTMAX.build());
+        for (ValueKind kind : new ValueKind[] {ValueKind.A, ValueKind.H, ValueKind.O, ValueKind.Y}) {
+            assertClose(sigmoid.matrix(kind.key()), perStep(sigmoidTrace, kind), 1e-12, "sigmoid-softmax " + kind.key());
         }
     }
 
@@ -48,7 +75,8 @@ class TraceTest {
         assertTrue(3L * 40_000 * 64 > Trace.RETAINED_TERMS_LIMIT);
         assertFalse(longTrace.retainsAllTerms());
         for (int t : new int[] {1, 2, 1024, 20_000, 40_000}) {
-            assertStepIsConsistent(longTrace, t);
+            // forty thousand steps would carry rounding too far for 1e-12: each step starts from the trace's h_{t−1}
+            assertStepFollowsFrom(longTrace, t, longTrace.state(t - 1));
         }
     }
 
@@ -137,18 +165,20 @@ class TraceTest {
         assertEquals(0, trace.step(1).y().length);
     }
 
-    /** x_t, h_{t−1}, W·x_t, U·h_{t−1}, a_t = W·x_t + U·h_{t−1} + b and h_t = act(a_t) agree with each other. */
-    private static void assertStepIsConsistent(Trace trace, int t) {
+    /**
+     * Works out step t entry by entry from the lesson's W, U, b and x_t and the state {@code hPrev}:
+     * W·x_t, U·h_{t−1}, a_t = W·x_t + U·h_{t−1} + b and h_t = act(a_t), with act written out here, and
+     * checks the trace's step against them to 1e-12. Returns the h_t worked out here.
+     */
+    private static double[] assertStepFollowsFrom(Trace trace, int t, double[] hPrev) {
         Lesson lesson = trace.lesson();
         int m = lesson.dimensions().inputFeatures();
         int n = lesson.dimensions().units();
         Step step = trace.step(t);
         double[] x = new double[m];
-        System.arraycopy(lesson.inputs().data, (t - 1) * m, x, 0, m);
-        assertSameBits(x, step.x(), "x_" + t);
-        assertSameBits(trace.state(t - 1), step.hPrev(), "h_" + (t - 1));
-        assertSameBits(trace.state(t), step.h(), "h_" + t);
-        assertSameBits(lesson.b().data, step.b(), "b");
+        for (int j = 0; j < m; j++) {
+            x[j] = lesson.inputs().get(t - 1, j);
+        }
         double[] wx = new double[n];
         double[] uh = new double[n];
         double[] a = new double[n];
@@ -158,16 +188,39 @@ class TraceTest {
                 wx[i] += lesson.w().get(i, j) * x[j];
             }
             for (int j = 0; j < n; j++) {
-                uh[i] += lesson.u().get(i, j) * step.hPrev()[j];
+                uh[i] += lesson.u().get(i, j) * hPrev[j];
             }
-            a[i] = step.wx()[i] + step.uh()[i] + step.b()[i];
-            h[i] = lesson.activation().apply(step.a()[i]);
+            a[i] = wx[i] + uh[i] + lesson.b().get(i, 0);
+            h[i] = activation(lesson.activation(), a[i]);
         }
+        assertSameBits(x, step.x(), "x_" + t);
+        assertClose(hPrev, step.hPrev(), 1e-12, "h_" + (t - 1));
         assertClose(wx, step.wx(), 1e-12, "W·x_" + t);
         assertClose(uh, step.uh(), 1e-12, "U·h_" + (t - 1));
-        assertSameBits(a, step.a(), "a_" + t + " = Wx + Uh + b");
-        assertSameBits(step.a(), trace.values(ValueKind.A, t), "values(a, " + t + ")");
-        assertSameBits(h, step.h(), "h_" + t + " = act(a_" + t + ")");
+        assertClose(a, step.a(), 1e-12, "a_" + t);
+        assertClose(a, trace.values(ValueKind.A, t), 1e-12, "values(a, " + t + ")");
+        assertClose(h, step.h(), 1e-12, "h_" + t);
+        assertClose(h, trace.state(t), 1e-12, "state(" + t + ")");
+        return h;
+    }
+
+    /** The cell activations from their definitions. */
+    private static double activation(Activation act, double a) {
+        return switch (act) {
+            case TANH -> Math.tanh(a);
+            case RELU -> Math.max(a, 0);
+            case SIGMOID -> 1 / (1 + Math.exp(-a));
+            case LINEAR -> a;
+        };
+    }
+
+    /** values(kind, t) for t = 1..T, row t − 1 holding step t, as the fixtures lay them out. */
+    private static double[][] perStep(Trace trace, ValueKind kind) {
+        double[][] rows = new double[trace.timesteps()][];
+        for (int t = 1; t <= trace.timesteps(); t++) {
+            rows[t - 1] = trace.values(kind, t);
+        }
+        return rows;
     }
 
     private static void assertSameStep(Step expected, Step actual, String what) {
