@@ -9,9 +9,9 @@ import dev.unroll.diagram.ViewKind;
 import dev.unroll.export.SnapshotExporter;
 import dev.unroll.export.SnapshotFormat;
 import dev.unroll.files.AtomicFiles;
+import dev.unroll.io.LessonSource;
 import dev.unroll.render.Java2DRenderer;
 import dev.unroll.rnn.Dimensions;
-import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Trace;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,6 +37,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     private ModelOptions model;
+
+    @Mixin
+    private LessonInputOptions files;
 
     @Option(names = "--view", paramLabel = "VIEW", converter = Converters.ViewKindConverter.class,
             description = "folded, unrolled or both (default both)")
@@ -78,12 +81,17 @@ final class ExportCommand implements Callable<Integer> {
         // Checked before any computing, so a typo fails at once even for a lesson that takes seconds.
         SnapshotFormat format = SnapshotFormat.of(out);
         SnapshotExporter.requireScale(scale);
+        AtomicFiles.requireNotInput(out, files.inputFiles());
         AtomicFiles.check(out);
-        LessonSpec lessonSpec = model.toSpec();
-        Dimensions d = lessonSpec.dimensions();
+        LessonSource source = files.source(model);
+        Dimensions d = source.dimensions();
         boolean drawHead = head != null ? head : d.hasHead();
         if (drawHead && !d.hasHead()) {
-            lessonSpec = lessonSpec.withDimensions(d.withOutputSize(DEFAULT_HEAD_SIZE));
+            if (!(source instanceof LessonSource.Seeded seeded)) {
+                throw new IllegalArgumentException("--head draws the output head, and the lesson's numbers have none; expected "
+                        + "weights with V and c (Keras: dense_kernel and dense_bias), or no --head");
+            }
+            source = LessonSource.of(seeded.spec().withDimensions(d.withOutputSize(DEFAULT_HEAD_SIZE)));
         }
         int step = t != null ? t : d.timesteps();
         if (step < 0 || step > d.timesteps()) {
@@ -95,7 +103,7 @@ final class ExportCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        Trace trace = Trace.run(lessonSpec.build());
+        Trace trace = Trace.run(source.build());
         Drawing drawing = StillPicture.draw(trace, options, transparent ? Theme.LIGHT.transparent() : Theme.LIGHT);
         SnapshotExporter.write(drawing, out, scale, transparent);
         double pixelScale = format == SnapshotFormat.PNG ? scale : 1;

@@ -65,6 +65,11 @@ final class LessonInputOptions {
         return files;
     }
 
+    /** Where the lesson's numbers come from: the files when any of these options is given, else the recipe options. */
+    LessonSource source(ModelOptions model) {
+        return fromFiles() ? read(model).source() : LessonSource.of(model.toSpec());
+    }
+
     /** The lesson file given with --lesson, or null. */
     Path lessonPath() {
         return lesson;

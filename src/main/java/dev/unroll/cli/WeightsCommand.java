@@ -56,7 +56,7 @@ final class WeightsCommand implements Callable<Integer> {
             AtomicFiles.requireNotInput(target, files.inputFiles());
             AtomicFiles.check(target);
         }
-        Lesson lesson = files.fromFiles() ? files.read(model).source().build() : model.toSpec().build();
+        Lesson lesson = files.source(model).build();
         Map<String, NdArray> arrays = WeightsExport.arrays(lesson, names);
         StringBuilder written = new StringBuilder();
         arrays.forEach((name, a) -> written.append(written.length() == 0 ? "" : ", ").append(name).append(' ').append(a.shape()));
