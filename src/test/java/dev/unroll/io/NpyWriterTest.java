@@ -43,12 +43,7 @@ class NpyWriterTest {
 
     @Test
     void npzHoldsTheEntriesNumpySavesInTheSameOrderWithTheSameBytes() throws IOException {
-        Path file = dir.resolve("written.npz");
-        Map<String, NdArray> arrays = new LinkedHashMap<>();
-        arrays.put("M", WRITTEN);
-        arrays.put("v", WRITTEN_VECTOR);
-        NpzWriter.write(file, arrays);
-        Map<String, byte[]> ours = entries(file);
+        Map<String, byte[]> ours = entries(writeNpz("written.npz", "M", "v").getKey());
         Map<String, byte[]> numpys = entries(IoFixtures.fixture("written.npz"));
         assertEquals(List.of("M.npy", "v.npy"), new ArrayList<>(numpys.keySet()));
         assertEquals(new ArrayList<>(numpys.keySet()), new ArrayList<>(ours.keySet()));
@@ -59,13 +54,9 @@ class NpyWriterTest {
 
     @Test
     void npzReadsBackToTheSameBits() throws IOException {
-        Path file = dir.resolve("back.npz");
-        Map<String, NdArray> arrays = new LinkedHashMap<>();
-        arrays.put("W", WRITTEN);
-        arrays.put("b", WRITTEN_VECTOR);
-        NpzWriter.write(file, arrays);
-        Map<String, NdArray> back = NpzReader.read(file);
-        assertEquals(arrays, back);
+        Map.Entry<Path, Map<String, NdArray>> written = writeNpz("back.npz", "W", "b");
+        Map<String, NdArray> back = NpzReader.read(written.getKey());
+        assertEquals(written.getValue(), back);
         assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(back.get("W").get(0, 1)));
     }
 
@@ -106,6 +97,16 @@ class NpyWriterTest {
         assertEquals("cannot write " + old + ": it would hold infinity, which CSV files for Unroll may not; expected finite numbers",
                 e.getMessage());
         assertEquals("1,2\n", Files.readString(old));
+    }
+
+    /** Writes WRITTEN under {@code matrix} and WRITTEN_VECTOR under {@code vector}; returns the file and what it holds. */
+    private Map.Entry<Path, Map<String, NdArray>> writeNpz(String name, String matrix, String vector) throws IOException {
+        Path file = dir.resolve(name);
+        Map<String, NdArray> arrays = new LinkedHashMap<>();
+        arrays.put(matrix, WRITTEN);
+        arrays.put(vector, WRITTEN_VECTOR);
+        NpzWriter.write(file, arrays);
+        return Map.entry(file, arrays);
     }
 
     private static Map<String, byte[]> entries(Path npz) throws IOException {
