@@ -25,6 +25,13 @@ It writes these files under src/test/resources/fixtures/io/ (and nothing else):
     keras_names.npz             the same arrays under Keras's names, np.savez_compressed
     keras_inputs.npy            the float32 inputs (T, M) for those weights
     keras_agreement.txt         h and y computed in float32 following Keras's documented formulas
+    written.npy                 the 2 x 3 matrix WRITTEN as np.save writes it: the writer's tests compare
+                                their bytes with these
+    written.npz                 WRITTEN as M and the vector WRITTEN_VECTOR as v, np.savez (stored)
+
+Only the files the writer's tests compare with, leaving every other fixture as it is:
+
+    /usr/bin/python3 src/test/python/make_io_fixtures.py written
 
 The Keras reference is numpy following the formulas that Keras documents for SimpleRNN and Dense,
 with row vectors and float32 throughout:
@@ -155,10 +162,30 @@ y_t = sigmoid(h_t @ dense_kernel + dense_bias). Row t-1 of h and y is step t.
     return [out("keras_get_weights.npz"), out("keras_names.npz"), out("keras_inputs.npy"), case.write()]
 
 
+# Values whose shortest decimal form differs from their neighbours' in the last bit, a negative zero,
+# a subnormal and the extremes: a writer that rounds or reorders any byte shows it.
+WRITTEN = np.array([[0.1, -0.0, 1e-300], [5e-324, np.pi, -2.5]])
+WRITTEN_VECTOR = np.array([1.0 / 3.0, -1e300, 2.0])
+
+
+def make_written():
+    """What Unroll's .npy and .npz writers must reproduce: numpy's format 1.0 bytes, '<f8', C order."""
+    np.save(out("written.npy"), WRITTEN)
+    np.savez(out("written.npz"), M=WRITTEN, v=WRITTEN_VECTOR)
+    with open(out("written.npy"), "rb") as f:
+        assert f.read(8) == b"\x93NUMPY\x01\x00", "format 1.0"
+    with np.load(out("written.npz")) as z:
+        assert np.array_equal(z["M"], WRITTEN) and np.array_equal(z["v"], WRITTEN_VECTOR)
+    return [out("written.npy"), out("written.npz")]
+
+
 def main():
     os.makedirs(OUT_DIR, exist_ok=True)
     print("numpy %s" % np.__version__)
-    paths = make_npy() + make_unroll_names() + make_keras_agreement()
+    if sys.argv[1:] == ["written"]:
+        paths = make_written()
+    else:
+        paths = make_npy() + make_unroll_names() + make_keras_agreement() + make_written()
     with np.load(out("keras_get_weights.npz")) as z:
         assert sorted(z.files) == ["arr_0", "arr_1", "arr_2", "arr_3", "arr_4"], z.files
     total = 0

@@ -10,9 +10,10 @@ import dev.unroll.diagram.ViewKind;
 import dev.unroll.export.SnapshotExporter;
 import dev.unroll.export.SnapshotFormat;
 import dev.unroll.files.AtomicFiles;
+import dev.unroll.io.LessonFile;
+import dev.unroll.io.LessonSource;
 import dev.unroll.render.Java2DRenderer;
 import dev.unroll.rnn.Dimensions;
-import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Trace;
 import dev.unroll.settings.StoredView;
 import java.io.IOException;
@@ -37,6 +38,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     private ModelOptions model;
+
+    @Mixin
+    private LessonInputOptions files;
 
     @Option(names = "--view", paramLabel = "VIEW", description = "folded, unrolled or both (default both)")
     private ViewKind view;
@@ -77,17 +81,23 @@ final class ExportCommand implements Callable<Integer> {
         // Checked before any computing, so a typo fails at once even for a lesson that takes seconds.
         SnapshotFormat format = SnapshotFormat.of(out);
         SnapshotExporter.requireScale(scale);
+        AtomicFiles.requireNotInput(out, files.inputFiles());
         AtomicFiles.check(out);
-        LessonSpec lessonSpec = model.toSpec();
-        Dimensions d = lessonSpec.dimensions();
-        // what the window would show for this lesson opened without view settings, overridden by each option given
-        StoredView defaults = StoredView.defaultsFor(d);
-        DiagramLook fallback = defaults.look();
+        LessonFile file = files.file(model);
+        LessonSource source = file.source();
+        Dimensions d = source.dimensions();
+        // what the window shows when it opens this lesson (with a lesson file's own view settings), overridden by each option given
+        StoredView shown = StoredView.read(file.view(), d);
+        DiagramLook fallback = shown.look();
         boolean drawHead = head != null ? head : fallback.head();
-        if (drawHead) {
-            lessonSpec = lessonSpec.withDimensions(d.withHeadOn());
+        if (drawHead && !d.hasHead()) {
+            if (!(source instanceof LessonSource.Seeded seeded)) {
+                throw new IllegalArgumentException("--head draws the output head, and the lesson's numbers have none; expected "
+                        + "weights with V and c (Keras: dense_kernel and dense_bias), or no --head");
+            }
+            source = LessonSource.of(seeded.spec().withDimensions(d.withHeadOn()));
         }
-        int step = t != null ? t : defaults.timestep();
+        int step = t != null ? t : shown.timestep();
         if (step < 0 || step > d.timesteps()) {
             throw new IllegalArgumentException("--t " + step + " is outside the lesson: with T = " + d.timesteps()
                     + " timesteps, t must be between 0 and " + d.timesteps());
@@ -100,7 +110,7 @@ final class ExportCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        Trace trace = Trace.run(lessonSpec.build());
+        Trace trace = Trace.run(source.build());
         Drawing drawing = StillPicture.draw(trace, options, transparent ? Theme.LIGHT.transparent() : Theme.LIGHT);
         SnapshotExporter.write(drawing, out, scale, transparent);
         double pixelScale = format == SnapshotFormat.PNG ? scale : 1;

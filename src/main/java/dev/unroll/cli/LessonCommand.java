@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code unroll lesson --save FILE}: writes a lesson file that the window opens and {@code trace
  * --lesson} runs. From the recipe options it saves a seeded lesson (a few lines that draw the
- * numbers again); from {@code --weights} and {@code --inputs} it saves the numbers themselves.
+ * numbers again), or with {@code --embed-numbers} the numbers it draws; from {@code --weights} and
+ * {@code --inputs} it saves the numbers themselves.
  */
 @Command(name = "lesson", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Saves a lesson file: a seeded recipe from the model options, or real weights and inputs.")
@@ -33,6 +34,10 @@ final class LessonCommand implements Callable<Integer> {
 
     @Option(names = "--notes", paramLabel = "TEXT", description = "notes for the teacher")
     private String notes;
+
+    @Option(names = "--embed-numbers", description = "store the numbers themselves (W, U, b, V, c, h0, x) rather than "
+            + "the seed's recipe, so the file opens to the same numbers in any version of Unroll")
+    private boolean embedNumbers;
 
     @Mixin
     private ModelOptions model;
@@ -55,6 +60,10 @@ final class LessonCommand implements Callable<Integer> {
         LessonFiles.requireLessonName(save);
         AtomicFiles.check(save);
         LessonFile file = files.fromFiles() ? files.read(model) : LessonFile.of(defaultTitle(), LessonSource.of(model.toSpec()));
+        if (embedNumbers && file.source() instanceof LessonSource.Seeded seeded) {
+            // the explicit form is the one imported weights are saved in; it keeps every double's bits
+            file = file.withSource(LessonSource.of(seeded.build()));
+        }
         if (title != null) {
             file = file.withTitle(title);
         }

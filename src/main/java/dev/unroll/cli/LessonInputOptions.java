@@ -65,6 +65,19 @@ final class LessonInputOptions {
         return files;
     }
 
+    /** Where the lesson's numbers come from: the files when any of these options is given, else the recipe options. */
+    LessonSource source(ModelOptions model) {
+        return file(model).source();
+    }
+
+    /**
+     * The lesson as a file would hold it: read from the files when any of these options is given (a
+     * lesson file keeps its view settings), else the recipe options' lesson with no view settings.
+     */
+    LessonFile file(ModelOptions model) {
+        return fromFiles() ? read(model) : LessonFile.of("", LessonSource.of(model.toSpec()));
+    }
+
     /** The lesson file given with --lesson, or null. */
     Path lessonPath() {
         return lesson;

@@ -80,6 +80,11 @@ public final class NdArray {
         return data[r * cols + c];
     }
 
+    /** The value at {@code index} in row-major order, for writers that stream an array without copying it. */
+    double flat(int index) {
+        return data[index];
+    }
+
     /** A copy of the values, row-major. */
     public double[] values() {
         return data.clone();
@@ -114,6 +119,16 @@ public final class NdArray {
     /** The values as a column (n, 1), whatever the vector-like shape they came in. */
     DMatrixRMaj toColumn() {
         return new DMatrixRMaj(data.length, 1, true, data);
+    }
+
+    /** The row-major index of the first value that is not zero (negative zero counts as zero), or −1. */
+    int firstNonZero() {
+        for (int i = 0; i < data.length; i++) {
+            if (data[i] != 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The row-major index of the first NaN or infinity, or −1 if every value is finite. */

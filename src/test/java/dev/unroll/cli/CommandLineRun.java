@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Arrays;
 import java.util.List;
 
 /** One run of {@link UnrollCommand#run(java.io.Writer, PrintWriter, String...)} with captured output. */
@@ -17,6 +18,13 @@ record CommandLineRun(int status, String out, String err) {
         int status = UnrollCommand.run(new PrintWriter(out), errWriter, args);
         errWriter.flush();
         return new CommandLineRun(status, out.toString(), err.toString());
+    }
+
+    /** The arguments of {@code first} followed by those of {@code more}: a command with options added. */
+    static String[] concat(String[] first, String... more) {
+        String[] all = Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 
     List<String> outLines() {

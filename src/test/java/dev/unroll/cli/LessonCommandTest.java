@@ -9,6 +9,7 @@ import dev.unroll.io.LessonFiles;
 import dev.unroll.io.LessonSource;
 import dev.unroll.io.ViewSettings;
 import dev.unroll.rnn.Activation;
+import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Preset;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,5 +91,29 @@ class LessonCommandTest {
         run.assertRejectedWithOneLine("--weights W=");
         assertEquals("unroll: --weights W= names no file after the '='; expected NAME=FILE, for example --weights W=w.csv",
                 run.err().strip());
+    }
+
+    @Test
+    void embeddedNumbersAreTheSeedsOwnAndTraceBitForBitAsTheRecipe() throws IOException {
+        Path file = dir.resolve("embedded.unroll.json");
+        String[] recipe = {"--preset", "sentiment", "--seed", "11", "--timesteps", "6"};
+        String[] save = {"lesson", "--save", file.toString(), "--embed-numbers"};
+        CommandLineRun saved = CommandLineRun.of(CommandLineRun.concat(save, recipe));
+        assertEquals(0, saved.status(), saved.err());
+        assertEquals("wrote " + file + ": explicit lesson 'T 6, M 32, N 32, K 1, keras seed 11', T 6, M 32, N 32, K 1",
+                saved.out().strip());
+        assertTrue(Files.readString(file).contains("\"weights\""));
+        assertFalse(Files.readString(file).contains("\"seeded\""));
+
+        LessonSource source = LessonFiles.read(file).source();
+        LessonSpec sentiment = Preset.SENTIMENT.spec();
+        LessonSpec spec = sentiment.withDimensions(sentiment.dimensions().withTimesteps(6)).withSeed(11);
+        assertEquals(new LessonSource.Explicit(spec.build()), source);
+
+        CommandLineRun direct = CommandLineRun.of(CommandLineRun.concat(new String[] {"trace", "--values", "y"}, recipe));
+        CommandLineRun opened = CommandLineRun.of("trace", "--lesson", file.toString(), "--values", "y");
+        assertEquals(0, opened.status(), opened.err());
+        assertEquals(6, opened.outLines().size());
+        assertEquals(direct.out(), opened.out());
     }
 }

@@ -93,9 +93,9 @@ class TraceWeightsCommandTest {
     void savedSeededLessonTracesExactlyAsItsOptions() {
         Path lesson = dir.resolve("seed.unroll.json");
         String[] recipe = {"--preset", "seed-numpy", "--timesteps", "7", "--units", "5", "--seed", "42"};
-        CommandLineRun save = CommandLineRun.of(concat(new String[] {"lesson", "--save", lesson.toString()}, recipe));
+        CommandLineRun save = CommandLineRun.of(CommandLineRun.concat(new String[] {"lesson", "--save", lesson.toString()}, recipe));
         assertEquals(0, save.status(), save.err());
-        CommandLineRun direct = CommandLineRun.of(concat(new String[] {"trace", "--activation", "relu"}, recipe));
+        CommandLineRun direct = CommandLineRun.of(CommandLineRun.concat(new String[] {"trace", "--activation", "relu"}, recipe));
         CommandLineRun fromFile = CommandLineRun.of("trace", "--lesson", lesson.toString(), "--activation", "relu");
         assertEquals(0, fromFile.status(), fromFile.err());
         assertEquals(7, fromFile.outLines().size());
@@ -171,12 +171,6 @@ class TraceWeightsCommandTest {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String[] concat(String[] a, String[] b) {
-        String[] all = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 
     private static double[][] parse(List<String> lines) {

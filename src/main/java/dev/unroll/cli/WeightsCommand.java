@@ -1,0 +1,98 @@
+package dev.unroll.cli;
+
+import dev.unroll.files.AtomicFiles;
+import dev.unroll.io.NdArray;
+import dev.unroll.io.NpzWriter;
+import dev.unroll.io.WeightsExport;
+import dev.unroll.rnn.Lesson;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code unroll weights --out FILE.npz}: writes a lesson's numbers (weights, inputs and initial
+ * state) as float64 arrays that numpy loads and {@code trace --weights} reads back to the same bits,
+ * under Unroll's names or Keras's; {@code --out DIR/} writes one CSV file per array instead.
+ */
+@Command(name = "weights", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Writes a lesson's numbers (W, U, b, [V, c,] x, h0) as an .npz of float64 arrays, or one CSV file per array.")
+final class WeightsCommand implements Callable<Integer> {
+
+    @Mixin
+    private ModelOptions model;
+
+    @Mixin
+    private LessonInputOptions files;
+
+    @Option(names = "--out", paramLabel = "FILE.npz|DIR/", required = true,
+            description = "an .npz to write, or a folder (a name ending in /, or one that exists) for one CSV file per array")
+    private String out;
+
+    @Option(names = "--names", paramLabel = "NAMES",
+            description = "unroll (W, U, b, V, c, x, h0; the default) or keras (kernel = W^T, recurrent_kernel = U^T, bias, "
+                    + "dense_kernel = V^T, dense_bias, x)")
+    private WeightsExport.Names names = WeightsExport.Names.UNROLL;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Path target = CommandLineText.path(out);
+        boolean folder = isFolder(out, target);
+        if (!folder) {
+            // Checked before any computing, so a typo fails at once even for a lesson that takes seconds.
+            AtomicFiles.requireNotInput(target, files.inputFiles());
+            AtomicFiles.check(target);
+        }
+        Lesson lesson = files.source(model).build();
+        Map<String, NdArray> arrays = WeightsExport.arrays(lesson, names);
+        StringBuilder written = new StringBuilder();
+        arrays.forEach((name, a) -> written.append(written.length() == 0 ? "" : ", ").append(name).append(' ').append(a.shape()));
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (folder) {
+            List<Path> csv = WeightsExport.csvFiles(target, arrays);
+            // every file is checked before the first is written, so a bad folder leaves them all as they were
+            for (Path file : csv) {
+                AtomicFiles.requireNotInput(file, files.inputFiles());
+                AtomicFiles.check(file);
+            }
+            WeightsExport.writeCsv(target, arrays);
+            stdout.println("wrote " + csv.size() + " CSV files in " + out + ": " + written);
+        } else {
+            NpzWriter.write(target, arrays);
+            stdout.println("wrote " + out + ": " + written);
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    /**
+     * A name ending in a separator, or a folder that exists, takes one CSV file per array; a name
+     * ending in .npz is always the archive, so a folder of that name is refused rather than filled.
+     */
+    private static boolean isFolder(String name, Path path) {
+        if (name.endsWith("/") || name.endsWith(File.separator)) {
+            return true;
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(".npz")) {
+            return false;
+        }
+        if (Files.isDirectory(path)) {
+            return true;
+        }
+        throw new IllegalArgumentException("--out " + name + ": neither an .npz nor a folder; expected a name ending in .npz, "
+                + "or a folder (a name ending in /) for one CSV file per array");
+    }
+}
