@@ -84,6 +84,14 @@ class LayeringTest {
     }
 
     @Test
+    void generatedProgramsDependOnNothingInJavafx() {
+        noClasses().that().resideInAPackage("dev.unroll.code..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("the command line writes the same programs the window shows, without a display")
+                .check(PRODUCTION);
+    }
+
+    @Test
     void commandLineDependsOnNothingInJavafx() {
         noClasses().that().resideInAPackage("dev.unroll.cli..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
