@@ -1,5 +1,6 @@
 package dev.unroll.cli;
 
+import dev.unroll.code.ProgramNumbers;
 import dev.unroll.io.ImportActivations;
 import dev.unroll.io.ImportedWeights;
 import dev.unroll.io.LessonFile;
@@ -7,9 +8,13 @@ import dev.unroll.io.LessonFiles;
 import dev.unroll.io.LessonSource;
 import dev.unroll.io.SourcedArray;
 import dev.unroll.io.WeightsImporter;
+import dev.unroll.rnn.Lesson;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -142,5 +147,46 @@ final class LessonInputOptions {
     private static boolean isNamed(String value) {
         int eq = value.indexOf('=');
         return eq > 0 && value.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*");
+    }
+
+    /**
+     * Where a program that reproduces the lesson in {@code file} (as {@link #read} gave it) finds its
+     * numbers: the recipe of a seeded lesson file, or the very files and entries they were read from.
+     */
+    ProgramNumbers programNumbers(LessonFile file) {
+        if (file.source() instanceof LessonSource.Seeded seeded) {
+            return new ProgramNumbers.Drawn(seeded.spec());
+        }
+        List<ProgramNumbers.StoredArray> arrays = new ArrayList<>();
+        if (lesson != null) {
+            Lesson numbers = file.lesson();
+            for (String role : numbers.v() != null ? List.of("x", "W", "U", "b", "V", "c") : List.of("x", "W", "U", "b")) {
+                arrays.add(new ProgramNumbers.StoredArray(role, lesson, role, false));
+            }
+            // a lesson file stores h_0 only where it is not all zeros
+            if (Arrays.stream(numbers.initialState().data).anyMatch(v -> Double.doubleToRawLongBits(v) != 0L)) {
+                arrays.add(new ProgramNumbers.StoredArray("h0", lesson, "h0", false));
+            }
+            return new ProgramNumbers.Loaded(arrays);
+        }
+        ImportedWeights imported = readWeights();
+        Map<String, Path> named = inputFiles();
+        for (String role : List.of("W", "U", "b", "V", "c", "h0", "x")) {
+            String stored = imported.storedName(role);
+            if (stored == null || (role.equals("x") && inputs != null)) {
+                continue;
+            }
+            Path single = named.get("--weights " + stored + "=");
+            // Keras stores its kernels transposed; vectors and the inputs have one orientation everywhere
+            boolean transposed = imported.storedTransposed() && List.of("W", "U", "V").contains(role);
+            arrays.add(single != null
+                    ? new ProgramNumbers.StoredArray(role, single, null, transposed)
+                    : new ProgramNumbers.StoredArray(role, named.get("--weights"), stored, transposed));
+        }
+        if (inputs != null) {
+            boolean archive = inputs.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npz");
+            arrays.add(new ProgramNumbers.StoredArray("x", inputs, archive ? "x" : null, false));
+        }
+        return new ProgramNumbers.Loaded(arrays);
     }
 }

@@ -22,8 +22,8 @@ import picocli.CommandLine;
  */
 @Command(name = "unroll", mixinStandardHelpOptions = true, version = "Unroll 0.1.0",
         description = "Runs a simple RNN headless. With no arguments, java -jar unroll.jar opens the window.",
-        subcommands = {TraceCommand.class, SummaryCommand.class, ExportCommand.class, LessonCommand.class,
-                WeightsCommand.class})
+        subcommands = {TraceCommand.class, CodeCommand.class, SummaryCommand.class, ExportCommand.class,
+                LessonCommand.class, WeightsCommand.class})
 public final class UnrollCommand implements Runnable {
 
     /** The exit status for bad arguments. */

@@ -7,6 +7,7 @@ import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Lesson;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.ejml.data.DMatrixRMaj;
@@ -53,6 +54,21 @@ public final class ImportedWeights {
     public int inputFeatures() {
         NdArray w = roles.get(Role.W).values();
         return convention.transposed() ? w.rows() : w.cols();
+    }
+
+    /**
+     * The name under which the files store the array that plays {@code role} in Unroll's names
+     * ({@code W}, {@code U}, {@code b}, {@code V}, {@code c}, {@code x}, {@code h0}), or null where
+     * they hold none: for example {@code recurrent_kernel} for U in Keras's names.
+     */
+    public String storedName(String role) {
+        SourcedArray a = roles.get(Role.valueOf(role.toUpperCase(Locale.ROOT)));
+        return a == null ? null : a.name();
+    }
+
+    /** Whether the matrices are stored transposed relative to Unroll's W, U and V, as Keras stores its kernels. */
+    public boolean storedTransposed() {
+        return convention.transposed();
     }
 
     /** The file or files the weights came from. */

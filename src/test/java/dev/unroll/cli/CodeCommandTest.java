@@ -1,0 +1,156 @@
+package dev.unroll.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code unroll code} writes a program that, run by Debian's numpy, prints what {@code unroll trace}
+ * prints with the same options: to 1e-12 relative, and to 1e-9 for the Keras initialisation, whose
+ * Gaussian draws and QR decomposition may round differently in numpy.
+ */
+class CodeCommandTest {
+
+    private static final Path PYTHON = Path.of("/usr/bin/python3");
+
+    @TempDir
+    static Path folder;
+
+    private static boolean pythonHasNumpy;
+
+    @BeforeAll
+    static void findNumpy() throws Exception {
+        pythonHasNumpy = Files.isExecutable(PYTHON) && python(List.of("-c", "import numpy")).status == 0;
+    }
+
+    static Stream<Arguments> lessons() {
+        String tiny = "--preset tiny";
+        return Stream.of(
+                Arguments.of(tiny, 1e-9),
+                Arguments.of(tiny + " --values a", 1e-9),
+                Arguments.of(tiny + " --values o", 1e-9),
+                Arguments.of(tiny + " --head-activation softmax --values y", 1e-9),
+                Arguments.of(tiny + " --notation goodfellow --seed 4", 1e-9),
+                Arguments.of("--preset seed-numpy", 1e-12),
+                Arguments.of("--preset seed-numpy --seed 2024 --values a", 1e-12),
+                Arguments.of("--preset keras-embedding --seed 3", 1e-9),
+                Arguments.of("--preset sentiment --values y", 1e-9),
+                Arguments.of(tiny + " --init numpy-uniform --activation relu --values o", 1e-12),
+                Arguments.of(tiny + " --init numpy-uniform --activation sigmoid --head-activation sigmoid --values y", 1e-12),
+                Arguments.of(tiny + " --init numpy-uniform --activation linear --head-activation softmax --values y", 1e-12),
+                Arguments.of(tiny + " --init numpy-uniform --timesteps 40 --units 9 --input-features 7 --output-size 3 "
+                        + "--notation goodfellow --values y --head-activation softmax", 1e-12),
+                Arguments.of("--weights " + fixture("unroll_names.npz"), 1e-12),
+                Arguments.of("--weights " + fixture("keras_names.npz") + " --inputs " + fixture("keras_inputs.npy"), 1e-12),
+                Arguments.of("--weights " + fixture("keras_get_weights.npz") + " --inputs " + fixture("keras_inputs.npy")
+                        + " --activation relu --values y --head-activation softmax", 1e-12),
+                Arguments.of("--weights W=" + fixture("csv/W.csv") + " --weights U=" + fixture("csv/U.csv")
+                        + " --weights b=" + fixture("csv/b.csv") + " --inputs " + fixture("csv/x.txt"), 1e-12));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessons")
+    void programRunByNumpyPrintsWhatTracePrints(String options, double tolerance) throws Exception {
+        Assumptions.assumeTrue(pythonHasNumpy, "needs Debian's python3-numpy at " + PYTHON);
+        List<String> args = List.of(options.split(" "));
+        List<String> traceArgs = new ArrayList<>(List.of("trace"));
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--notation")) {
+                i++;
+            } else {
+                traceArgs.add(args.get(i));
+            }
+        }
+        CommandLineRun trace = CommandLineRun.of(traceArgs.toArray(String[]::new));
+        assertEquals(0, trace.status(), trace.err());
+        Path program = folder.resolve("lesson" + Math.abs(options.hashCode()) + ".py");
+        List<String> codeArgs = new ArrayList<>(List.of("code", "--out", program.toString()));
+        codeArgs.addAll(args);
+        CommandLineRun code = CommandLineRun.of(codeArgs.toArray(String[]::new));
+        assertEquals(0, code.status(), code.err());
+        PythonRun run = python(List.of(program.toString()));
+        assertEquals(0, run.status, run.err);
+        assertSameTable(trace.outLines(), run.out.lines().toList(), tolerance);
+    }
+
+    @Test
+    void lessonFileWithItsNumbersIsReadByTheProgramAsIs() throws Exception {
+        Assumptions.assumeTrue(pythonHasNumpy, "needs Debian's python3-numpy at " + PYTHON);
+        Path lesson = folder.resolve("explicit.unroll.json");
+        assertEquals(0, CommandLineRun.of("lesson", "--weights", fixture("unroll_names.npz"), "--activation", "sigmoid",
+                "--save", lesson.toString()).status());
+        CommandLineRun trace = CommandLineRun.of("trace", "--lesson", lesson.toString());
+        CommandLineRun code = CommandLineRun.of("code", "--lesson", lesson.toString());
+        assertTrue(code.out().contains("json.load(f)[\"weights\"]"), code.out());
+        Path program = folder.resolve("explicit.py");
+        Files.writeString(program, code.out());
+        PythonRun run = python(List.of(program.toString()));
+        assertEquals(0, run.status, run.err);
+        assertSameTable(trace.outLines(), run.out.lines().toList(), 1e-12);
+    }
+
+    @Test
+    void valuesOfTheHeadOnALessonWithoutOneAreRefusedInOneLine() {
+        CommandLineRun.of("code", "--preset", "seed-numpy", "--values", "y")
+                .assertRejectedWithOneLine("code --preset seed-numpy --values y");
+    }
+
+    private static void assertSameTable(List<String> expected, List<String> actual, double tolerance) {
+        assertEquals(expected.size(), actual.size(), "lines");
+        assertTrue(expected.size() > 0, "the trace printed no lines");
+        for (int t = 0; t < expected.size(); t++) {
+            String[] e = expected.get(t).split(",");
+            String[] a = actual.get(t).split(",");
+            assertEquals(e.length, a.length, "values on line " + (t + 1));
+            for (int i = 0; i < e.length; i++) {
+                double ev = Double.parseDouble(e[i]);
+                double av = Double.parseDouble(a[i]);
+                if (!Double.isFinite(ev)) {
+                    assertEquals(ev, av, "line " + (t + 1) + " value " + i);
+                } else {
+                    assertEquals(ev, av, tolerance * Math.max(1, Math.abs(ev)), "line " + (t + 1) + " value " + i);
+                }
+            }
+        }
+    }
+
+    private static String fixture(String name) {
+        try {
+            return Path.of(CodeCommandTest.class.getResource("/fixtures/io/" + name).toURI()).toString();
+        } catch (Exception e) {
+            throw new IllegalStateException("missing fixture io/" + name, e);
+        }
+    }
+
+    private record PythonRun(int status, String out, String err) {
+    }
+
+    private static PythonRun python(List<String> args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(PYTHON.toString()));
+        command.addAll(args);
+        Process p = new ProcessBuilder(command).start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return new PythonRun(-1, "", "timed out");
+        }
+        return new PythonRun(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+}
