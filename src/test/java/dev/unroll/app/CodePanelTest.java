@@ -5,20 +5,16 @@ import static dev.unroll.app.WindowTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.unroll.rnn.Preset;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The Code tab: the seed's numpy loop written with the lesson's sizes, the line being run following
@@ -33,22 +29,11 @@ class CodePanelTest {
     private static final String STEP = "    output_t = np.tanh(np.dot(W, input_t) + np.dot(U, state_t) + b)";
     private static final String CARRY = "    state_t = output_t";
 
-    private final ExecutorService executor = WindowTesting.computeThread();
-    private LessonViewModel model;
-
-    @Start
-    void start(Stage stage) {
-        model = new LessonViewModel(Preset.TINY.spec(), executor);
-        WindowTesting.show(stage, model, executor, new ScriptedDialogs());
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        executor.shutdownNow();
-    }
+    @RegisterExtension
+    final TinyLessonWindow tiny = new TinyLessonWindow();
 
     private void ready(FxRobot robot) throws Exception {
-        waitUntil(() -> model.getTrace() != null);
+        waitUntil(() -> tiny.model().getTrace() != null);
         robot.clickOn("#codeTab");
         robot.clickOn("#diagram");
     }

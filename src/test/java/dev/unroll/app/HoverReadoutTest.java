@@ -7,18 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.unroll.diagram.Box;
 import dev.unroll.diagram.Part;
 import dev.unroll.diagram.PartKind;
-import dev.unroll.rnn.Preset;
-import java.util.concurrent.ExecutorService;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * What the pointer reads out: a state of the diagram in the status bar, one value of h over time in
@@ -31,24 +27,13 @@ class HoverReadoutTest {
     /** MatrixView's margin for the row and column indices, left of and above the first cell. */
     private static final double MATRIX_MARGIN = 28;
 
-    private final ExecutorService executor = WindowTesting.computeThread();
-    private MainWindow window;
+    @RegisterExtension
+    final TinyLessonWindow tiny = new TinyLessonWindow();
     private DiagramView diagram;
-
-    @Start
-    void start(Stage stage) {
-        LessonViewModel model = new LessonViewModel(Preset.TINY.spec(), executor);
-        window = WindowTesting.show(stage, model, executor, new ScriptedDialogs());
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        executor.shutdownNow();
-    }
 
     private void atStep(FxRobot robot, int t) throws Exception {
         diagram = robot.lookup("#diagram").queryAs(DiagramView.class);
-        waitUntil(() -> diagram.layoutProperty().get() != null && window.diagramState().timestepsProperty().get() == 5);
+        waitUntil(() -> diagram.layoutProperty().get() != null && tiny.window().diagramState().timestepsProperty().get() == 5);
         robot.clickOn("#diagram").type(KeyCode.HOME).type(KeyCode.RIGHT, t);
         waitUntil(() -> diagram.layoutProperty().get().options().t() == t);
     }
@@ -57,9 +42,11 @@ class HoverReadoutTest {
         return robot.lookup("#hoverLabel").queryAs(Label.class).getText();
     }
 
-    private void moveOver(FxRobot robot, Part part) throws Exception {
+    /** Moves the pointer to the middle of {@code part} in the diagram and checks what the status bar reads out. */
+    private void assertReadout(FxRobot robot, Part part, String expected) throws Exception {
         Box box = diagram.canvasBoxOf(part).orElseThrow(() -> new AssertionError(part + " is not drawn"));
         robot.moveTo(onScreen(diagram, box.centerX(), box.centerY()));
+        assertEquals(expected, statusReadout(robot), "over " + part);
     }
 
     @Test
@@ -67,19 +54,15 @@ class HoverReadoutTest {
         atStep(robot, 3);
 
         // h_3 = (0.7168…, 0.9640…, 0.5700…, 0.1404…)
-        moveOver(robot, new Part(false, PartKind.H, 3));
-        assertEquals("h_3 (4,), state: [0.717, 0.964, 0.570, 0.140]", statusReadout(robot));
+        assertReadout(robot, new Part(false, PartKind.H, 3), "h_3 (4,), state: [0.717, 0.964, 0.570, 0.140]");
 
         // the folded cell shows the current step's state
-        moveOver(robot, new Part(true, PartKind.H, 3));
-        assertEquals("h_t (t = 3) (4,), state: [0.717, 0.964, 0.570, 0.140]", statusReadout(robot));
+        assertReadout(robot, new Part(true, PartKind.H, 3), "h_t (t = 3) (4,), state: [0.717, 0.964, 0.570, 0.140]");
 
         // x_2 = (2.2408…, 1.8675…, −0.9772…)
-        moveOver(robot, new Part(false, PartKind.X, 2));
-        assertEquals("x_2 (3,), input: [2.24, 1.87, \u22120.977]", statusReadout(robot));
+        assertReadout(robot, new Part(false, PartKind.X, 2), "x_2 (3,), input: [2.24, 1.87, \u22120.977]");
 
-        moveOver(robot, new Part(false, PartKind.H, 4));
-        assertEquals("h_4 (4,), state: not computed yet", statusReadout(robot));
+        assertReadout(robot, new Part(false, PartKind.H, 4), "h_4 (4,), state: not computed yet");
     }
 
     @Test
@@ -87,10 +70,8 @@ class HoverReadoutTest {
         atStep(robot, 2);
         robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
 
-        moveOver(robot, new Part(false, PartKind.H, 3));
-        assertEquals("h_3 (4,), state: being computed", statusReadout(robot));
-        moveOver(robot, new Part(false, PartKind.H, 2));
-        assertEquals("h_2 (4,), state: [0.609, 0.998, \u22120.514, 0.983]", statusReadout(robot));
+        assertReadout(robot, new Part(false, PartKind.H, 3), "h_3 (4,), state: being computed");
+        assertReadout(robot, new Part(false, PartKind.H, 2), "h_2 (4,), state: [0.609, 0.998, \u22120.514, 0.983]");
     }
 
     @Test

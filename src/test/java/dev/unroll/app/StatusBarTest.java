@@ -6,23 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Preset;
-import java.util.concurrent.ExecutorService;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The status bar's lines, read as a student reads them: the parameter count, the shapes of one step,
@@ -32,26 +27,21 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class StatusBarTest {
 
-    private final ExecutorService executor = WindowTesting.computeThread();
-    private Stage stage;
-    private MainWindow window;
+    @RegisterExtension
+    final TinyLessonWindow tiny = new TinyLessonWindow();
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    /** Waits until the window shows {@code source}: its trace and the spectral radius of its loop. */
+    private void shows(LessonSource source) throws Exception {
+        LessonViewModel model = tiny.model();
+        waitUntil(() -> source.equals(model.getSource()) && model.getTrace() != null
+                && !Double.isNaN(model.spectralRadiusProperty().get()));
     }
 
-    @AfterEach
-    void stopExecutor() {
-        executor.shutdownNow();
-    }
-
-    /** Shows a window on {@code spec} and waits for its first trace and its spectral radius. */
+    /** Opens {@code spec} in place of the tiny lesson and waits until it is shown. */
     private void open(FxRobot robot, LessonSpec spec) throws Exception {
-        LessonViewModel model = WaitForAsyncUtils.asyncFx(() -> new LessonViewModel(
-                LessonFile.of("lesson", LessonSource.of(spec)), executor)).get();
-        robot.interact(() -> window = WindowTesting.show(stage, model, executor, new ScriptedDialogs()));
-        waitUntil(() -> model.getTrace() != null && !Double.isNaN(model.spectralRadiusProperty().get()));
+        LessonSource source = LessonSource.of(spec);
+        robot.interact(() -> tiny.model().open("lesson", source));
+        shows(source);
     }
 
     private static String text(FxRobot robot, String id) {
@@ -60,7 +50,7 @@ class StatusBarTest {
 
     @Test
     void theShapesLineAndTheParameterCountFollowTheSizesAndTheHead(FxRobot robot) throws Exception {
-        open(robot, Preset.TINY.spec());
+        shows(LessonSource.of(Preset.TINY.spec()));
         // T 5, M 3, N 4: W is (4, 3), U (4, 4), b and h (4,)
         assertEquals("(4, 3)\u00B7(3,) + (4, 4)\u00B7(4,) + (4,) \u2192 (4,)", text(robot, "#shapesLabel"));
         // with the head: 4 × (4 + 3 + 1) + 2 × (4 + 1) = 32 + 10
@@ -78,7 +68,7 @@ class StatusBarTest {
 
     @Test
     void theSaturatedShareCountsOnlyTheStepsThatAreDone(FxRobot robot) throws Exception {
-        open(robot, Preset.TINY.spec());
+        shows(LessonSource.of(Preset.TINY.spec()));
         Label saturation = robot.lookup("#saturationLabel").queryAs(Label.class);
         // in tiny_seed0.txt the one |h| ≥ 0.99 is h_2[1] = 0.9979…: 1 of 8 values by t = 2, 1 of 12
         // by t = 3, 1 of 20 by t = 5
@@ -100,7 +90,7 @@ class StatusBarTest {
 
     @Test
     void anOrthogonalLoopHasSpectralRadiusOneInEitherNotation(FxRobot robot) throws Exception {
-        open(robot, Preset.TINY.spec());
+        shows(LessonSource.of(Preset.TINY.spec()));
         // the tiny preset's U is orthogonal (Keras initialisation): numpy's max(abs(eigvals(U))) of
         // tiny_seed0.txt's U is 1.0000000000000002
         Label spectral = robot.lookup("#spectralLabel").queryAs(Label.class);
@@ -139,7 +129,7 @@ class StatusBarTest {
 
     @Test
     void reluOnTheTinyLessonShowsTheLargestStateInsteadOfASaturatedShare(FxRobot robot) throws Exception {
-        open(robot, Preset.TINY.spec());
+        shows(LessonSource.of(Preset.TINY.spec()));
         robot.clickOn("#modelTab");
         WindowTesting.pick(robot, "#activationBox", "relu");
 
