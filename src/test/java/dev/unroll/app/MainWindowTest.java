@@ -1,5 +1,6 @@
 package dev.unroll.app;
 
+import static dev.unroll.app.WindowTesting.typeInto;
 import static dev.unroll.app.WindowTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +12,6 @@ import dev.unroll.diagram.PartKind;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -156,15 +156,6 @@ class MainWindowTest {
         DiagramLayout layout = diagram.layoutProperty().get();
         return layout.nodes().stream().filter(n -> n.part().kind() == kind).count()
                 + layout.edges().stream().filter(e -> e.part().kind() == kind).count();
-    }
-
-    private static void typeInto(FxRobot robot, String spinnerId, String text) {
-        robot.clickOn("#modelTab");
-        Spinner<?> spinner = robot.lookup(spinnerId).queryAs(Spinner.class);
-        robot.clickOn(spinner.getEditor());
-        robot.push(KeyCode.CONTROL, KeyCode.A);
-        robot.write(text);
-        robot.type(KeyCode.ENTER);
     }
 
 }

@@ -14,8 +14,10 @@ import dev.unroll.diagram.ViewKind;
 import dev.unroll.rnn.Fixtures;
 import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.Trace;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import javafx.scene.Node;
@@ -92,7 +94,7 @@ class StepThroughTest {
 
         assertEquals(2, state().tProperty().get());
         HeatmapView heatmap = robot.lookup("#heatmap").queryAs(HeatmapView.class);
-        assertEquals(java.util.List.of(1, 2), heatmap.revealedColumns());
+        assertEquals(List.of(1, 2), heatmap.revealedColumns());
         assertEquals(2, heatmap.cursorStep());
         assertEquals(2, robot.lookup("#normSparkline").queryAs(NormSparkline.class).lastDrawnStep());
     }
@@ -164,6 +166,32 @@ class StepThroughTest {
         assertEquals(0.3, state().phaseProperty().get(), 1e-9);
         robot.press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT);
         assertEquals(0.1, state().phaseProperty().get(), 1e-9);
+    }
+
+    @Test
+    void theBarUnderTheDiagramNamesTheStepAndEachStageOfItInTurn(FxRobot robot) throws Exception {
+        ready(robot);
+        robot.type(KeyCode.HOME);
+        Label position = robot.lookup("#timestepLabel").queryAs(Label.class);
+        Label stage = robot.lookup("#stageLabel").queryAs(Label.class);
+        assertEquals("t = 0 / 5 | h\u2080 = 0, before the first step", position.getText() + " | " + stage.getText());
+
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+            seen.add(position.getText() + " | " + stage.getText());
+        }
+        assertEquals(List.of(
+                "t = 1 / 5 | x\u2081 in: W\u00B7x\u2081 forming",
+                "t = 1 / 5 | h\u2080 round the loop: U\u00B7h\u2080",
+                "t = 1 / 5 | a\u2081 = W\u00B7x + U\u00B7h + b",
+                "t = 1 / 5 | h\u2081 = act(a\u2081) filling",
+                "t = 1 / 5 | o\u2081 = V\u00B7h\u2081 + c",
+                "t = 1 / 5 | step 1 done",
+                "t = 2 / 5 | x\u2082 in: W\u00B7x\u2082 forming"), seen);
+
+        robot.type(KeyCode.N);
+        assertEquals("x\u2082 in: U\u00B7x\u2082 forming", stage.getText(), "Goodfellow's letters call the input matrix U");
     }
 
     @Test

@@ -5,6 +5,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What every window test needs: a thread to compute on, a fresh profile, and a wait for the window to settle. */
@@ -48,5 +54,28 @@ final class WindowTesting {
         stage.setScene(UnrollApp.createScene(window));
         stage.show();
         return window;
+    }
+
+    /** Types {@code text} into a number field of the Model tab and presses Enter, as a user changes a size. */
+    static void typeInto(FxRobot robot, String spinnerId, String text) {
+        robot.clickOn("#modelTab");
+        Spinner<?> spinner = robot.lookup(spinnerId).queryAs(Spinner.class);
+        robot.clickOn(spinner.getEditor());
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write(text);
+        robot.type(KeyCode.ENTER);
+    }
+
+    /** Opens the drop-down {@code boxId} and clicks the entry that reads {@code entry}. */
+    static void pick(FxRobot robot, String boxId, String entry) {
+        robot.clickOn(boxId);
+        robot.clickOn(robot.lookup(".list-cell").match((ListCell<?> cell) -> entry.equals(cell.getText()))
+                .queryAs(ListCell.class));
+    }
+
+    /** Where the point ({@code x}, {@code y}) of {@code node} is on the screen, asked on the FX thread. */
+    static Point2D onScreen(Node node, double x, double y) throws Exception {
+        // transforms are worked out lazily: only the FX thread may ask for them while the window lives
+        return WaitForAsyncUtils.asyncFx(() -> node.localToScreen(x, y)).get();
     }
 }
