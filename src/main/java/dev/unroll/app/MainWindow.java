@@ -390,6 +390,13 @@ public final class MainWindow {
             {"F11", "full screen"},
             {"?", "this list"},
         };
+        alert.getDialogPane().setContent(shortcutsList(rows));
+        alert.show();
+        return true;
+    }
+
+    /** Each key beside what it does. */
+    private static Node shortcutsList(String[][] rows) {
         javafx.scene.layout.GridPane keys = new javafx.scene.layout.GridPane();
         keys.setHgap(18);
         keys.setVgap(4);
@@ -399,9 +406,7 @@ public final class MainWindow {
             key.getStyleClass().add("shortcut-key");
             keys.addRow(i, key, new Label(rows[i][1]));
         }
-        alert.getDialogPane().setContent(keys);
-        alert.show();
-        return true;
+        return keys;
     }
 
     private MenuBar menuBar() {
