@@ -68,10 +68,14 @@ final class EquationPanel {
     private Stage lastStage;
 
     private void refreshIfStageChanged() {
-        Stage now = state.phaseProperty().get() >= 1 ? null : Stage.at(state.phaseProperty().get(), state.headProperty().get()).stage();
-        if (now != lastStage) {
+        if (stageNow() != lastStage) {
             refresh();
         }
+    }
+
+    /** The stage of the step in flight, or null once the step is complete. */
+    private Stage stageNow() {
+        return state.phaseProperty().get() >= 1 ? null : Stage.at(state.phaseProperty().get(), state.headProperty().get()).stage();
     }
 
     /** Builds the equation again from the lesson on screen. */
@@ -79,64 +83,73 @@ final class EquationPanel {
         Trace current = trace.getValue();
         // the step on screen, within the lesson shown (the view state may not have followed a new lesson yet)
         int t = current == null ? 0 : Math.min(state.tProperty().get(), current.timesteps());
-        lastStage = state.phaseProperty().get() >= 1 ? null : Stage.at(state.phaseProperty().get(), state.headProperty().get()).stage();
+        lastStage = stageNow();
         if (current == null) {
             content.getChildren().setAll(new Label("Computing\u2026"));
             return;
         }
         Dimensions d = current.lesson().dimensions();
         int i = Math.min(state.unitProperty().get(), d.units() - 1);
-        if (unit.getValueFactory() == null || ((SpinnerValueFactory.IntegerSpinnerValueFactory) unit.getValueFactory()).getMax()
-                != d.units() - 1) {
-            unit.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, d.units() - 1, i));
-        }
-        unit.getValueFactory().setValue(i);
-        HBox picker = new HBox(8, new Label("unit i ="), unit, new Label("of 0 \u2026 " + (d.units() - 1)));
-        picker.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox picker = unitPicker(d.units(), i);
         if (t == 0) {
             content.getChildren().setAll(picker, flow(plain("h"), sub("0"), plain("[" + i + "] = 0: the initial state, "
                     + "before any input. Step forward (\u2192) to compute h"), sub("1"), plain(".")));
             return;
         }
+        content.getChildren().setAll(picker);
+        showStep(current, t, i);
+    }
+
+    /** "unit i = [spinner] of 0 … N − 1", the spinner over the lesson's units and showing unit i. */
+    private HBox unitPicker(int units, int i) {
+        if (unit.getValueFactory() == null || ((SpinnerValueFactory.IntegerSpinnerValueFactory) unit.getValueFactory()).getMax()
+                != units - 1) {
+            unit.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, units - 1, i));
+        }
+        unit.getValueFactory().setValue(i);
+        HBox picker = new HBox(8, new Label("unit i ="), unit, new Label("of 0 \u2026 " + (units - 1)));
+        picker.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return picker;
+    }
+
+    /** Step t for unit i: the definition, its numbers, the result, the shapes, open terms and the output. */
+    private void showStep(Trace current, int t, int i) {
         Step step = current.step(t);
         Notation n = state.notationProperty().get();
-        String in = n.inputMatrix();
-        String loop = n.recurrentMatrix();
         String act = current.lesson().activation().key();
-        double inputSum = step.wx()[i];
-        double recurrentSum = step.uh()[i];
-        double bias = step.b()[i];
         Stage forming = lastStage;
-
-        TextFlow definition = flow(plain("h"), sub(Integer.toString(t)), plain("[" + i + "] = " + act + "("),
-                term(forming == Stage.INPUT, "\u03A3\u2C7C " + in + "[" + i + ",j]\u00B7x", sub(Integer.toString(t)), plain("[j]")),
-                plain(" + "),
-                term(forming == Stage.RECURRENT, "\u03A3\u2C7C " + loop + "[" + i + ",j]\u00B7h", sub(Integer.toString(t - 1)),
-                        plain("[j]")),
-                plain(" + b[" + i + "])"));
-        Hyperlink inputLink = link("input", reached(Stage.INPUT, inputSum), forming == Stage.INPUT);
-        Hyperlink recurrentLink = link("recurrent", reached(Stage.RECURRENT, recurrentSum), forming == Stage.RECURRENT);
+        Hyperlink inputLink = link("input", reached(Stage.INPUT, step.wx()[i]), forming == Stage.INPUT);
+        Hyperlink recurrentLink = link("recurrent", reached(Stage.RECURRENT, step.uh()[i]), forming == Stage.RECURRENT);
         TextFlow numbers = flow(plain("= " + act + "("), inputLink, plain(" + "), recurrentLink,
-                plain(" + " + ValueFormat.threeDigits(bias) + ")"));
+                plain(" + " + ValueFormat.threeDigits(step.b()[i]) + ")"));
         numbers.setId("equationNumbers");
-        String a = reached(Stage.SUM, step.a()[i]);
-        String h = reached(Stage.ACTIVATE, step.h()[i]);
-        TextFlow result = flow(term(forming == Stage.SUM, "= " + act + "(" + a + ")"),
-                term(forming == Stage.ACTIVATE, " = " + h));
+        TextFlow result = flow(term(forming == Stage.SUM, "= " + act + "(" + reached(Stage.SUM, step.a()[i]) + ")"),
+                term(forming == Stage.ACTIVATE, " = " + reached(Stage.ACTIVATE, step.h()[i])));
         result.setId("equationResult");
-        Label shapes = new Label(dev.unroll.rnn.Shapes.oneStep(d));
+        Label shapes = new Label(dev.unroll.rnn.Shapes.oneStep(current.lesson().dimensions()));
         shapes.setId("equationShapes");
         shapes.getStyleClass().add("shapes-line");
-        content.getChildren().setAll(picker, definition, numbers, result, shapes);
+        content.getChildren().addAll(definition(t, i, act, n, forming), numbers, result, shapes);
         // the matrices are copied only when their terms are asked for
         if (open.equals("input") && !inputLink.getText().equals("?")) {
-            content.getChildren().add(terms(in, "x", t, current.lesson().w(), step.x(), i, inputSum));
+            content.getChildren().add(terms(n.inputMatrix(), "x", t, current.lesson().w(), step.x(), i, step.wx()[i]));
         } else if (open.equals("recurrent") && !recurrentLink.getText().equals("?")) {
-            content.getChildren().add(terms(loop, "h", t - 1, current.lesson().u(), step.hPrev(), i, recurrentSum));
+            content.getChildren().add(terms(n.recurrentMatrix(), "h", t - 1, current.lesson().u(), step.hPrev(), i, step.uh()[i]));
         }
-        if (d.hasHead() && state.headProperty().get() && (lastStage == null || lastStage == Stage.OUTPUT)) {
+        if (current.lesson().dimensions().hasHead() && state.headProperty().get() && (lastStage == null || lastStage == Stage.OUTPUT)) {
             content.getChildren().add(output(step, t, forming == Stage.OUTPUT, current));
         }
+    }
+
+    /** h_t[i] = act(Σ_j W[i,j]·x_t[j] + Σ_j U[i,j]·h_{t−1}[j] + b[i]), the term being formed highlighted. */
+    private static TextFlow definition(int t, int i, String act, Notation n, Stage forming) {
+        return flow(plain("h"), sub(Integer.toString(t)), plain("[" + i + "] = " + act + "("),
+                term(forming == Stage.INPUT, "\u03A3\u2C7C " + n.inputMatrix() + "[" + i + ",j]\u00B7x", sub(Integer.toString(t)),
+                        plain("[j]")),
+                plain(" + "),
+                term(forming == Stage.RECURRENT, "\u03A3\u2C7C " + n.recurrentMatrix() + "[" + i + ",j]\u00B7h",
+                        sub(Integer.toString(t - 1)), plain("[j]")),
+                plain(" + b[" + i + "])"));
     }
 
     /**

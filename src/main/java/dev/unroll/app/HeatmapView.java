@@ -172,28 +172,14 @@ public final class HeatmapView extends CanvasRegion {
         double plotW = w - LEFT - RIGHT;
         double plotH = h - TOP - BOTTOM;
         if (run == null || plotW < 20 || plotH < 20) {
-            shownColumns = 0;
-            revealedColumns = List.of();
-            cursorStep = 0;
-            g.setFill(MUTED);
-            g.setFont(Font.font(14));
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(run == null ? "Computing\u2026" : "", w / 2, h / 2);
-            hover();
+            drawNothing(g, run == null ? "Computing\u2026" : "", w, h);
             return;
         }
         int steps = run.timesteps();
         int units = run.units();
-        shownColumns = (int) Math.min(steps, Math.floor(plotW));
-        shownRows = (int) Math.min(units, Math.floor(plotH));
-        cellWidth = Math.min(MAX_CELL, plotW / shownColumns);
-        cellHeight = Math.min(MAX_CELL, plotH / shownRows);
+        layOutCells(steps, units, plotW, plotH);
         double drawnW = cellWidth * shownColumns;
         double drawnH = cellHeight * shownRows;
-        // the legend sits just right of the cells, inside the right margin, so the two are centred together
-        plotX = LEFT + (plotW - drawnW) / 2;
-        plotY = TOP + (plotH - drawnH) / 2;
         double scale = ColourScales.of(run).h();
         int computed = computedSteps(steps);
         cursorStep = Math.max(0, Math.min(t.get(), steps));
@@ -203,6 +189,36 @@ public final class HeatmapView extends CanvasRegion {
         drawAxes(g, steps, units, drawnW, drawnH);
         drawCursor(g, steps, drawnW, drawnH);
         drawLegend(g, scale, plotX + drawnW + 28, plotY, drawnH);
+        drawTitle(g, steps, units);
+        hover();
+    }
+
+    /** How many columns and rows fit in the plot, how large each cell is, and where the cells start. */
+    private void layOutCells(int steps, int units, double plotW, double plotH) {
+        shownColumns = (int) Math.min(steps, Math.floor(plotW));
+        shownRows = (int) Math.min(units, Math.floor(plotH));
+        cellWidth = Math.min(MAX_CELL, plotW / shownColumns);
+        cellHeight = Math.min(MAX_CELL, plotH / shownRows);
+        // the legend sits just right of the cells, inside the right margin, so the two are centred together
+        plotX = LEFT + (plotW - cellWidth * shownColumns) / 2;
+        plotY = TOP + (plotH - cellHeight * shownRows) / 2;
+    }
+
+    /** No cells: a note in the middle (none when there is a trace but no room), and nothing to hover. */
+    private void drawNothing(GraphicsContext g, String note, double w, double h) {
+        shownColumns = 0;
+        revealedColumns = List.of();
+        cursorStep = 0;
+        g.setFill(MUTED);
+        g.setFont(Font.font(14));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(note, w / 2, h / 2);
+        hover();
+    }
+
+    /** "hₜ over time" above the cells, with the sizes and whether they were sampled to fit. */
+    private void drawTitle(GraphicsContext g, int steps, int units) {
         double titleY = Math.max(TOP / 3, plotY - 42);
         g.setFill(INK);
         g.setFont(Font.font(null, FontWeight.BOLD, 15));
@@ -215,7 +231,6 @@ public final class HeatmapView extends CanvasRegion {
                 + (steps == 1 ? " timestep" : " timesteps")
                 + (shownColumns < steps || shownRows < units ? " (sampled to fit)" : "");
         g.fillText(note, plotX + 110, titleY);
-        hover();
     }
 
     /** The steps whose h_t is revealed: those complete at the position followed, within the run. */
@@ -225,7 +240,17 @@ public final class HeatmapView extends CanvasRegion {
 
     private void drawCells(GraphicsContext g, Trace run, double scale, int computed) {
         WritableImage image = new WritableImage(shownColumns, shownRows);
-        PixelWriter pixels = image.getPixelWriter();
+        int firstHollow = paintCells(image.getPixelWriter(), run, scale, computed);
+        g.setImageSmoothing(false);
+        g.drawImage(image, plotX, plotY, cellWidth * shownColumns, cellHeight * shownRows);
+        outlineCells(g, firstHollow);
+    }
+
+    /**
+     * One pixel per shown cell: the palette's colour for a computed step, paper for a later one. Notes
+     * the revealed columns, and returns the first hollow column ({@link #shownColumns} when none is).
+     */
+    private int paintCells(PixelWriter pixels, Trace run, double scale, int computed) {
         int paper = 0xFF00_0000 | THEME.paper().rgb();
         List<Integer> revealed = new ArrayList<>();
         int firstHollow = shownColumns;
@@ -243,10 +268,13 @@ public final class HeatmapView extends CanvasRegion {
             }
         }
         revealedColumns = List.copyOf(revealed);
+        return firstHollow;
+    }
+
+    /** The outline round the coloured cells, the gaps between cells when they are large enough, and the hollow ones. */
+    private void outlineCells(GraphicsContext g, int firstHollow) {
         double drawnW = cellWidth * shownColumns;
         double drawnH = cellHeight * shownRows;
-        g.setImageSmoothing(false);
-        g.drawImage(image, plotX, plotY, drawnW, drawnH);
         double knownRight = plotX + firstHollow * cellWidth;
         // an outline round the coloured cells, so those near 0 (almost the paper's colour) still read as part of the grid
         g.setStroke(FAINT);
@@ -256,27 +284,31 @@ public final class HeatmapView extends CanvasRegion {
         }
         boolean grid = cellWidth >= MIN_CELL_FOR_GRID && cellHeight >= MIN_CELL_FOR_GRID;
         if (grid) {
-            g.setStroke(PAPER);
-            g.setLineWidth(1.5);
-            for (int c = 1; c < firstHollow; c++) {
-                g.strokeLine(plotX + c * cellWidth, plotY, plotX + c * cellWidth, plotY + drawnH);
-            }
-            for (int r = 1; r < shownRows; r++) {
-                g.strokeLine(plotX, plotY + r * cellHeight, knownRight, plotY + r * cellHeight);
-            }
-            // hollow cells: paper inside a faint outline, the gaps between them as wide as the coloured cells' gaps
-            g.setStroke(FAINT);
-            g.setLineWidth(1);
-            for (int c = firstHollow; c < shownColumns; c++) {
-                for (int r = 0; r < shownRows; r++) {
-                    g.strokeRect(plotX + c * cellWidth + 1.5, plotY + r * cellHeight + 1.5, cellWidth - 3, cellHeight - 3);
-                }
-            }
+            drawGrid(g, firstHollow, knownRight, drawnH);
         } else if (firstHollow < shownColumns) {
             // too small for single cells: one faint block for the steps not computed yet
             g.setStroke(FAINT);
             g.setLineWidth(1);
             g.strokeRect(knownRight + 0.5, plotY + 0.5, plotX + drawnW - knownRight - 1, drawnH - 1);
+        }
+    }
+
+    private void drawGrid(GraphicsContext g, int firstHollow, double knownRight, double drawnH) {
+        g.setStroke(PAPER);
+        g.setLineWidth(1.5);
+        for (int c = 1; c < firstHollow; c++) {
+            g.strokeLine(plotX + c * cellWidth, plotY, plotX + c * cellWidth, plotY + drawnH);
+        }
+        for (int r = 1; r < shownRows; r++) {
+            g.strokeLine(plotX, plotY + r * cellHeight, knownRight, plotY + r * cellHeight);
+        }
+        // hollow cells: paper inside a faint outline, the gaps between them as wide as the coloured cells' gaps
+        g.setStroke(FAINT);
+        g.setLineWidth(1);
+        for (int c = firstHollow; c < shownColumns; c++) {
+            for (int r = 0; r < shownRows; r++) {
+                g.strokeRect(plotX + c * cellWidth + 1.5, plotY + r * cellHeight + 1.5, cellWidth - 3, cellHeight - 3);
+            }
         }
     }
 

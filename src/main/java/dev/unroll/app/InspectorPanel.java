@@ -102,44 +102,48 @@ final class InspectorPanel {
     }
 
     private void showVector(Trace current, Part part, Dimensions d) {
-        String name = part.kind().key() + ValueFormat.subscript(part.t());
         double[] values = PartValues.vector(current, part);
         boolean computed = values != null && part.t() <= state.tProperty().get() && (part.kind() != PartKind.O || d.hasHead());
+        describeVector(part, values == null ? 0 : values.length);
+        vector.getChildren().clear();
+        content.getChildren().setAll(title, shape, keras, vector);
+        if (!computed) {
+            vector.add(new Label("Not computed yet: step " + part.t() + " comes later."), 0, 0);
+            return;
+        }
+        // the same scale as the diagram's, so a value has one colour everywhere
+        double scale = ColourScales.of(current).forKind(part.kind());
+        // a long vector lists its first components; its colours are all in the diagram and the heatmap
+        int rows = Math.min(values.length, MAX_ROWS);
+        for (int i = 0; i < rows; i++) {
+            addRow(i, values[i], scale, part.kind() == PartKind.H);
+        }
+        if (rows < values.length) {
+            vector.add(new Label("\u2026 and " + (values.length - rows) + " more"), 0, rows);
+        }
+        if (part.kind() == PartKind.O && current.lesson().headActivation() != dev.unroll.rnn.HeadActivation.LINEAR) {
+            double[] y = current.values(ValueKind.Y, part.t());
+            Label after = new Label("y" + ValueFormat.subscript(part.t()) + " = " + current.lesson().headActivation().key()
+                    + "(o" + ValueFormat.subscript(part.t()) + ") = [" + ValueFormat.join(y, 64) + "]");
+            after.setWrapText(true);
+            content.getChildren().add(after);
+        }
+    }
+
+    /** The vector's name and what it is, its shape, and what Keras calls it. */
+    private void describeVector(Part part, int length) {
+        String name = part.kind().key() + ValueFormat.subscript(part.t());
         title.setText(name + switch (part.kind()) {
             case X -> ": the input at step " + part.t();
             case H -> part.t() == 0 ? ": the initial state" : ": the state after step " + part.t();
             default -> ": the output before the head's activation";
         });
-        shape.setText("shape " + dev.unroll.rnn.Shapes.of(values == null ? 0 : values.length));
+        shape.setText("shape " + dev.unroll.rnn.Shapes.of(length));
         keras.setText(switch (part.kind()) {
             case X -> "In Keras: one row of the (batch, timesteps, features) input.";
             case H -> "In Keras: SimpleRNN's output at this step (all steps with return_sequences=True).";
             default -> "In Keras: the Dense layer's output before its activation.";
         });
-        vector.getChildren().clear();
-        if (computed) {
-            // the same scale as the diagram's, so a value has one colour everywhere
-            double scale = ColourScales.of(current).forKind(part.kind());
-            // a long vector lists its first components; its colours are all in the diagram and the heatmap
-            int rows = Math.min(values.length, MAX_ROWS);
-            for (int i = 0; i < rows; i++) {
-                addRow(i, values[i], scale, part.kind() == PartKind.H);
-            }
-            if (rows < values.length) {
-                vector.add(new Label("\u2026 and " + (values.length - rows) + " more"), 0, rows);
-            }
-            if (part.kind() == PartKind.O && current.lesson().headActivation() != dev.unroll.rnn.HeadActivation.LINEAR) {
-                double[] y = current.values(ValueKind.Y, part.t());
-                Label after = new Label("y" + ValueFormat.subscript(part.t()) + " = " + current.lesson().headActivation().key()
-                        + "(o" + ValueFormat.subscript(part.t()) + ") = [" + ValueFormat.join(y, 64) + "]");
-                after.setWrapText(true);
-                content.getChildren().setAll(title, shape, keras, vector, after);
-                return;
-            }
-        } else {
-            vector.add(new Label("Not computed yet: step " + part.t() + " comes later."), 0, 0);
-        }
-        content.getChildren().setAll(title, shape, keras, vector);
     }
 
     private void addRow(int i, double value, double scale, boolean pickable) {

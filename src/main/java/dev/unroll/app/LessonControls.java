@@ -12,7 +12,9 @@ import java.util.Arrays;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -35,19 +37,16 @@ import javafx.util.StringConverter;
 final class LessonControls {
 
     private final LessonViewModel model;
-    private final Consumer<Preset> openPreset;
     private final ComboBox<Preset> presetBox = new ComboBox<>();
     private final ComboBox<Initialisation> initBox = new ComboBox<>();
     private final ComboBox<Activation> activationBox = new ComboBox<>();
     private final ComboBox<HeadActivation> headActivationBox = new ComboBox<>();
-    private final Spinner<Long> timesteps;
-    private final Spinner<Long> inputFeatures;
-    private final Spinner<Long> units;
-    private final Spinner<Long> outputSize;
-    private final Spinner<Long> seed;
+    private final Spinner<Long> timesteps = Spinners.whole("timestepsSpinner", 1, Dimensions.MAX_TIMESTEPS);
+    private final Spinner<Long> inputFeatures = Spinners.whole("inputFeaturesSpinner", 1, Dimensions.MAX_WIDTH);
+    private final Spinner<Long> units = Spinners.whole("unitsSpinner", 1, Dimensions.MAX_WIDTH);
+    private final Spinner<Long> outputSize = Spinners.whole("outputSizeSpinner", 0, Dimensions.MAX_WIDTH);
+    private final Spinner<Long> seed = Spinners.whole("seedSpinner", 0, NumpyRandom.MAX_SEED);
     private final Parent root;
-    /** True while the controls are being set from the lesson, so that they do not echo it back. */
-    private boolean showingLesson;
 
     /**
      * @param openPreset opens a preset as a new lesson (asking first about unsaved work); the preset
@@ -55,22 +54,14 @@ final class LessonControls {
      */
     LessonControls(LessonViewModel model, Consumer<Preset> openPreset) {
         this.model = model;
-        this.openPreset = openPreset;
-        LessonSource source = model.getRequestedSource();
-        Dimensions d = source.dimensions();
-        timesteps = Spinners.whole("timestepsSpinner", 1, Dimensions.MAX_TIMESTEPS, d.timesteps(),
-                v -> edit(s -> s.withDimensions(s.dimensions().withTimesteps((int) v))));
-        inputFeatures = Spinners.whole("inputFeaturesSpinner", 1, Dimensions.MAX_WIDTH, d.inputFeatures(),
-                v -> edit(s -> s.withDimensions(s.dimensions().withInputFeatures((int) v))));
-        units = Spinners.whole("unitsSpinner", 1, Dimensions.MAX_WIDTH, d.units(),
-                v -> edit(s -> s.withDimensions(s.dimensions().withUnits((int) v))));
-        outputSize = Spinners.whole("outputSizeSpinner", 0, Dimensions.MAX_WIDTH, d.outputSize(),
-                v -> edit(s -> s.withDimensions(s.dimensions().withOutputSize((int) v))));
-        seed = Spinners.whole("seedSpinner", 0, NumpyRandom.MAX_SEED, 0, v -> edit(s -> s.withSeed(v)));
-
-        root = controls();
-        model.requestedSourceProperty().addListener((obs, old, now) -> showLesson(now));
-        showLesson(source);
+        setUpPresetBox(openPreset);
+        linkSizes();
+        linkNumbers();
+        linkActivations();
+        addTips();
+        root = createGrid();
+        model.requestedSourceProperty().addListener((obs, old, now) -> enableFor(now));
+        enableFor(model.getRequestedSource());
     }
 
     /** The panel. */
@@ -83,7 +74,7 @@ final class LessonControls {
         return presetBox;
     }
 
-    private Parent controls() {
+    private void setUpPresetBox(Consumer<Preset> openPreset) {
         presetBox.setId("presetBox");
         presetBox.getItems().setAll(Preset.values());
         presetBox.setPromptText("Custom");
@@ -94,31 +85,48 @@ final class LessonControls {
                 setText(empty || item == null ? "Custom" : item.title());
             }
         });
-        presetBox.setOnAction(e -> {
-            Preset chosen = presetBox.getValue();
-            if (chosen != null && !showingLesson) {
+        // the box shows the lesson asked for: the preset, or if that was cancelled the one on screen
+        ControlSync.link(presetBox.valueProperty(), shown(LessonControls::presetOf), chosen -> {
+            if (chosen != null) {
                 openPreset.accept(chosen);
-                // the box shows the lesson asked for: the preset, or if that was cancelled the one on screen
-                showLesson(model.getRequestedSource());
             }
         });
-        presetBox.setMaxWidth(Double.MAX_VALUE);
-
-        choices(initBox, "initBox", Initialisation.values(), Initialisation::key, (src, init) -> {
-            if (src instanceof LessonSource.Seeded s) {
-                return LessonSource.of(s.spec().withInitialisation(init));
-            }
-            throw new IllegalArgumentException("this lesson's weights came from a file, so it has no initialisation");
-        });
-        choices(activationBox, "activationBox", Activation.values(), Activation::key,
-                (src, act) -> src.withActivations(act, src.headActivation()));
-        choices(headActivationBox, "headActivationBox", HeadActivation.values(), HeadActivation::key,
-                (src, act) -> src.withActivations(src.activation(), act));
-
-        tip(presetBox, "A ready-made lesson");
         presetBox.setMaxWidth(Region.USE_PREF_SIZE);
         // the longest preset's name would take a third of a small screen's toolbar: it elides instead
         presetBox.setPrefWidth(260);
+    }
+
+    private void linkSizes() {
+        linkRecipe(timesteps, s -> s.dimensions().timesteps(),
+                v -> s -> s.withDimensions(s.dimensions().withTimesteps((int) v)));
+        linkRecipe(inputFeatures, s -> s.dimensions().inputFeatures(),
+                v -> s -> s.withDimensions(s.dimensions().withInputFeatures((int) v)));
+        linkRecipe(units, s -> s.dimensions().units(), v -> s -> s.withDimensions(s.dimensions().withUnits((int) v)));
+        linkRecipe(outputSize, s -> s.dimensions().outputSize(),
+                v -> s -> s.withDimensions(s.dimensions().withOutputSize((int) v)));
+    }
+
+    /** Seed and initialisation: weights from a file have neither, so the controls keep what they show. */
+    private void linkNumbers() {
+        linkRecipe(seed, s -> s instanceof LessonSource.Seeded x ? x.spec().seed() : seed.getValue(), v -> s -> s.withSeed(v));
+        choices(initBox, "initBox", Initialisation.values(), Initialisation::key,
+                s -> s instanceof LessonSource.Seeded x ? x.spec().initialisation() : initBox.getValue(), (src, init) -> {
+                    if (src instanceof LessonSource.Seeded s) {
+                        return LessonSource.of(s.spec().withInitialisation(init));
+                    }
+                    throw new IllegalArgumentException("this lesson's weights came from a file, so it has no initialisation");
+                });
+    }
+
+    private void linkActivations() {
+        choices(activationBox, "activationBox", Activation.values(), Activation::key, LessonSource::activation,
+                (src, act) -> src.withActivations(act, src.headActivation()));
+        choices(headActivationBox, "headActivationBox", HeadActivation.values(), HeadActivation::key,
+                LessonSource::headActivation, (src, act) -> src.withActivations(src.activation(), act));
+    }
+
+    private void addTips() {
+        tip(presetBox, "A ready-made lesson");
         tip(timesteps, "T: how many inputs x\u2081 \u2026 x\u209C the network reads, one per step");
         tip(inputFeatures, "M: the length of each input vector x\u209C (the seed's input_features)");
         tip(units, "N: the length of the state h\u209C \u2014 Keras's units, the seed's output_features");
@@ -128,7 +136,9 @@ final class LessonControls {
                 + "keras: glorot_uniform W, orthogonal U, zero b, inputs from a standard normal");
         tip(activationBox, "The cell's activation: h\u209C = act(a\u209C)");
         tip(headActivationBox, "The output head's activation: y\u209C = act(o\u209C)");
+    }
 
+    private Parent createGrid() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("controls-grid");
         grid.setHgap(10);
@@ -153,8 +163,20 @@ final class LessonControls {
         return box;
     }
 
+    /** What the lesson asked for shows, as {@code part} of it. */
+    private <T> ObservableValue<T> shown(Function<LessonSource, T> part) {
+        return model.requestedSourceProperty().map(part);
+    }
+
+    /** A spinner showing a number of the lesson's recipe; a committed number edits the recipe. */
+    private void linkRecipe(Spinner<Long> spinner, Function<LessonSource, Number> part,
+                            LongFunction<UnaryOperator<LessonSpec>> edit) {
+        ControlSync.link(spinner.getValueFactory().valueProperty(), shown(s -> part.apply(s).longValue()),
+                v -> model.changeRecipe(edit.apply(v)));
+    }
+
     private <E> void choices(ComboBox<E> box, String id, E[] values, Function<E, String> key,
-                             BiFunction<LessonSource, E, LessonSource> apply) {
+                             Function<LessonSource, E> part, BiFunction<LessonSource, E, LessonSource> apply) {
         box.setId(id);
         box.getItems().setAll(Arrays.asList(values));
         box.setConverter(new StringConverter<>() {
@@ -169,59 +191,28 @@ final class LessonControls {
             }
         });
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setOnAction(e -> {
-            E chosen = box.getValue();
+        ControlSync.link(box.valueProperty(), shown(part), chosen -> {
             if (chosen != null) {
-                editSource(s -> apply.apply(s, chosen));
+                model.change(s -> apply.apply(s, chosen));
             }
         });
     }
 
-    private void showLesson(LessonSource source) {
-        showingLesson = true;
-        try {
-            Dimensions d = source.dimensions();
-            Spinners.show(timesteps, d.timesteps());
-            Spinners.show(inputFeatures, d.inputFeatures());
-            Spinners.show(units, d.units());
-            Spinners.show(outputSize, d.outputSize());
-            activationBox.setValue(source.activation());
-            headActivationBox.setValue(source.headActivation());
-            headActivationBox.setDisable(!d.hasHead());
-            // weights from a file have no recipe: their sizes, seed and initialisation are what the file says
-            boolean seeded = source instanceof LessonSource.Seeded;
-            for (Control c : new Control[] {timesteps, inputFeatures, units, outputSize, seed, initBox}) {
-                c.setDisable(!seeded);
-            }
-            if (source instanceof LessonSource.Seeded s) {
-                Spinners.show(seed, s.spec().seed());
-                initBox.setValue(s.spec().initialisation());
-            }
-            presetBox.setValue(Arrays.stream(Preset.values()).filter(p -> LessonSource.of(p.spec()).equals(source))
-                    .findFirst().orElse(null));
-        } finally {
-            showingLesson = false;
+    /**
+     * Weights from a file have no recipe: their sizes, seed and initialisation are what the file says;
+     * a lesson without outputs has no head activation.
+     */
+    private void enableFor(LessonSource source) {
+        headActivationBox.setDisable(!source.dimensions().hasHead());
+        boolean seeded = source instanceof LessonSource.Seeded;
+        for (Control c : new Control[] {timesteps, inputFeatures, units, outputSize, seed, initBox}) {
+            c.setDisable(!seeded);
         }
     }
 
-    /** Edits the lesson's recipe (sizes, seed, initialisation). */
-    void edit(UnaryOperator<LessonSpec> change) {
-        if (!showingLesson) {
-            refusedPutsBack(model.changeRecipe(change));
-        }
-    }
-
-    private void editSource(UnaryOperator<LessonSource> change) {
-        if (!showingLesson) {
-            refusedPutsBack(model.change(change));
-        }
-    }
-
-    /** A refused edit changes nothing in the model, so the control the user touched goes back. */
-    private void refusedPutsBack(boolean accepted) {
-        if (!accepted) {
-            showLesson(model.getRequestedSource());
-        }
+    /** The preset whose lesson this is, or null for one of the user's own. */
+    private static Preset presetOf(LessonSource source) {
+        return Arrays.stream(Preset.values()).filter(p -> LessonSource.of(p.spec()).equals(source)).findFirst().orElse(null);
     }
 
     private static Label sectionLabel(String text) {

@@ -84,46 +84,12 @@ public final class MainWindow {
         this.code = new CodePanel(diagramState, model.traceProperty());
         this.modelPanel = new ModelPanel(diagramState, model.traceProperty(), controls.root());
 
-        diagram.setId("diagram");
-        diagram.optionsProperty().bind(diagramState.optionsBinding());
-        diagram.setOnPartClicked((part, component) -> {
-            diagramState.select(part, component);
-            if (part != null) {
-                panels.getSelectionModel().select(0);
-            }
-        });
-        diagram.setOnCycle(this::selectNeighbour);
-        heatmap.setId("heatmap");
-        heatmap.traceProperty().bind(model.traceProperty());
-        heatmap.tProperty().bind(diagramState.tProperty());
-        heatmap.phaseProperty().bind(diagramState.phaseProperty());
+        setUpDiagram();
+        setUpHeatmap();
         model.documentProperty().addListener((obs, old, now) -> documentArrived(old, now));
         diagramState.tProperty().addListener((obs, old, now) -> diagram.showStep(now.intValue()));
-
-        Tab diagramTab = new Tab("Diagram", diagram);
-        diagramTab.setId("diagramTab");
-        Tab heatmapTab = new Tab("h over time", heatmap);
-        heatmapTab.setId("heatmapTab");
-        TabPane pictures = new TabPane(diagramTab, heatmapTab);
-        pictures.setId("centreTabs");
-        pictures.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox centre = new VBox(problemBanner(), pictures, new PlaybackBar(diagramState, player).root());
-        VBox.setVgrow(pictures, Priority.ALWAYS);
-
-        panels.setId("sidePanels");
-        panels.getTabs().setAll(tab("Inspector", "inspectorTab", inspector.root()), tab("Equation", "equationTab", equation.root()),
-                tab("Code", "codeTab", code.root()), tab("Glossary", "glossaryTab", new GlossaryPanel(diagramState).root()),
-                tab("Model", "modelTab", modelPanel.root()));
-        panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        // wide enough for every tab header side by side: none hides in an overflow menu
-        panels.setMinWidth(380);
-        panels.setPrefWidth(440);
-
-        split = new SplitPane(centre, panels);
-        split.setId("mainSplit");
-        split.setDividerPositions(0.67);
-        SplitPane.setResizableWithParent(panels, false);
-        BorderPane.setMargin(split, new Insets(4, 6, 0, 6));
+        setUpSidePanels();
+        split = createSplit(createCentre(), panels);
 
         DiagramToolbar toolbar = new DiagramToolbar(diagramState, this::setHead, diagram, controls.presets());
         root.getStyleClass().add("unroll");
@@ -133,23 +99,79 @@ public final class MainWindow {
                 .then(heatmap.hoverTextProperty()).otherwise(diagram.hoverTextProperty())).root());
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-                scene.windowProperty().addListener((o, oldWindow, window) -> {
-                    if (window != null) {
-                        // closing the window is quitting: unsaved work is asked about first
-                        window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-                            e.consume();
-                            quit();
-                        });
-                    }
-                });
-                // the lesson's keys work from the first moment: the diagram, not the preset list, has the focus
-                Platform.runLater(diagram::requestFocus);
+                sceneArrived(scene);
             }
         });
         if (model.getDocument() != null) {
             documentArrived(null, model.getDocument());
         }
+    }
+
+    private void setUpDiagram() {
+        diagram.setId("diagram");
+        diagram.optionsProperty().bind(diagramState.optionsBinding());
+        diagram.setOnPartClicked((part, component) -> {
+            diagramState.select(part, component);
+            if (part != null) {
+                panels.getSelectionModel().select(0);
+            }
+        });
+        diagram.setOnCycle(this::selectNeighbour);
+    }
+
+    private void setUpHeatmap() {
+        heatmap.setId("heatmap");
+        heatmap.traceProperty().bind(model.traceProperty());
+        heatmap.tProperty().bind(diagramState.tProperty());
+        heatmap.phaseProperty().bind(diagramState.phaseProperty());
+    }
+
+    /** The problem banner, the diagram and h over time in tabs, and the playback bar under them. */
+    private Parent createCentre() {
+        Tab diagramTab = tab("Diagram", "diagramTab", diagram);
+        Tab heatmapTab = tab("h over time", "heatmapTab", heatmap);
+        TabPane pictures = new TabPane(diagramTab, heatmapTab);
+        pictures.setId("centreTabs");
+        pictures.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox centre = new VBox(problemBanner(), pictures, new PlaybackBar(diagramState, player).root());
+        VBox.setVgrow(pictures, Priority.ALWAYS);
+        return centre;
+    }
+
+    private void setUpSidePanels() {
+        panels.setId("sidePanels");
+        panels.getTabs().setAll(tab("Inspector", "inspectorTab", inspector.root()), tab("Equation", "equationTab", equation.root()),
+                tab("Code", "codeTab", code.root()), tab("Glossary", "glossaryTab", new GlossaryPanel(diagramState).root()),
+                tab("Model", "modelTab", modelPanel.root()));
+        panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // wide enough for every tab header side by side: none hides in an overflow menu
+        panels.setMinWidth(380);
+        panels.setPrefWidth(440);
+    }
+
+    private static SplitPane createSplit(Parent centre, TabPane panels) {
+        SplitPane split = new SplitPane(centre, panels);
+        split.setId("mainSplit");
+        split.setDividerPositions(0.67);
+        SplitPane.setResizableWithParent(panels, false);
+        BorderPane.setMargin(split, new Insets(4, 6, 0, 6));
+        return split;
+    }
+
+    /** The window's keys, and quitting on close, from the moment the window is in a scene. */
+    private void sceneArrived(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        scene.windowProperty().addListener((o, oldWindow, window) -> {
+            if (window != null) {
+                // closing the window is quitting: unsaved work is asked about first
+                window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+                    e.consume();
+                    quit();
+                });
+            }
+        });
+        // the lesson's keys work from the first moment: the diagram, not the preset list, has the focus
+        Platform.runLater(diagram::requestFocus);
     }
 
     /** The root node, to put in a scene. */
@@ -369,6 +391,13 @@ public final class MainWindow {
             {"F11", "full screen"},
             {"?", "this list"},
         };
+        alert.getDialogPane().setContent(shortcutsList(rows));
+        alert.show();
+        return true;
+    }
+
+    /** Each key beside what it does. */
+    private static Node shortcutsList(String[][] rows) {
         javafx.scene.layout.GridPane keys = new javafx.scene.layout.GridPane();
         keys.setHgap(18);
         keys.setVgap(4);
@@ -378,19 +407,33 @@ public final class MainWindow {
             key.getStyleClass().add("shortcut-key");
             keys.addRow(i, key, new Label(rows[i][1]));
         }
-        alert.getDialogPane().setContent(keys);
-        alert.show();
-        return true;
+        return keys;
     }
 
     private MenuBar menuBar() {
+        return new MenuBar(createFileMenu(), createViewMenu(), createLessonMenu(), createHelpMenu());
+    }
+
+    private Menu createFileMenu() {
+        MenuItem newItem = item("New lesson", "newItem",
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::newLesson);
+        MenuItem openItem = item("Open lesson\u2026", "openItem", KeyCode.O, files::open);
+        MenuItem saveItem = item("Save lesson", "saveItem", KeyCode.S, files::save);
+        // nothing to save until the first lesson is on screen
+        saveItem.disableProperty().bind(model.documentProperty().isNull());
+        MenuItem saveAsItem = item("Save lesson as\u2026", "saveAsItem",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::saveAs);
+        saveAsItem.disableProperty().bind(model.documentProperty().isNull());
+        MenuItem importItem = item("Import weights\u2026", "importItem", KeyCode.I, () -> files.importWeights(false));
+        MenuItem importBothItem = item("Import weights and inputs\u2026", "importBothItem", (KeyCombination) null,
+                () -> files.importWeights(true));
         MenuItem exportItem = item("Export snapshot\u2026", "exportItem", KeyCode.E, export::run);
         MenuItem quit = item("Quit", "quitItem", KeyCode.Q, this::quit);
-        MenuItem newItem = new MenuItem("New lesson");
-        newItem.setId("newItem");
-        newItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        newItem.setOnAction(e -> files.newLesson());
-        MenuItem openItem = item("Open lesson\u2026", "openItem", KeyCode.O, files::open);
+        return new Menu("_File", null, newItem, openItem, createRecentMenu(), saveItem, saveAsItem, new SeparatorMenuItem(),
+                importItem, importBothItem, new SeparatorMenuItem(), exportItem, new SeparatorMenuItem(), quit);
+    }
+
+    private Menu createRecentMenu() {
         Menu recent = new Menu("Open recent");
         recent.setId("recentMenu");
         recent.getItems().add(new MenuItem("(none yet)"));
@@ -398,24 +441,34 @@ public final class MainWindow {
             var items = files.recentItems();
             recent.getItems().setAll(items.isEmpty() ? java.util.List.of(new MenuItem("(none yet)")) : items);
         });
-        MenuItem saveItem = item("Save lesson", "saveItem", KeyCode.S, files::save);
-        // nothing to save until the first lesson is on screen
-        saveItem.disableProperty().bind(model.documentProperty().isNull());
-        MenuItem saveAsItem = new MenuItem("Save lesson as\u2026");
-        saveAsItem.setId("saveAsItem");
-        saveAsItem.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        saveAsItem.setOnAction(e -> files.saveAs());
-        saveAsItem.disableProperty().bind(model.documentProperty().isNull());
-        MenuItem importItem = item("Import weights\u2026", "importItem", KeyCode.I, () -> files.importWeights(false));
-        MenuItem importBothItem = new MenuItem("Import weights and inputs\u2026");
-        importBothItem.setId("importBothItem");
-        importBothItem.setOnAction(e -> files.importWeights(true));
-        Menu file = new Menu("_File", null, newItem, openItem, recent, saveItem, saveAsItem, new SeparatorMenuItem(), importItem,
-                importBothItem, new SeparatorMenuItem(), exportItem, new SeparatorMenuItem(), quit);
+        return recent;
+    }
 
-        ToggleGroup views = new ToggleGroup();
+    private Menu createViewMenu() {
         Menu view = new Menu("_View");
+        view.getItems().addAll(createViewChoices());
+        view.getItems().addAll(new SeparatorMenuItem(),
+                check("Output head", null, KeyCode.H, diagramState.headProperty(), this::setHead),
+                check("Goodfellow letters (U in, W loop)", null, KeyCode.G,
+                        diagramState.notationProperty().map(n -> n == Notation.GOODFELLOW),
+                        on -> diagramState.setNotation(on ? Notation.GOODFELLOW : Notation.KERAS)),
+                check("Shapes", null, KeyCode.J, diagramState.shapesProperty(), diagramState::setShapes),
+                new SeparatorMenuItem(),
+                item("Zoom in", "zoomInItem", KeyCode.EQUALS, () -> diagram.zoomBy(1.25)),
+                item("Zoom out", "zoomOutItem", KeyCode.MINUS, () -> diagram.zoomBy(1 / 1.25)),
+                item("Fit to window", "fitItem", KeyCode.DIGIT0, diagram::fit));
+        view.getItems().addAll(new SeparatorMenuItem(),
+                check("Reduced motion", "reducedMotionItem", null, diagramState.reducedMotionProperty(),
+                        diagramState::setReducedMotion),
+                createSidePanelItem(), createFullScreenItem());
+        return view;
+    }
+
+    /** Folded, unrolled, or both: one of the three, Ctrl+1 to Ctrl+3. */
+    private java.util.List<MenuItem> createViewChoices() {
+        ToggleGroup views = new ToggleGroup();
         KeyCode[] viewKeys = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
+        java.util.List<MenuItem> choices = new java.util.ArrayList<>();
         for (ViewKind kind : ViewKind.values()) {
             RadioMenuItem choice = new RadioMenuItem(kind == ViewKind.BOTH ? "Folded and unrolled"
                     : kind.key().substring(0, 1).toUpperCase(Locale.ROOT) + kind.key().substring(1));
@@ -424,48 +477,41 @@ public final class MainWindow {
             choice.setSelected(diagramState.viewProperty().get() == kind);
             choice.setOnAction(e -> diagramState.setView(kind));
             diagramState.viewProperty().addListener((obs, old, now) -> choice.setSelected(now == kind));
-            view.getItems().add(choice);
+            choices.add(choice);
         }
-        CheckMenuItem head = new CheckMenuItem("Output head");
-        head.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
-        head.setSelected(diagramState.headProperty().get());
-        head.setOnAction(e -> setHead(head.isSelected()));
-        diagramState.headProperty().addListener((obs, old, now) -> head.setSelected(now));
-        CheckMenuItem goodfellow = new CheckMenuItem("Goodfellow letters (U in, W loop)");
-        goodfellow.setAccelerator(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN));
-        goodfellow.setOnAction(e -> diagramState.setNotation(goodfellow.isSelected() ? Notation.GOODFELLOW : Notation.KERAS));
-        diagramState.notationProperty().addListener((obs, old, now) -> goodfellow.setSelected(now == Notation.GOODFELLOW));
-        CheckMenuItem shapes = new CheckMenuItem("Shapes");
-        shapes.setAccelerator(new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN));
-        shapes.setOnAction(e -> diagramState.setShapes(shapes.isSelected()));
-        diagramState.shapesProperty().addListener((obs, old, now) -> shapes.setSelected(now));
-        view.getItems().addAll(new SeparatorMenuItem(), head, goodfellow, shapes, new SeparatorMenuItem(),
-                item("Zoom in", "zoomInItem", KeyCode.EQUALS, () -> diagram.zoomBy(1.25)),
-                item("Zoom out", "zoomOutItem", KeyCode.MINUS, () -> diagram.zoomBy(1 / 1.25)),
-                item("Fit to window", "fitItem", KeyCode.DIGIT0, diagram::fit));
+        return choices;
+    }
 
-        MenuItem shortcuts = new MenuItem("Keyboard shortcuts  (?)");
-        shortcuts.setId("shortcutsItem");
-        shortcuts.setOnAction(e -> showShortcuts());
-        MenuItem fullScreen = new MenuItem("Full screen");
-        fullScreen.setId("fullScreenItem");
-        fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
-        fullScreen.setOnAction(e -> {
-            if (window() instanceof Stage stage) {
-                stage.setFullScreen(!stage.isFullScreen());
-            }
-        });
+    /** A check item that shows {@code shown} and changes it through {@code command}. */
+    private static CheckMenuItem check(String text, String id, KeyCode key, javafx.beans.value.ObservableValue<Boolean> shown,
+                                       java.util.function.Consumer<Boolean> command) {
+        CheckMenuItem check = new CheckMenuItem(text);
+        check.setId(id);
+        if (key != null) {
+            check.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+        }
+        ControlSync.link(check.selectedProperty(), shown, command);
+        return check;
+    }
+
+    private CheckMenuItem createSidePanelItem() {
         CheckMenuItem sidePanel = new CheckMenuItem("Side panel");
         sidePanel.setId("sidePanelItem");
         sidePanel.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
         sidePanel.setSelected(true);
         sidePanel.selectedProperty().addListener((obs, old, shown) -> showSidePanel(shown));
-        CheckMenuItem calm = new CheckMenuItem("Reduced motion");
-        calm.setId("reducedMotionItem");
-        calm.setOnAction(e -> diagramState.setReducedMotion(calm.isSelected()));
-        diagramState.reducedMotionProperty().addListener((obs, old, now) -> calm.setSelected(now));
-        view.getItems().addAll(new SeparatorMenuItem(), calm, sidePanel, fullScreen);
+        return sidePanel;
+    }
 
+    private MenuItem createFullScreenItem() {
+        return item("Full screen", "fullScreenItem", new KeyCodeCombination(KeyCode.F11), () -> {
+            if (window() instanceof Stage stage) {
+                stage.setFullScreen(!stage.isFullScreen());
+            }
+        });
+    }
+
+    private Menu createLessonMenu() {
         Menu lesson = new Menu("_Lesson");
         for (Preset preset : Preset.values()) {
             MenuItem presetItem = new MenuItem(preset.title());
@@ -473,13 +519,13 @@ public final class MainWindow {
             lesson.getItems().add(presetItem);
         }
         lesson.getItems().add(item("Next seed", "nextSeedItem", KeyCode.N, files::nextSeed));
+        return lesson;
+    }
 
-        MenuItem about = new MenuItem("About Unroll");
-        about.setId("aboutItem");
-        about.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        about.setOnAction(e -> showAbout());
-        Menu help = new Menu("_Help", null, shortcuts, about);
-        return new MenuBar(file, view, lesson, help);
+    private Menu createHelpMenu() {
+        MenuItem shortcuts = item("Keyboard shortcuts  (?)", "shortcutsItem", (KeyCombination) null, this::showShortcuts);
+        MenuItem about = item("About Unroll", "aboutItem", new KeyCodeCombination(KeyCode.F1), this::showAbout);
+        return new Menu("_Help", null, shortcuts, about);
     }
 
     /** Why the last change was refused, across the top of the picture until the next change or Dismiss. */
@@ -503,9 +549,14 @@ public final class MainWindow {
     }
 
     private static MenuItem item(String text, String id, KeyCode key, Runnable action) {
+        return item(text, id, new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN), action);
+    }
+
+    /** A menu item; {@code keys} may be null for one reached only through its menu. */
+    private static MenuItem item(String text, String id, KeyCombination keys, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
-        item.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+        item.setAccelerator(keys);
         item.setOnAction(e -> action.run());
         return item;
     }

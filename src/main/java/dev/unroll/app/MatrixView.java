@@ -91,31 +91,45 @@ final class MatrixView extends CanvasRegion {
         for (double v : matrix.data) {
             scale = Math.max(scale, Math.abs(v));
         }
-        // one pixel per entry, scaled up without smoothing: a 1,024 × 1,024 matrix is one image, not a million rectangles
         if (image == null) {
-            image = new WritableImage(matrix.numCols, matrix.numRows);
-            PixelWriter pixels = image.getPixelWriter();
-            for (int r = 0; r < matrix.numRows; r++) {
-                for (int c = 0; c < matrix.numCols; c++) {
-                    pixels.setArgb(c, r, 0xFF00_0000 | palette.rgb(matrix.get(r, c), scale));
-                }
-            }
+            image = paintEntries(scale);
         }
         g.setImageSmoothing(false);
         g.drawImage(image, MARGIN, MARGIN, cell * matrix.numCols, cell * matrix.numRows);
         if (cell >= 26 && matrix.numCols <= 10) {
-            // small matrices print their entries, as the diagram's small vectors do
-            g.setFont(Font.font(10));
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            for (int r = 0; r < matrix.numRows; r++) {
-                for (int c = 0; c < matrix.numCols; c++) {
-                    int rgb = palette.rgb(matrix.get(r, c), scale);
-                    g.setFill(DivergingPalette.prefersDarkText(rgb) ? INK : INK_ON_DARK);
-                    g.fillText(ValueFormat.threeDigits(matrix.get(r, c)), MARGIN + (c + 0.5) * cell, MARGIN + (r + 0.5) * cell);
-                }
+            drawEntries(g, scale);
+        }
+        drawIndices(g);
+    }
+
+    /** One pixel per entry, scaled up without smoothing: a 1,024 × 1,024 matrix is one image, not a million rectangles. */
+    private WritableImage paintEntries(double scale) {
+        WritableImage painted = new WritableImage(matrix.numCols, matrix.numRows);
+        PixelWriter pixels = painted.getPixelWriter();
+        for (int r = 0; r < matrix.numRows; r++) {
+            for (int c = 0; c < matrix.numCols; c++) {
+                pixels.setArgb(c, r, 0xFF00_0000 | palette.rgb(matrix.get(r, c), scale));
             }
         }
+        return painted;
+    }
+
+    /** Small matrices print their entries, as the diagram's small vectors do. */
+    private void drawEntries(GraphicsContext g, double scale) {
+        g.setFont(Font.font(10));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        for (int r = 0; r < matrix.numRows; r++) {
+            for (int c = 0; c < matrix.numCols; c++) {
+                int rgb = palette.rgb(matrix.get(r, c), scale);
+                g.setFill(DivergingPalette.prefersDarkText(rgb) ? INK : INK_ON_DARK);
+                g.fillText(ValueFormat.threeDigits(matrix.get(r, c)), MARGIN + (c + 0.5) * cell, MARGIN + (r + 0.5) * cell);
+            }
+        }
+    }
+
+    /** Column numbers above and row numbers left of the entries, as many as fit without overlapping. */
+    private void drawIndices(GraphicsContext g) {
         g.setFill(MUTED);
         g.setFont(Font.font(11));
         g.setTextBaseline(VPos.CENTER);

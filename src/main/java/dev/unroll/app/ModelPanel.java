@@ -29,28 +29,10 @@ final class ModelPanel {
     ModelPanel(DiagramViewState state, ObservableValue<Trace> trace, Parent lessonControls) {
         this.state = state;
         this.trace = trace;
-        CheckBox sequences = new CheckBox("return_sequences=True");
-        sequences.setId("returnSequencesBox");
-        sequences.setMnemonicParsing(false);
-        sequences.setTooltip(new Tooltip("Checked: every h\u209C leaves the layer, shape (None, None, N).\n"
-                + "Unchecked: only the last one, shape (None, N). The diagram follows."));
-        sequences.setSelected(state.returnSequencesProperty().get());
-        sequences.setOnAction(e -> state.setReturnSequences(sequences.isSelected()));
-        sequences.setText("return_sequences=" + (sequences.isSelected() ? "True" : "False"));
-        state.returnSequencesProperty().addListener((obs, old, now) -> {
-            sequences.setSelected(now);
-            sequences.setText("return_sequences=" + (now ? "True" : "False"));
-            refresh();
-        });
+        CheckBox sequences = createSequencesBox();
+        state.returnSequencesProperty().addListener((obs, old, now) -> refresh());
         state.headProperty().addListener((obs, old, now) -> refresh());
-        summary.setId("modelSummary");
-        summary.getStyleClass().add("code-block");
-        summary.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        // the table is as wide as Keras prints it: it scrolls sideways rather than lose its last column
-        ScrollPane table = new ScrollPane(summary);
-        table.setFitToHeight(true);
-        table.setPrefViewportHeight(230);
-        table.getStyleClass().add("edge-to-edge");
+        ScrollPane table = createTable();
         arithmetic.setId("modelArithmetic");
         arithmetic.setWrapText(true);
         Label title = new Label("Keras summary");
@@ -66,6 +48,30 @@ final class ModelPanel {
 
     Parent root() {
         return root;
+    }
+
+    /** return_sequences, which the diagram follows; its text says the value as Keras writes it. */
+    private CheckBox createSequencesBox() {
+        CheckBox sequences = new CheckBox();
+        sequences.setId("returnSequencesBox");
+        sequences.setMnemonicParsing(false);
+        sequences.setTooltip(new Tooltip("Checked: every h\u209C leaves the layer, shape (None, None, N).\n"
+                + "Unchecked: only the last one, shape (None, N). The diagram follows."));
+        ControlSync.link(sequences.selectedProperty(), state.returnSequencesProperty(), state::setReturnSequences);
+        sequences.textProperty().bind(state.returnSequencesProperty().map(on -> "return_sequences=" + (on ? "True" : "False")));
+        return sequences;
+    }
+
+    /** The Keras summary as wide as Keras prints it: it scrolls sideways rather than lose its last column. */
+    private ScrollPane createTable() {
+        summary.setId("modelSummary");
+        summary.getStyleClass().add("code-block");
+        summary.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ScrollPane table = new ScrollPane(summary);
+        table.setFitToHeight(true);
+        table.setPrefViewportHeight(230);
+        table.getStyleClass().add("edge-to-edge");
+        return table;
     }
 
     private int embeddingVocabulary(Trace current) {

@@ -71,7 +71,16 @@ public final class NormSparkline extends Canvas {
         if (shown == 0) {
             return;
         }
-        // one sample per pixel column at most, and the shown step itself, so the line ends exactly at the cursor
+        drawLine(g, run, sampledSteps(steps, shown, width));
+        double cursorX = x(shown, steps);
+        g.setStroke(CURSOR);
+        g.setLineWidth(2);
+        g.strokeLine(cursorX, 1, cursorX, height - 1);
+        lastDrawnStep = shown;
+    }
+
+    /** One step per pixel column at most, and the shown step itself, so the line ends exactly at the cursor. */
+    private static int[] sampledSteps(int steps, int shown, double width) {
         int samples = (int) Math.min(steps, width);
         int[] drawn = new int[samples + 1];
         int count = 0;
@@ -83,33 +92,35 @@ public final class NormSparkline extends Canvas {
             drawn[count++] = step;
         }
         drawn[count++] = shown;
-        double[] norms = new double[count];
-        double top = run.lesson().activation().isBounded() ? Math.sqrt(run.units()) : 0;
-        for (int k = 0; k < count; k++) {
+        return java.util.Arrays.copyOf(drawn, count);
+    }
+
+    /** ‖h_t‖ at each of the drawn steps, on a scale fixed by the activation's bound or by the largest drawn. */
+    private void drawLine(GraphicsContext g, Trace run, int[] drawn) {
+        double height = getHeight();
+        boolean bounded = run.lesson().activation().isBounded();
+        double[] norms = new double[drawn.length];
+        double top = bounded ? Math.sqrt(run.units()) : 0;
+        for (int k = 0; k < drawn.length; k++) {
             norms[k] = run.stateNorm(drawn[k]);
-            if (!run.lesson().activation().isBounded() && Double.isFinite(norms[k])) {
+            if (!bounded && Double.isFinite(norms[k])) {
                 top = Math.max(top, norms[k]);
             }
         }
         g.setStroke(LINE);
         g.setLineWidth(1.2);
         g.beginPath();
-        for (int k = 0; k < count; k++) {
+        for (int k = 0; k < drawn.length; k++) {
             // an overflowed norm is drawn at the top: larger than anything the scale holds
             double value = Double.isFinite(norms[k]) ? norms[k] : top;
             double y = height - 2 - (top > 0 ? value / top : 0) * (height - 4);
             if (k == 0) {
-                g.moveTo(x(drawn[k], steps), y);
+                g.moveTo(x(drawn[k], run.timesteps()), y);
             } else {
-                g.lineTo(x(drawn[k], steps), y);
+                g.lineTo(x(drawn[k], run.timesteps()), y);
             }
         }
         g.stroke();
-        double cursorX = x(shown, steps);
-        g.setStroke(CURSOR);
-        g.setLineWidth(2);
-        g.strokeLine(cursorX, 1, cursorX, height - 1);
-        lastDrawnStep = shown;
     }
 
     /** Step s of 1 … T on an axis that spans the whole width less a pixel each side; a single step sits in the middle. */

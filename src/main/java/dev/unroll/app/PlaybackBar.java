@@ -3,6 +3,7 @@ package dev.unroll.app;
 import dev.unroll.diagram.Stage;
 import dev.unroll.diagram.ValueFormat;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -27,6 +28,17 @@ final class PlaybackBar {
     private final HBox root = new HBox(8);
 
     PlaybackBar(DiagramViewState state, StepPlayer player) {
+        CheckBox calm = createReducedMotionBox(state);
+        root.getChildren().addAll(createStepButtons(state, player));
+        root.getChildren().addAll(createPositionLabel(state), createSlider(state, player), createStageLabel(state),
+                createSpeedBox(player), calm);
+        stepAsideWhenNarrow(calm);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(6, 10, 6, 10));
+        root.getStyleClass().add("playback-bar");
+    }
+
+    private static Button[] createStepButtons(DiagramViewState state, StepPlayer player) {
         Button toStart = button("\u21E4", "toStartButton", "To the start: only h\u2080 (Home)", paused(player, state::toStart));
         Button back = button("\u2190", "stepBackButton", "One step back (\u2190); Shift+\u2190 one stage", paused(player, state::stepBack));
         Button play = button("\u25B6", "playButton", "Play or pause (Space)", player::toggle);
@@ -34,7 +46,10 @@ final class PlaybackBar {
         play.setMinWidth(44);
         Button forward = button("\u2192", "stepForwardButton", "One step on (\u2192); Shift+\u2192 one stage", paused(player, state::stepForward));
         Button toEnd = button("\u21E5", "toEndButton", "To the end: every step computed (End)", paused(player, state::toEnd));
+        return new Button[] {toStart, back, play, forward, toEnd};
+    }
 
+    private static Slider createSlider(DiagramViewState state, StepPlayer player) {
         Slider slider = new Slider(0, 1, 0);
         slider.setId("timestepSlider");
         slider.setBlockIncrement(1);
@@ -44,23 +59,24 @@ final class PlaybackBar {
         slider.setFocusTraversable(false);
         slider.setTooltip(new Tooltip("The current timestep: steps after it are drawn hollow, not yet computed"));
         slider.maxProperty().bind(state.timestepsProperty());
-        slider.setValue(state.tProperty().get());
-        slider.valueProperty().addListener((obs, old, now) -> {
-            int t = (int) Math.round(now.doubleValue());
-            if (t != state.tProperty().get()) {
-                player.pause();
-                state.setT(t);
-            }
-        });
-        state.tProperty().addListener((obs, old, now) -> slider.setValue(now.intValue()));
+        // a position between two ticks means the nearer step: only a step other than the current one moves
+        ControlSync.link(slider.valueProperty(), state.tProperty(), t -> t.doubleValue(),
+                v -> (int) Math.round(v.doubleValue()), paused(player, t -> state.setT(t.intValue())));
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.setMaxWidth(Double.MAX_VALUE);
         slider.setMinWidth(80);
+        return slider;
+    }
 
+    private static Label createPositionLabel(DiagramViewState state) {
         Label position = new Label();
         position.setId("timestepLabel");
         position.textProperty().bind(state.tProperty().asString("t = %d").concat(state.timestepsProperty().asString(" / %d")));
         position.setMinWidth(Region.USE_PREF_SIZE);
+        return position;
+    }
+
+    private static Label createStageLabel(DiagramViewState state) {
         Label stage = new Label();
         stage.setId("stageLabel");
         stage.getStyleClass().add("stage-label");
@@ -69,7 +85,10 @@ final class PlaybackBar {
         stage.setPrefWidth(230);
         stage.textProperty().bind(Bindings.createStringBinding(() -> describe(state),
                 state.tProperty(), state.phaseProperty(), state.headProperty(), state.notationProperty()));
+        return stage;
+    }
 
+    private static ComboBox<Double> createSpeedBox(StepPlayer player) {
         ComboBox<Double> speed = new ComboBox<>();
         speed.setId("speedBox");
         for (double s : StepPlayer.SPEEDS) {
@@ -87,23 +106,29 @@ final class PlaybackBar {
                 return null;
             }
         });
-        speed.setValue(player.speedProperty().get());
-        speed.setOnAction(e -> player.setSpeed(speed.getValue()));
+        ControlSync.link(speed.valueProperty(), player.speedProperty(), Number::doubleValue, v -> v,
+                v -> player.setSpeed(v.doubleValue()));
         speed.setTooltip(new Tooltip("Playing speed: one step takes " + StepPlayer.SECONDS_PER_STEP + " s at 1\u00D7"));
         speed.setFocusTraversable(true);
         speed.setMinWidth(Region.USE_PREF_SIZE);
+        return speed;
+    }
 
+    private static CheckBox createReducedMotionBox(DiagramViewState state) {
         CheckBox calm = new CheckBox("Reduced motion");
         calm.setId("reducedMotionBox");
         calm.setTooltip(new Tooltip("Values fade in where they would travel along the arrows"));
         // never widens the bar: it shows only where everything fits at its natural width (below)
         calm.setMinWidth(0);
-        calm.selectedProperty().addListener((obs, old, now) -> state.setReducedMotion(now));
-        state.reducedMotionProperty().addListener((obs, old, now) -> calm.setSelected(now));
+        ControlSync.link(calm.selectedProperty(), state.reducedMotionProperty(), state::setReducedMotion);
+        return calm;
+    }
 
-        root.getChildren().addAll(toStart, back, play, forward, toEnd, position, slider, stage, speed, calm);
-        // on a narrow screen the check box steps aside (View → Reduced motion has it too) rather than
-        // be squeezed or cut off at the bar's edge
+    /**
+     * On a narrow screen the check box steps aside (View → Reduced motion has it too) rather than be
+     * squeezed or cut off at the bar's edge.
+     */
+    private void stepAsideWhenNarrow(CheckBox calm) {
         root.widthProperty().addListener((obs, old, width) -> {
             double natural = root.getInsets().getLeft() + root.getInsets().getRight()
                     + root.getSpacing() * (root.getChildren().size() - 1);
@@ -114,9 +139,6 @@ final class PlaybackBar {
             calm.setVisible(room);
             calm.setManaged(room);
         });
-        root.setAlignment(Pos.CENTER_LEFT);
-        root.setPadding(new Insets(6, 10, 6, 10));
-        root.getStyleClass().add("playback-bar");
     }
 
     /** The bar. */
@@ -152,6 +174,14 @@ final class PlaybackBar {
         return () -> {
             player.pause();
             move.run();
+        };
+    }
+
+    /** A step chosen by hand stops the playing first. */
+    private static <T> Consumer<T> paused(StepPlayer player, Consumer<T> move) {
+        return value -> {
+            player.pause();
+            move.accept(value);
         };
     }
 

@@ -1,6 +1,5 @@
 package dev.unroll.app;
 
-import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Spinner;
@@ -12,15 +11,16 @@ import javafx.util.StringConverter;
  * Editable whole-number spinners that accept only digits and commit on Enter or when focus leaves.
  * A typed number is passed on as it is, even out of range, so that the lesson can refuse it with a
  * message that says why; empty text puts back the value shown. The arrows stay within the range.
+ * What a committed value does is up to the caller, through the value factory's value.
  */
 final class Spinners {
 
     private Spinners() {
     }
 
-    /** A spinner over [min, max] that reports each committed value to {@code onCommit}. */
-    static Spinner<Long> whole(String id, long min, long max, long initial, LongConsumer onCommit) {
-        WholeNumbers numbers = new WholeNumbers(min, max, initial);
+    /** A spinner over [min, max], showing {@code min} until it is given a value. */
+    static Spinner<Long> whole(String id, long min, long max) {
+        WholeNumbers numbers = new WholeNumbers(min, max, min);
         Spinner<Long> spinner = new Spinner<>(numbers);
         spinner.setId(id);
         spinner.setEditable(true);
@@ -38,11 +38,6 @@ final class Spinners {
         });
         // the spinner's own Enter handler commits after this one runs, so the text is matched to the value later
         spinner.getEditor().addEventHandler(ActionEvent.ACTION, e -> Platform.runLater(() -> showValue(spinner)));
-        spinner.valueProperty().addListener((obs, old, now) -> {
-            if (!numbers.showing) {
-                onCommit.accept(now);
-            }
-        });
         return spinner;
     }
 
@@ -53,21 +48,9 @@ final class Spinners {
         }
     }
 
-    /** Sets the value shown without reporting it as the user's edit. */
-    static void show(Spinner<Long> spinner, long value) {
-        ((WholeNumbers) spinner.getValueFactory()).showing = true;
-        try {
-            spinner.getValueFactory().setValue(value);
-            showValue(spinner);
-        } finally {
-            ((WholeNumbers) spinner.getValueFactory()).showing = false;
-        }
-    }
-
     private static final class WholeNumbers extends SpinnerValueFactory<Long> {
         private final long min;
         private final long max;
-        private boolean showing;
 
         WholeNumbers(long min, long max, long initial) {
             this.min = min;

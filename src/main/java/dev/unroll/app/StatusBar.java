@@ -50,6 +50,35 @@ final class StatusBar {
     StatusBar(LessonViewModel model, DiagramViewState state, ObservableStringValue hoverText) {
         this.model = model;
         this.state = state;
+        setUpIndicators();
+        refreshOnChange();
+        refresh();
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // progress and Cancel come first, so that no text can push them out of the window
+        HBox saturationBox = new HBox(saturation, saturationWhy);
+        saturationBox.setAlignment(Pos.CENTER_LEFT);
+        Label hover = createHoverLabel(hoverText);
+        root = new HBox(16, createWorking(), params, spectral, saturationBox, tryKeras, sparkline, shapes, spacer, hover);
+        root.getStyleClass().add("status-bar");
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(5, 12, 5, 12));
+        // the bar never widens the window: the explanations give way (with an ellipsis, the whole
+        // text in their tooltip) down to nothing; the numbers, the buttons, the sparkline and the
+        // progress keep their size, and fit side by side on a 1024-pixel screen
+        for (Label label : new Label[] {saturationWhy, shapes, hover}) {
+            label.setMinWidth(0);
+            label.setTextOverrun(OverrunStyle.ELLIPSIS);
+        }
+        for (Label label : new Label[] {params, saturation, spectral}) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        tryKeras.setMinWidth(Region.USE_PREF_SIZE);
+        root.setMinWidth(0);
+    }
+
+    private void setUpIndicators() {
         params.setId("paramsLabel");
         saturation.setId("saturationLabel");
         tryKeras.setId("tryKerasButton");
@@ -65,6 +94,10 @@ final class StatusBar {
         shapes.setTooltip(shapesTip);
         sparkline.setId("normSparkline");
         Tooltip.install(sparkline, new Tooltip("\u2016h\u209C\u2016 for t = 1 \u2026 T, drawn up to the current step, which the mark shows"));
+    }
+
+    /** What the pointer is over, cut short on a narrow screen and whole in its tooltip. */
+    private static Label createHoverLabel(ObservableStringValue hoverText) {
         Label hover = new Label();
         hover.setId("hoverLabel");
         hover.textProperty().bind(hoverText);
@@ -72,17 +105,28 @@ final class StatusBar {
         Tooltip hoverTip = new Tooltip();
         hoverTip.textProperty().bind(hoverText);
         hover.setTooltip(hoverTip);
+        return hover;
+    }
+
+    /** The progress of a computation and its Cancel button, shown only while one runs. */
+    private HBox createWorking() {
         ProgressBar progress = new ProgressBar();
         progress.setId("progressBar");
         progress.progressProperty().bind(model.progressProperty());
+        progress.setMinWidth(60);
         Button cancel = new Button("Cancel");
         cancel.setId("cancelButton");
         cancel.setOnAction(e -> model.cancel());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         HBox working = new HBox(6, progress, cancel);
         working.setAlignment(Pos.CENTER_LEFT);
         working.visibleProperty().bind(model.busyProperty());
         working.managedProperty().bind(model.busyProperty());
+        working.setMinWidth(Region.USE_PREF_SIZE);
+        return working;
+    }
 
+    private void refreshOnChange() {
         // the document carries the trace and its source together: one refresh for a new lesson
         model.documentProperty().addListener((obs, old, now) -> refresh());
         model.spectralRadiusProperty().addListener((obs, old, now) -> refresh());
@@ -94,32 +138,6 @@ final class StatusBar {
         });
         state.headProperty().addListener((obs, old, now) -> refresh());
         state.notationProperty().addListener((obs, old, now) -> refresh());
-        refresh();
-
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        // progress and Cancel come first, so that no text can push them out of the window
-        HBox saturationBox = new HBox(saturation, saturationWhy);
-        saturationBox.setAlignment(Pos.CENTER_LEFT);
-        root = new HBox(16, working, params, spectral, saturationBox, tryKeras, sparkline, shapes, spacer, hover);
-        root.getStyleClass().add("status-bar");
-        root.setAlignment(Pos.CENTER_LEFT);
-        root.setPadding(new Insets(5, 12, 5, 12));
-        // the bar never widens the window: the explanations give way (with an ellipsis, the whole
-        // text in their tooltip) down to nothing; the numbers, the buttons, the sparkline and the
-        // progress keep their size, and fit side by side on a 1024-pixel screen
-        for (Label label : new Label[] {saturationWhy, shapes, hover}) {
-            label.setMinWidth(0);
-            label.setTextOverrun(OverrunStyle.ELLIPSIS);
-        }
-        for (Label label : new Label[] {params, saturation, spectral}) {
-            label.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        tryKeras.setMinWidth(Region.USE_PREF_SIZE);
-        cancel.setMinWidth(Region.USE_PREF_SIZE);
-        progress.setMinWidth(60);
-        working.setMinWidth(Region.USE_PREF_SIZE);
-        root.setMinWidth(0);
     }
 
     Parent root() {
@@ -132,14 +150,35 @@ final class StatusBar {
             return;
         }
         Dimensions d = trace.lesson().dimensions();
-        boolean head = d.hasHead() && state.headProperty().get();
-        long count = head ? KerasSummary.params(d) : KerasSummary.simpleRnnParams(d.inputFeatures(), d.units());
-        params.setText(ValueFormat.count(count) + " parameters");
+        showParams(d, d.hasHead() && state.headProperty().get());
         shapes.setText(dev.unroll.rnn.Shapes.oneStep(d));
-        paramsTip.setText("SimpleRNN " + KerasSummary.simpleRnnArithmetic(d.inputFeatures(), d.units())
-                + (head ? "\nDense " + KerasSummary.denseArithmetic(d.units(), d.outputSize()) : ""));
         // a step still flowing has not filled h_t yet: count the steps that are done
         int t = Math.max(0, Math.min(state.stepsComplete(), trace.timesteps()));
+        boolean saturating = showSaturation(trace, t);
+        boolean offerKeras = saturating && model.getSource() instanceof LessonSource.Seeded seeded
+                && seeded.spec().initialisation() != Initialisation.KERAS;
+        tryKeras.setVisible(offerKeras);
+        tryKeras.setManaged(offerKeras);
+        showSpectralRadius();
+        // a text cut short by a narrow window is there in full in its tooltip
+        paramsTip.setText(params.getText() + "\n" + paramsTip.getText());
+        saturationTip.setText(saturation.getText() + (saturating ? saturationWhy.getText() : "") + "\n"
+                + saturationTip.getText());
+        spectralTip.setText(spectral.getText() + "\n" + spectralTip.getText());
+        shapesTip.setText(shapes.getText() + "\nOne step's shapes: input matrix \u00B7 x\u209C + recurrent matrix \u00B7 h\u209C\u208B\u2081 + b \u2192 h\u209C");
+        sparkline.traceProperty().set(trace);
+        sparkline.shownStepProperty().set(t);
+    }
+
+    private void showParams(Dimensions d, boolean head) {
+        long count = head ? KerasSummary.params(d) : KerasSummary.simpleRnnParams(d.inputFeatures(), d.units());
+        params.setText(ValueFormat.count(count) + " parameters");
+        paramsTip.setText("SimpleRNN " + KerasSummary.simpleRnnArithmetic(d.inputFeatures(), d.units())
+                + (head ? "\nDense " + KerasSummary.denseArithmetic(d.units(), d.outputSize()) : ""));
+    }
+
+    /** Saturation up to step t, or what stands in for it without tanh; whether most of h is saturated. */
+    private boolean showSaturation(Trace trace, int t) {
         boolean saturating = false;
         if (trace.firstNonFiniteStep() > 0) {
             saturation.setText("h overflows to \u221E at t = " + trace.firstNonFiniteStep());
@@ -163,10 +202,10 @@ final class StatusBar {
         if (saturating) {
             saturation.getStyleClass().add("warning");
         }
-        boolean offerKeras = saturating && model.getSource() instanceof LessonSource.Seeded seeded
-                && seeded.spec().initialisation() != Initialisation.KERAS;
-        tryKeras.setVisible(offerKeras);
-        tryKeras.setManaged(offerKeras);
+        return saturating;
+    }
+
+    private void showSpectralRadius() {
         double rho = model.spectralRadiusProperty().get();
         String loop = state.notationProperty().get().recurrentMatrix();
         spectral.setText(Double.isNaN(rho) ? "\u03C1(" + loop + ") \u2026" : "\u03C1(" + loop + ") = " + ValueFormat.threeDigits(rho));
@@ -177,13 +216,5 @@ final class StatusBar {
         spectralTip.setText("The spectral radius of the recurrent matrix " + loop + ", its largest |eigenvalue|.\n"
                 + (Double.isNaN(rho) ? "Being worked out (for more than " + LessonViewModel.MAX_UNITS_FOR_SPECTRUM
                 + " units it is not)." : meaning));
-        // a text cut short by a narrow window is there in full in its tooltip
-        paramsTip.setText(params.getText() + "\n" + paramsTip.getText());
-        saturationTip.setText(saturation.getText() + (saturating ? saturationWhy.getText() : "") + "\n"
-                + saturationTip.getText());
-        spectralTip.setText(spectral.getText() + "\n" + spectralTip.getText());
-        shapesTip.setText(shapes.getText() + "\nOne step's shapes: input matrix \u00B7 x\u209C + recurrent matrix \u00B7 h\u209C\u208B\u2081 + b \u2192 h\u209C");
-        sparkline.traceProperty().set(trace);
-        sparkline.shownStepProperty().set(t);
     }
 }
