@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.Trace;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,44 +40,29 @@ class CodePanelTest {
                 .filter(l -> l.getId() != null && l.getId().startsWith(idPrefix)).map(Label::getText).toList();
     }
 
-    private void at(FxRobot robot, int t, double phase) {
+    /** Where the lesson stands, what that moment is, and the numpy and pseudocode lines it runs there. */
+    static Stream<Arguments> moments() {
+        return Stream.of(
+                Arguments.of("before the first pass the zeroed state is running", 0, 1.0,
+                        "state_t = np.zeros((output_features,))", "state_t = 0"),
+                Arguments.of("while x_t comes in the loop's head is running", 2, 0.1,
+                        "for input_t in inputs:", "for input_t in input_sequence:"),
+                Arguments.of("mid-step the step's formula is running", 2, 0.5,
+                        "    output_t = np.tanh(np.dot(W, input_t) + np.dot(U, state_t) + b)",
+                        "    output_t = f(input_t, state_t)"),
+                Arguments.of("a finished pass carries its output into the state", 3, 1.0,
+                        "    state_t = output_t", "    state_t = output_t"),
+                Arguments.of("after the last pass the outputs are stacked into the table of states", 5, 1.0,
+                        "final_output_sequence = np.stack(successive_outputs, axis=0)  # (5, 4)", "    state_t = output_t"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("moments")
+    void exactlyTheLineBeingRunIsLitInEachLoop(String moment, int t, double phase, String numpyLine, String pseudoLine,
+                                               FxRobot robot) {
         robot.interact(() -> state.setPosition(t, phase));
-    }
 
-    @Test
-    void beforeTheFirstPassTheZeroedStateIsRunning(FxRobot robot) {
-        at(robot, 0, 1);
-        assertEquals(List.of("state_t = np.zeros((output_features,))"), running(robot, "numpyLine"));
-        assertEquals(List.of("state_t = 0"), running(robot, "pseudoLine"));
-    }
-
-    @Test
-    void whileTheInputComesInTheLoopsHeadIsRunning(FxRobot robot) {
-        at(robot, 2, 0.1);
-        assertEquals(List.of("for input_t in inputs:"), running(robot, "numpyLine"));
-        assertEquals(List.of("for input_t in input_sequence:"), running(robot, "pseudoLine"));
-    }
-
-    @Test
-    void midStepTheStepsFormulaIsRunning(FxRobot robot) {
-        at(robot, 2, 0.5);
-        assertEquals(List.of("    output_t = np.tanh(np.dot(W, input_t) + np.dot(U, state_t) + b)"),
-                running(robot, "numpyLine"));
-        assertEquals(List.of("    output_t = f(input_t, state_t)"), running(robot, "pseudoLine"));
-    }
-
-    @Test
-    void aFinishedPassCarriesItsOutputIntoTheState(FxRobot robot) {
-        at(robot, 3, 1);
-        assertEquals(List.of("    state_t = output_t"), running(robot, "numpyLine"));
-        assertEquals(List.of("    state_t = output_t"), running(robot, "pseudoLine"));
-    }
-
-    @Test
-    void afterTheLastPassTheOutputsAreStackedIntoTheTableOfStates(FxRobot robot) {
-        at(robot, 5, 1);
-        assertEquals(List.of("final_output_sequence = np.stack(successive_outputs, axis=0)  # (5, 4)"),
-                running(robot, "numpyLine"));
-        assertEquals(List.of("    state_t = output_t"), running(robot, "pseudoLine"));
+        assertEquals(List.of(numpyLine), running(robot, "numpyLine"));
+        assertEquals(List.of(pseudoLine), running(robot, "pseudoLine"));
     }
 }
