@@ -4,8 +4,9 @@ import dev.unroll.diagram.Stage;
 import dev.unroll.diagram.ValueFormat;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Trace;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -20,28 +21,74 @@ import javafx.scene.layout.VBox;
  */
 final class CodePanel {
 
-    private static final String[] PSEUDOCODE = {
-        "state_t = 0",
-        "for input_t in input_sequence:",
-        "    output_t = f(input_t, state_t)",
-        "    state_t = output_t",
-    };
+    /** The seed's pseudocode, line by line. */
+    private enum PseudoLine {
+        INITIAL_STATE("state_t = 0"),
+        LOOP("for input_t in input_sequence:"),
+        STEP("    output_t = f(input_t, state_t)"),
+        CARRY("    state_t = output_t");
+
+        private final String text;
+
+        PseudoLine(String text) {
+            this.text = text;
+        }
+    }
+
+    /**
+     * The numpy loop, line by line, each with its text for the lesson's sizes and the pseudocode line
+     * it runs (none for the set-up lines the pseudocode leaves out, which are never the running line).
+     */
+    private enum NumpyLine {
+        IMPORT(null, "import numpy as np"),
+        SIZES(null, d -> "timesteps, input_features, output_features = " + d.timesteps() + ", " + d.inputFeatures()
+                + ", " + d.units()),
+        INPUTS(null, "inputs = np.random.random((timesteps, input_features))"),
+        INITIAL_STATE(PseudoLine.INITIAL_STATE, "state_t = np.zeros((output_features,))"),
+        W(null, "W = np.random.random((output_features, input_features))"),
+        U(null, "U = np.random.random((output_features, output_features))"),
+        B(null, "b = np.random.random((output_features,))"),
+        OUTPUTS(null, "successive_outputs = []"),
+        LOOP(PseudoLine.LOOP, "for input_t in inputs:"),
+        STEP(PseudoLine.STEP, "    output_t = np.tanh(np.dot(W, input_t) + np.dot(U, state_t) + b)"),
+        APPEND(null, "    successive_outputs.append(output_t)"),
+        CARRY(PseudoLine.CARRY, "    state_t = output_t"),
+        // once the loop is done the pseudocode has nothing after its last line, which stays lit
+        STACK(PseudoLine.CARRY, d -> "final_output_sequence = np.stack(successive_outputs, axis=0)  # (" + d.timesteps()
+                + ", " + d.units() + ")");
+
+        private final PseudoLine pseudo;
+        private final Function<Dimensions, String> text;
+
+        NumpyLine(PseudoLine pseudo, String text) {
+            this(pseudo, d -> text);
+        }
+
+        NumpyLine(PseudoLine pseudo, Function<Dimensions, String> text) {
+            this.pseudo = pseudo;
+            this.text = text;
+        }
+    }
 
     private final DiagramViewState state;
     private final ObservableValue<Trace> trace;
-    private final List<Label> pseudo = new ArrayList<>();
-    private final List<Label> numpy = new ArrayList<>();
+    private final Map<PseudoLine, Label> pseudo = new EnumMap<>(PseudoLine.class);
+    private final Map<NumpyLine, Label> numpy = new EnumMap<>(NumpyLine.class);
     private final VBox numpyBox = new VBox();
     private final Label variables = new Label();
     private final ScrollPane root;
+    /** The line last lit and the pass it was lit in, so the animation's every frame restyles only on a change. */
+    private NumpyLine shownLine;
+    private int shownStep = -1;
 
     CodePanel(DiagramViewState state, ObservableValue<Trace> trace) {
         this.state = state;
         this.trace = trace;
         VBox pseudoBox = new VBox();
-        for (String line : PSEUDOCODE) {
-            Label l = codeLine(line);
-            pseudo.add(l);
+        for (PseudoLine line : PseudoLine.values()) {
+            Label l = codeLine(line.text);
+            l.setId("pseudoLine" + line.ordinal());
+            pseudo.put(line, l);
             pseudoBox.getChildren().add(l);
         }
         variables.setId("codeVariables");
@@ -72,81 +119,56 @@ final class CodePanel {
     private void refresh() {
         Trace current = trace.getValue();
         Dimensions d = current == null ? new Dimensions(100, 32, 64, 0) : current.lesson().dimensions();
-        String[] lines = {
-            "import numpy as np",
-            "timesteps, input_features, output_features = " + d.timesteps() + ", " + d.inputFeatures() + ", " + d.units(),
-            "inputs = np.random.random((timesteps, input_features))",
-            "state_t = np.zeros((output_features,))",
-            "W = np.random.random((output_features, input_features))",
-            "U = np.random.random((output_features, output_features))",
-            "b = np.random.random((output_features,))",
-            "successive_outputs = []",
-            "for input_t in inputs:",
-            "    output_t = np.tanh(np.dot(W, input_t) + np.dot(U, state_t) + b)",
-            "    successive_outputs.append(output_t)",
-            "    state_t = output_t",
-            "final_output_sequence = np.stack(successive_outputs, axis=0)  # (" + d.timesteps() + ", " + d.units() + ")",
-        };
         numpy.clear();
         numpyBox.getChildren().clear();
-        shownLine = -1;
-        for (int i = 0; i < lines.length; i++) {
-            Label l = codeLine(lines[i]);
-            l.setId("numpyLine" + i);
-            numpy.add(l);
+        shownLine = null;
+        for (NumpyLine line : NumpyLine.values()) {
+            Label l = codeLine(line.text.apply(d));
+            l.setId("numpyLine" + line.ordinal());
+            numpy.put(line, l);
             numpyBox.getChildren().add(l);
         }
         highlight();
     }
 
-    /** The numpy line being run at the current point of the lesson. */
-    int currentNumpyLine() {
+    /**
+     * The numpy line being run at the current point of the lesson: the zeroed state before the first
+     * pass; within a pass the loop's head while x_t comes in, then the step; the carried state once the
+     * pass is done; and the stacking of the outputs after the last pass.
+     */
+    private NumpyLine running() {
         int t = state.tProperty().get();
         double phase = state.phaseProperty().get();
-        int steps = state.timestepsProperty().get();
         if (t == 0) {
-            return 3;
+            return NumpyLine.INITIAL_STATE;
         }
         if (phase >= 1) {
-            return t == steps ? 12 : 11;
+            return t == state.timestepsProperty().get() ? NumpyLine.STACK : NumpyLine.CARRY;
         }
         Stage stage = Stage.at(phase, state.headProperty().get()).stage();
-        return stage == Stage.INPUT ? 8 : 9;
+        return stage == Stage.INPUT ? NumpyLine.LOOP : NumpyLine.STEP;
     }
 
-    private int shownLine = -1;
-    private int shownStep = -1;
-
     private void highlight() {
-        int line = currentNumpyLine();
-        // the animation calls this every frame: restyle only when the running line or the pass changes
+        NumpyLine line = running();
         if (line == shownLine && state.tProperty().get() == shownStep) {
             return;
         }
         shownLine = line;
         shownStep = state.tProperty().get();
-        for (int i = 0; i < numpy.size(); i++) {
-            numpy.get(i).getStyleClass().remove("running");
-            if (i == line) {
-                numpy.get(i).getStyleClass().add("running");
-            }
-        }
-        int pseudoLine = switch (line) {
-            case 3 -> 0;
-            case 8 -> 1;
-            case 9 -> 2;
-            default -> 3;
-        };
-        for (int i = 0; i < pseudo.size(); i++) {
-            pseudo.get(i).getStyleClass().remove("running");
-            if (i == pseudoLine) {
-                pseudo.get(i).getStyleClass().add("running");
-            }
-        }
+        numpy.forEach((each, label) -> markRunning(label, each == line));
+        pseudo.forEach((each, label) -> markRunning(label, each == line.pseudo));
         int t = state.tProperty().get();
         variables.setText(t == 0 ? "state_t = h\u2080 = 0 (zeros), before the loop"
                 : "loop pass " + t + ": input_t = x" + ValueFormat.subscript(t) + " = inputs[" + (t - 1) + "], state_t = h"
                 + ValueFormat.subscript(t - 1) + " on the way in, output_t = h" + ValueFormat.subscript(t));
+    }
+
+    private static void markRunning(Label label, boolean running) {
+        label.getStyleClass().remove("running");
+        if (running) {
+            label.getStyleClass().add("running");
+        }
     }
 
     private static Label codeLine(String text) {

@@ -13,17 +13,12 @@ import java.util.List;
  */
 final class DiagramLabels {
 
-    /** The size of a node's label (x, h, o with the step as a subscript) and of a matrix's letter. */
-    static final double LABEL_SIZE = 15;
-    /** The size of a shape annotation such as (64,) or (64, 32). */
-    static final double SHAPE_SIZE = 11;
-
     private DiagramLabels() {
     }
 
     /** A node's label, its letter with the step as subscript, centred on (x, y) with no colour yet. */
     static Text stepLabel(PartKind kind, String step, double x, double y) {
-        return new Text(x, y, List.of(TextRun.normal(kind.key()), TextRun.sub(step)), LABEL_SIZE, true, Paint.NONE,
+        return new Text(x, y, List.of(TextRun.normal(kind.key()), TextRun.sub(step)), Typography.LABEL_SIZE, true, Paint.NONE,
                 Anchor.MIDDLE);
     }
 
@@ -52,13 +47,13 @@ final class DiagramLabels {
 
     /** How wide the matrix's shape on {@code edge} is set. */
     static double matrixShapeWidth(Dimensions d, PartKind edge) {
-        return TextMetrics.width(matrixShape(d, edge), SHAPE_SIZE, false);
+        return TextMetrics.width(matrixShape(d, edge), Typography.SHAPE_SIZE, false);
     }
 
     /** The widest vector shape, set bold as it is when a glossary term points at the state's size. */
     static double widestVectorShape(Dimensions d) {
         int longest = Math.max(d.inputFeatures(), Math.max(d.units(), Math.max(1, d.outputSize())));
-        return TextMetrics.width(vectorShape(longest), SHAPE_SIZE, true);
+        return TextMetrics.width(vectorShape(longest), Typography.SHAPE_SIZE, true);
     }
 
     /** The widest shape written beside a vertical edge: W's, and V's when there is a head. */

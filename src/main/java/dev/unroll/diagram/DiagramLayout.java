@@ -16,39 +16,8 @@ import java.util.Optional;
  */
 public final class DiagramLayout {
 
-    /** Space around the whole picture. */
-    public static final double MARGIN = 32;
-    /** Room above the top row, for markers and titles. */
-    public static final double TOP = 70;
-    /** Room below the bottom row, for captions and the legend. */
-    public static final double FOOTER = 104;
-    private static final double PAD = 5;
-    private static final double LABEL_HEIGHT = 28;
-    private static final double SHAPE_HEIGHT = 15;
-    private static final double ROW_GAP = 66;
-    private static final double LOOP_REACH = 100;
-    /** How far right of the folded cell the loop's letter starts: just outside the curve's widest point. */
-    private static final double LOOP_LABEL_REACH = LOOP_REACH * 0.75 + 8;
-    private static final double SEPARATOR_WIDTH = 120;
-    private static final double ELLIPSIS_WIDTH = 44;
-    private static final double MAX_STRIP = 220;
+    /** A lesson whose longest vector has at most this many components writes every value in its cell. */
     private static final int MAX_COMPONENTS_WITH_NUMBERS = 8;
-    /** A cell at least this tall has room for its value, even when the lesson is too big to number every cell. */
-    private static final double MIN_NUMBERED_CELL = 18;
-    /** A strip with numbers in it is this wide, unless the labels above it need more. */
-    private static final double NUMBERED_CELL_WIDTH = 62;
-    /** A strip of colour only is this wide, unless the labels above it need more. */
-    private static final double COLOUR_CELL_WIDTH = 38;
-    /** The least room between a label and the sides of its box. */
-    private static final double LABEL_INSET = 5;
-    /** The least room between a matrix's shape on the recurrent edge and the boxes either side. */
-    private static final double SHAPE_CLEARANCE = 12;
-    /** How far right of a vertical edge its matrix label starts. */
-    private static final double EDGE_LABEL_OFFSET = 9;
-    /** A short vector beside long ones gets taller cells, so its strip stays big enough to read. */
-    private static final double MIN_STRIP = 28;
-    /** Wide enough for the footer's formula and legend under a folded cell alone. */
-    private static final double MIN_WIDTH = 460;
 
     /** A vector node: its outer box, the strip of component cells inside it, and whether it has no value to show. */
     public record Node(Part part, Box box, Box strip, int length, double cellHeight, boolean empty) {
@@ -61,15 +30,18 @@ public final class DiagramLayout {
     public record Edge(Part part, List<PathOp> route, double tipX, double tipY, double directionX, double directionY,
                        double labelX, double labelY, Anchor labelAnchor, boolean future, Box from, Box to) {
 
-        /** Roughly where the matrix's letter stands (a bold capital at 15 px), so a click on it finds the edge. */
+        /**
+         * Roughly where the matrix's letter stands, a bold capital at {@link Typography#LABEL_SIZE}: from
+         * the label's size above its baseline to a line's leading below it, so a click on it finds the edge.
+         */
         public Box labelBox() {
-            double width = 16;
+            double width = Metrics.LETTER_BOX_WIDTH;
             double left = switch (labelAnchor) {
-                case START -> labelX - 2;
+                case START -> labelX - Metrics.LETTER_BOX_SLACK;
                 case MIDDLE -> labelX - width / 2;
-                case END -> labelX - width + 2;
+                case END -> labelX - width + Metrics.LETTER_BOX_SLACK;
             };
-            return new Box(left, labelY - 15, width, 19);
+            return new Box(left, labelY - Typography.LABEL_SIZE, width, Typography.LABEL_SIZE + Metrics.LEADING);
         }
     }
 
@@ -102,50 +74,51 @@ public final class DiagramLayout {
         this.last = last;
         int widest = Math.max(d.inputFeatures(), Math.max(d.units(), look.head() ? Math.max(1, d.outputSize()) : 1));
         numbers = widest <= MAX_COMPONENTS_WITH_NUMBERS;
-        cellHeight = numbers ? 22 : Math.min(14, MAX_STRIP / widest);
+        cellHeight = numbers ? Metrics.NUMBERED_CELL_HEIGHT : Math.min(Metrics.MAX_COLOUR_CELL_HEIGHT, Metrics.MAX_STRIP / widest);
         boolean anyNumbers = writesValues(d.inputFeatures()) || writesValues(d.units())
                 || look.head() && writesValues(outputLength());
         // the box holds its widest label: a long chain's h₉₉₉₉₉ outgrows a strip of colour
-        boxWidth = Math.max(Math.max((anyNumbers ? NUMBERED_CELL_WIDTH : COLOUR_CELL_WIDTH) + 2 * PAD,
-                DiagramLabels.widestStepLabel(d.timesteps()) + 2 * LABEL_INSET),
-                look.shapes() ? DiagramLabels.widestVectorShape(d) + 2 * LABEL_INSET : 0);
-        cellWidth = boxWidth - 2 * PAD;
+        boxWidth = Math.max(Math.max((anyNumbers ? Metrics.NUMBERED_CELL_WIDTH : Metrics.COLOUR_CELL_WIDTH) + 2 * Metrics.PAD,
+                DiagramLabels.widestStepLabel(d.timesteps()) + 2 * Metrics.LABEL_INSET),
+                look.shapes() ? DiagramLabels.widestVectorShape(d) + 2 * Metrics.LABEL_INSET : 0);
+        cellWidth = boxWidth - 2 * Metrics.PAD;
         columnGap = look.shapes()
-                ? Math.max(100, DiagramLabels.matrixShapeWidth(d, PartKind.EDGE_RECURRENT) + 2 * SHAPE_CLEARANCE) : 78;
+                ? Math.max(Metrics.COLUMN_GAP_WITH_SHAPES,
+                        DiagramLabels.matrixShapeWidth(d, PartKind.EDGE_RECURRENT) + 2 * Metrics.SHAPE_CLEARANCE)
+                : Metrics.COLUMN_GAP;
         pitch = boxWidth + columnGap;
         double oHeight = look.head() ? boxHeight(outputLength()) : 0;
-        oTop = TOP;
-        hTop = TOP + (look.head() ? oHeight + ROW_GAP : 0);
-        xTop = hTop + boxHeight(d.units()) + ROW_GAP;
-        double bottom = xTop + boxHeight(d.inputFeatures()) + FOOTER;
+        oTop = Metrics.TOP;
+        hTop = Metrics.TOP + (look.head() ? oHeight + Metrics.ROW_GAP : 0);
+        xTop = hTop + boxHeight(d.units()) + Metrics.ROW_GAP;
+        double bottom = xTop + boxHeight(d.inputFeatures()) + Metrics.FOOTER;
 
-        double left = MARGIN;
-        // room on the left for the glossary's "N = 1,024" beside the folded cell
-        foldedLeft = look.view().showsFolded() ? left + 56 : Double.NaN;
+        double left = Metrics.MARGIN;
+        foldedLeft = look.view().showsFolded() ? left + Metrics.FOLDED_LEFT_ROOM : Double.NaN;
         if (look.view().showsFolded()) {
-            left = foldedLeft + boxWidth + LOOP_REACH + 30;
+            left = foldedLeft + boxWidth + Metrics.LOOP_REACH + Metrics.LOOP_CLEARANCE;
             if (look.shapes()) {
                 // the loop's shape, written right of its letter, stays clear of what follows
-                left = Math.max(left, foldedLeft + boxWidth + LOOP_LABEL_REACH
-                        + DiagramLabels.matrixShapeWidth(d, PartKind.EDGE_RECURRENT) + SHAPE_CLEARANCE);
+                left = Math.max(left, foldedLeft + boxWidth + Metrics.LOOP_LABEL_REACH
+                        + DiagramLabels.matrixShapeWidth(d, PartKind.EDGE_RECURRENT) + Metrics.SHAPE_CLEARANCE);
             }
             layOutFolded();
         }
         if (look.view() == ViewKind.BOTH) {
-            left += SEPARATOR_WIDTH;
+            left += Metrics.SEPARATOR_WIDTH;
         }
-        unrolledLeft = left + (first > 1 ? ELLIPSIS_WIDTH : 0);
+        unrolledLeft = left + (first > 1 ? Metrics.ELLIPSIS_WIDTH : 0);
         double right = left;
         if (look.view().showsUnrolled()) {
             layOutUnrolled(visibleFrom, visibleTo);
-            right = columnLeft(last) + boxWidth + (last < d.timesteps() ? ELLIPSIS_WIDTH : 0);
+            right = columnLeft(last) + boxWidth + (last < d.timesteps() ? Metrics.ELLIPSIS_WIDTH : 0);
             if (look.shapes()) {
                 // the last column's vertical edges carry their shapes out to the right of its boxes
-                right = Math.max(right, columnLeft(last) + boxWidth / 2 + EDGE_LABEL_OFFSET
+                right = Math.max(right, columnLeft(last) + boxWidth / 2 + Metrics.EDGE_LABEL_OFFSET
                         + DiagramLabels.widestVerticalShape(d, look.head()));
             }
         }
-        bounds = new Box(0, 0, Math.max(MIN_WIDTH, right + MARGIN), bottom);
+        bounds = new Box(0, 0, Math.max(Metrics.MIN_WIDTH, right + Metrics.MARGIN), bottom);
     }
 
     /** The whole unrolled chain, t = 1 … T, every column laid out. */
@@ -183,7 +156,7 @@ public final class DiagramLayout {
 
     /** Whether a vector of {@code length} components has its values written in its cells. */
     private boolean writesValues(int length) {
-        return numbers || cellHeightFor(length) >= MIN_NUMBERED_CELL;
+        return numbers || cellHeightFor(length) >= Metrics.MIN_NUMBERED_CELL;
     }
 
     /** Whether the node's cells hold their values as numbers: in a small lesson, or when its cells are tall enough. */
@@ -192,20 +165,20 @@ public final class DiagramLayout {
     }
 
     private double boxHeight(int length) {
-        return LABEL_HEIGHT + (look.shapes() ? SHAPE_HEIGHT : 0) + length * cellHeightFor(length) + PAD;
+        return Metrics.LABEL_HEIGHT + (look.shapes() ? Metrics.SHAPE_HEIGHT : 0) + length * cellHeightFor(length) + Metrics.PAD;
     }
 
-    /** The lesson's common cell height, raised for a short vector so its strip is at least {@value #MIN_STRIP} high. */
+    /** The lesson's common cell height, raised for a short vector so its strip is at least {@link Metrics#MIN_STRIP} high. */
     private double cellHeightFor(int length) {
-        return Math.max(cellHeight, MIN_STRIP / length);
+        return Math.max(cellHeight, Metrics.MIN_STRIP / length);
     }
 
     private Node node(boolean folded, PartKind kind, int t, double left, double top, int length, boolean empty) {
         double height = boxHeight(length);
         Box box = new Box(left, top, boxWidth, height);
-        double stripTop = top + LABEL_HEIGHT + (look.shapes() ? SHAPE_HEIGHT : 0);
+        double stripTop = top + Metrics.LABEL_HEIGHT + (look.shapes() ? Metrics.SHAPE_HEIGHT : 0);
         double cell = cellHeightFor(length);
-        Box strip = new Box(left + PAD, stripTop, cellWidth, length * cell);
+        Box strip = new Box(left + Metrics.PAD, stripTop, cellWidth, length * cell);
         Node node = new Node(new Part(folded, kind, t), box, strip, length, cell, empty);
         nodes.add(node);
         return node;
@@ -251,7 +224,7 @@ public final class DiagramLayout {
         double y = h.box().centerY();
         List<PathOp> route = List.of(new PathOp.MoveTo(previous.right(), y), new PathOp.LineTo(left, y));
         edges.add(new Edge(new Part(false, PartKind.EDGE_RECURRENT, t), route, left, y, 1, 0,
-                (previous.right() + left) / 2, y - 9, Anchor.MIDDLE, future, previous, h.box()));
+                (previous.right() + left) / 2, y - Metrics.RECURRENT_LABEL_RISE, Anchor.MIDDLE, future, previous, h.box()));
         if (look.head() && (look.returnSequences() || t == dimensions.timesteps())) {
             Node o = node(false, PartKind.O, t, left, oTop, outputLength(), future);
             verticalEdge(new Part(false, PartKind.EDGE_OUTPUT, t), h.box(), o.box(), future);
@@ -263,24 +236,24 @@ public final class DiagramLayout {
         double cx = from.centerX();
         List<PathOp> route = List.of(new PathOp.MoveTo(cx, from.y()), new PathOp.LineTo(cx, to.bottom()));
         double midY = (from.y() + to.bottom()) / 2;
-        edges.add(new Edge(part, route, cx, to.bottom(), 0, -1, cx + EDGE_LABEL_OFFSET, midY + 5, Anchor.START, future,
-                from, to));
+        edges.add(new Edge(part, route, cx, to.bottom(), 0, -1, cx + Metrics.EDGE_LABEL_OFFSET, midY + Metrics.LETTER_DROP,
+                Anchor.START, future, from, to));
     }
 
     /** The folded cell's recurrent loop: out of h's right side, round, and back into it lower down. */
     private void loop(Part part, Box h, boolean future) {
         double r = h.right();
-        double y1 = h.y() + h.height() * 0.3;
-        double y2 = h.y() + h.height() * 0.7;
-        double bulge = Math.max(36, h.height() * 0.28);
+        double y1 = h.y() + h.height() * Metrics.LOOP_LEAVES;
+        double y2 = h.y() + h.height() * Metrics.LOOP_RETURNS;
+        double bulge = Math.max(Metrics.LOOP_MIN_BULGE, h.height() * Metrics.LOOP_BULGE);
         List<PathOp> route = List.of(new PathOp.MoveTo(r, y1),
-                new PathOp.CubicTo(r + LOOP_REACH, y1 - bulge, r + LOOP_REACH, y2 + bulge, r, y2));
+                new PathOp.CubicTo(r + Metrics.LOOP_REACH, y1 - bulge, r + Metrics.LOOP_REACH, y2 + bulge, r, y2));
         // the curve ends travelling from its second control point to the end point
-        double dx = -LOOP_REACH;
+        double dx = -Metrics.LOOP_REACH;
         double dy = -bulge;
         double length = Math.hypot(dx, dy);
-        edges.add(new Edge(part, route, r, y2, dx / length, dy / length, r + LOOP_LABEL_REACH,
-                h.centerY() + 5, Anchor.START, future, h, h));
+        edges.add(new Edge(part, route, r, y2, dx / length, dy / length, r + Metrics.LOOP_LABEL_REACH,
+                h.centerY() + Metrics.LETTER_DROP, Anchor.START, future, h, h));
     }
 
     /** The left edge of column t's boxes (t = first − 1 is the entering state). */
@@ -324,7 +297,7 @@ public final class DiagramLayout {
 
     /** The top of the footer, where captions and the legend go. */
     public double footerTop() {
-        return bounds.height() - FOOTER + 18;
+        return bounds.height() - Metrics.FOOTER + Metrics.CAPTION_DROP;
     }
 
     /** The left edge of the folded cell's box, NaN when the view has no folded picture. */
@@ -342,7 +315,7 @@ public final class DiagramLayout {
         }
         double top = look.head() ? oTop : hTop;
         double bottom = xTop + boxHeight(dimensions.inputFeatures());
-        return new Box(foldedLeft, top, boxWidth + LOOP_REACH, bottom - top);
+        return new Box(foldedLeft, top, boxWidth + Metrics.LOOP_REACH, bottom - top);
     }
 
     /** The left edge of the unrolled chain's first box (the entering state). */
@@ -353,7 +326,7 @@ public final class DiagramLayout {
     /** The centre of the space between the two pictures, NaN unless both are shown. */
     public double separatorCenterX() {
         return look.view() == ViewKind.BOTH
-                ? columnLeft(first - 1) - (first > 1 ? ELLIPSIS_WIDTH : 0) - SEPARATOR_WIDTH / 2
+                ? columnLeft(first - 1) - (first > 1 ? Metrics.ELLIPSIS_WIDTH : 0) - Metrics.SEPARATOR_WIDTH / 2
                 : Double.NaN;
     }
 
@@ -364,7 +337,7 @@ public final class DiagramLayout {
      * both are shown.
      */
     public double splitX() {
-        return separatorCenterX() + SEPARATOR_WIDTH / 4;
+        return separatorCenterX() + Metrics.SEPARATOR_WIDTH / 4;
     }
 
     /** Whether the chain goes on before its first column (t = first − 1 > 0) and so begins with an ellipsis. */
@@ -403,9 +376,9 @@ public final class DiagramLayout {
         return -1;
     }
 
-    /** The part under (x, y), with a tolerance of 7 units around edges. */
+    /** The part under (x, y), with the diagram's usual tolerance of a few units around edges. */
     public Optional<Part> partAt(double x, double y) {
-        return partAt(x, y, 7);
+        return partAt(x, y, Metrics.PICK_TOLERANCE);
     }
 
     /**

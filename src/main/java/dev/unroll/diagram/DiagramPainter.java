@@ -25,14 +25,10 @@ public final class DiagramPainter {
 
     /** The legend's words for a cell that holds infinity or NaN, shown once such a cell is drawn. */
     public static final String NON_FINITE_LEGEND = NonFiniteMark.LEGEND;
-    private static final double ARROW_LENGTH = 10;
-    private static final double ARROW_HALF_WIDTH = 5;
-    private static final double LABEL_SIZE = DiagramLabels.LABEL_SIZE;
-    private static final double SMALL = 12;
-    /** The least room between a value and the sides of its cell. */
-    private static final double VALUE_INSET = 2;
-    /** The side of one square of a travelling value. */
-    static final double PACKET_CELL = 12;
+    /** A travelling value shows at most this many of its components, so its tag stays short. */
+    private static final int PACKET_COMPONENTS = 8;
+    /** The colour legend's bar is made of this many steps, enough to read as a smooth scale. */
+    private static final int LEGEND_STEPS = 48;
 
     private final DiagramLayout layout;
     private final Trace trace;
@@ -118,7 +114,7 @@ public final class DiagramPainter {
 
     /** Widens {left, top, right, bottom} to hold every text among {@code elements}, with half a margin to spare. */
     private static void reach(double[] extent, List<Element> elements) {
-        double spare = DiagramLayout.MARGIN / 2;
+        double spare = Metrics.MARGIN / 2;
         for (Element e : elements) {
             if (e instanceof Text t) {
                 Box box = TextMetrics.bounds(t);
@@ -163,12 +159,13 @@ public final class DiagramPainter {
             return;
         }
         // without a head, the state's "leaves the layer" arrow rises above h: the band covers it too
-        double above = look.head() ? 12 : 44;
-        double left = layout.columnLeft(t) - 12;
-        addToChain(Rect.plain(left, top - above, layout.boxWidth() + 24, bottom - top + above + 12, 12,
+        double above = look.head() ? Metrics.BAND_PAD : Metrics.BAND_OVER_MARKER;
+        double left = layout.columnLeft(t) - Metrics.BAND_PAD;
+        double width = layout.boxWidth() + 2 * Metrics.BAND_PAD;
+        addToChain(Rect.plain(left, top - above, width, bottom - top + above + Metrics.BAND_PAD, Metrics.BAND_CORNER,
                 new Paint(theme.accent(), 0.09), Stroke.NONE));
-        addToChain(text(left + (layout.boxWidth() + 24) / 2, top - above - 8, SMALL, true, Paint.of(theme.accent()),
-                Anchor.MIDDLE, TextRun.normal("t = " + t)));
+        addToChain(text(left + width / 2, top - above - Metrics.BAND_CAPTION_GAP, Typography.SMALL_SIZE, true,
+                Paint.of(theme.accent()), Anchor.MIDDLE, TextRun.normal("t = " + t)));
     }
 
     private Element node(Node n) {
@@ -184,24 +181,27 @@ public final class DiagramPainter {
         Stroke outline = n.empty() ? Stroke.dashed(theme.faint(), 1.2, 5, 4)
                 : selected || flow.summing(part) || interaction.highlight() == Highlight.STATE_VECTOR && pointedAt
                 ? Stroke.solid(theme.accent(), 2.6) : Stroke.solid(theme.ink(), 1.3);
-        children.add(Rect.plain(box.x(), box.y(), box.width(), box.height(), 7, Paint.of(theme.box()), outline));
+        children.add(Rect.plain(box.x(), box.y(), box.width(), box.height(), Metrics.BOX_CORNER, Paint.of(theme.box()), outline));
         Paint labelInk = Paint.of(n.empty() ? theme.faint() : theme.ink());
-        Text label = DiagramLabels.stepLabel(part.kind(), stepName(part), box.centerX(), box.y() + 19);
+        Text label = DiagramLabels.stepLabel(part.kind(), stepName(part), box.centerX(),
+                box.y() + Metrics.STEP_LABEL_BASELINE);
         children.add(new Text(label.x(), label.y(), label.runs(), label.size(), label.bold(), labelInk, label.anchor()));
         boolean sizePointedAt = pointedAt && interaction.highlight() == Highlight.STATE_SIZE;
         if (look.shapes()) {
-            children.add(text(box.centerX(), box.y() + 38, DiagramLabels.SHAPE_SIZE, sizePointedAt, Paint.of(sizePointedAt ? theme.accent() : theme.muted()),
-                    Anchor.MIDDLE, TextRun.normal(DiagramLabels.vectorShape(n.length()))));
+            children.add(text(box.centerX(), box.y() + Metrics.SHAPE_BASELINE, Typography.SHAPE_SIZE, sizePointedAt,
+                    Paint.of(sizePointedAt ? theme.accent() : theme.muted()), Anchor.MIDDLE,
+                    TextRun.normal(DiagramLabels.vectorShape(n.length()))));
         }
         cells(children, n, values, previous, pending ? shown : 1);
         if (sizePointedAt) {
             Box strip = n.strip();
-            children.add(Rect.plain(strip.x() - 2, strip.y() - 2, strip.width() + 4, strip.height() + 4, 3, Paint.NONE,
-                    Stroke.solid(theme.accent(), 2.2)));
+            double gap = Metrics.RING_GAP;
+            children.add(Rect.plain(strip.x() - gap, strip.y() - gap, strip.width() + 2 * gap, strip.height() + 2 * gap,
+                    Metrics.RING_CORNER, Paint.NONE, Stroke.solid(theme.accent(), 2.2)));
             // the number the glossary's words name: N, beside every state that has an arrow into it
             if (part.folded() || part.t() >= layout.firstColumn()) {
-                children.add(text(box.x() - 6, box.centerY() + 34, SMALL, true, Paint.of(theme.accent()), Anchor.END,
-                        TextRun.normal("N = " + n.length())));
+                children.add(text(box.x() - Metrics.SIZE_NOTE_GAP, box.centerY() + Metrics.SIZE_NOTE_DROP,
+                        Typography.SMALL_SIZE, true, Paint.of(theme.accent()), Anchor.END, TextRun.normal("N = " + n.length())));
             }
         }
         boolean entering = part.t() == layout.firstColumn() - 1;
@@ -223,12 +223,12 @@ public final class DiagramPainter {
         double scale = scales.forKind(n.part().kind());
         boolean fading = interaction.reducedMotion() && shown < 1;
         int filled = (int) Math.floor(shown * n.length() + 1e-9);
-        boolean separated = n.cellHeight() >= 8;
+        boolean separated = n.cellHeight() >= Metrics.MIN_SEPARATED_CELL;
         Stroke cellLine = separated ? Stroke.solid(theme.box(), 1) : Stroke.NONE;
         for (int i = 0; i < n.length(); i++) {
             double y = strip.y() + i * n.cellHeight();
             // thin cells overlap their neighbour a little, so antialiasing leaves no pale seams between them
-            double height = separated || i == n.length() - 1 ? n.cellHeight() : n.cellHeight() + 0.5;
+            double height = separated || i == n.length() - 1 ? n.cellHeight() : n.cellHeight() + Metrics.THIN_CELL_OVERLAP;
             // fading: the entering value (or nothing) stays underneath while the new one fades in over it
             boolean isNew = values != null && !fading && i < filled;
             double[] source = isNew ? values : previous;
@@ -244,12 +244,12 @@ public final class DiagramPainter {
                 showsNonFinite |= !Double.isFinite(values[i]);
             }
             String value = source != null && layout.writesValues(n)
-                    ? ValueFormat.toFit(source[i], strip.width() - 2 * VALUE_INSET, SMALL) : "";
+                    ? ValueFormat.toFit(source[i], strip.width() - 2 * Metrics.VALUE_INSET, Typography.SMALL_SIZE) : "";
             if (!value.isEmpty()) {
                 int rgb = palette.rgb(source[i], scale);
                 Paint ink = Paint.of(DivergingPalette.prefersDarkText(rgb) ? theme.ink() : theme.inkOnDark());
-                children.add(text(strip.centerX(), y + n.cellHeight() / 2 + 4.5, SMALL, false, ink, Anchor.MIDDLE,
-                        TextRun.normal(value)));
+                children.add(text(strip.centerX(), y + n.cellHeight() / 2 + Metrics.VALUE_DROP, Typography.SMALL_SIZE, false,
+                        ink, Anchor.MIDDLE, TextRun.normal(value)));
             }
         }
     }
@@ -262,8 +262,8 @@ public final class DiagramPainter {
     private void returnMarker(List<Element> children, Box box, boolean empty) {
         int ink = empty ? theme.faint() : theme.muted();
         double x = box.centerX();
-        double tip = box.y() - 30;
-        children.add(new Element.Path(List.of(new PathOp.MoveTo(x, box.y()), new PathOp.LineTo(x, tip + ARROW_LENGTH)),
+        double tip = box.y() - Metrics.RETURN_MARKER_LENGTH;
+        children.add(new Element.Path(List.of(new PathOp.MoveTo(x, box.y()), new PathOp.LineTo(x, tip + Metrics.ARROW_LENGTH)),
                 Stroke.solid(ink, 1.3)));
         children.add(arrowhead(x, tip, 0, -1, Paint.of(ink)));
     }
@@ -277,11 +277,13 @@ public final class DiagramPainter {
         children.add(new Element.Path(shortened(e), stroke));
         children.add(arrowhead(e.tipX(), e.tipY(), e.directionX(), e.directionY(), Paint.of(ink)));
         String matrix = matrixLetter(part.kind());
-        children.add(new Text(e.labelX(), e.labelY(), List.of(TextRun.normal(matrix)), LABEL_SIZE, true,
+        children.add(new Text(e.labelX(), e.labelY(), List.of(TextRun.normal(matrix)), Typography.LABEL_SIZE, true,
                 Paint.of(e.future() ? theme.faint() : lit ? theme.accent() : theme.matrix()), e.labelAnchor()));
         if (look.shapes()) {
-            double shapeY = part.kind() == PartKind.EDGE_RECURRENT && !part.folded() ? e.tipY() + 18 : e.labelY() + 15;
-            children.add(text(e.labelX(), shapeY, DiagramLabels.SHAPE_SIZE, false, Paint.of(theme.muted()), e.labelAnchor(),
+            // on the recurrent edge the shape goes under the arrow; elsewhere it is the line under the letter
+            double shapeY = part.kind() == PartKind.EDGE_RECURRENT && !part.folded()
+                    ? e.tipY() + Metrics.RECURRENT_SHAPE_DROP : e.labelY() + Metrics.SHAPE_HEIGHT;
+            children.add(text(e.labelX(), shapeY, Typography.SHAPE_SIZE, false, Paint.of(theme.muted()), e.labelAnchor(),
                     TextRun.normal(matrixShape(part.kind()))));
         }
         double along = flow.packetAt(part);
@@ -302,17 +304,18 @@ public final class DiagramPainter {
         };
     }
 
-    /** A travelling value: up to eight of its components as small coloured squares on a white tag. */
+    /** A travelling value: up to {@value #PACKET_COMPONENTS} of its components as small coloured squares on a white tag. */
     private void packet(List<Element> children, double[] at, double[] vector, double scale) {
-        int shown = Math.min(vector.length, 8);
-        double size = PACKET_CELL;
+        int shown = Math.min(vector.length, PACKET_COMPONENTS);
+        double size = Metrics.PACKET_CELL;
         double width = shown * size;
         double left = at[0] - width / 2;
         double top = at[1] - size / 2;
-        children.add(Rect.plain(left - 3, top - 3, width + 6, size + 6, 4, Paint.of(0xFFFFFF),
-                Stroke.solid(theme.accent(), 1.5)));
+        double margin = Metrics.PACKET_TAG_MARGIN;
+        children.add(Rect.plain(left - margin, top - margin, width + 2 * margin, size + 2 * margin, Metrics.PACKET_TAG_CORNER,
+                Paint.of(0xFFFFFF), Stroke.solid(theme.accent(), 1.5)));
         for (int k = 0; k < shown; k++) {
-            // with more than eight components, eight evenly spaced ones stand for the vector
+            // with more components than squares, evenly spaced ones stand for the vector
             int i = (int) ((long) k * vector.length / shown);
             showsNonFinite |= !Double.isFinite(vector[i]);
             children.add(Rect.plain(left + k * size, top, size, size, 0, Paint.of(palette.rgb(vector[i], scale)), Stroke.NONE));
@@ -325,36 +328,44 @@ public final class DiagramPainter {
         List<PathOp> route = new ArrayList<>(e.route());
         PathOp lastOp = route.get(route.size() - 1);
         if (lastOp instanceof PathOp.LineTo l) {
-            route.set(route.size() - 1, new PathOp.LineTo(l.x() - e.directionX() * ARROW_LENGTH * 0.8,
-                    l.y() - e.directionY() * ARROW_LENGTH * 0.8));
+            double stop = Metrics.ARROW_LINE_STOP;
+            route.set(route.size() - 1, new PathOp.LineTo(l.x() - e.directionX() * Metrics.ARROW_LENGTH * stop,
+                    l.y() - e.directionY() * Metrics.ARROW_LENGTH * stop));
         }
         return route;
     }
 
     /** A filled triangle whose tip is at (x, y), pointing along (dx, dy). */
     private static Polygon arrowhead(double x, double y, double dx, double dy, Paint fill) {
-        double bx = x - dx * ARROW_LENGTH;
-        double by = y - dy * ARROW_LENGTH;
+        double bx = x - dx * Metrics.ARROW_LENGTH;
+        double by = y - dy * Metrics.ARROW_LENGTH;
+        double half = Metrics.ARROW_HALF_WIDTH;
         // the perpendicular of (dx, dy) is (−dy, dx)
-        return new Polygon(new double[] {x, y, bx - dy * ARROW_HALF_WIDTH, by + dx * ARROW_HALF_WIDTH,
-            bx + dy * ARROW_HALF_WIDTH, by - dx * ARROW_HALF_WIDTH}, fill);
+        return new Polygon(new double[] {x, y, bx - dy * half, by + dx * half, bx + dy * half, by - dx * half}, fill);
     }
 
     private void separatorAndEllipses() {
         double mid = layout.stateRowCenter();
         double sep = layout.separatorCenterX();
         if (!Double.isNaN(sep)) {
-            out.add(text(sep, mid + 12, 40, false, Paint.of(theme.muted()), Anchor.MIDDLE, TextRun.normal("=")));
-            out.add(text(sep, mid + 36, 13, false, Paint.of(theme.muted()), Anchor.MIDDLE, TextRun.normal("unroll")));
+            out.add(text(sep, mid + Metrics.SIGN_DROP, Typography.SIGN_SIZE, false, Paint.of(theme.muted()), Anchor.MIDDLE,
+                    TextRun.normal("=")));
+            out.add(text(sep, mid + Metrics.SIGN_CAPTION_DROP, Typography.CAPTION_SIZE, false, Paint.of(theme.muted()),
+                    Anchor.MIDDLE, TextRun.normal("unroll")));
         }
+        // each ellipsis stands in the middle of the space the layout leaves for it at that end of the chain
+        double half = Metrics.ELLIPSIS_WIDTH / 2;
         if (look.view().showsUnrolled() && layout.elidesStart()) {
-            addToChain(text(layout.unrolledLeft() - 22, mid + 6, 22, true, Paint.of(theme.muted()), Anchor.MIDDLE,
-                    TextRun.normal("\u22EF")));
+            addToChain(ellipsis(layout.unrolledLeft() - half, mid));
         }
         if (look.view().showsUnrolled() && layout.elidesEnd()) {
-            double x = layout.columnLeft(layout.lastColumn()) + layout.boxWidth() + 22;
-            addToChain(text(x, mid + 6, 22, true, Paint.of(theme.muted()), Anchor.MIDDLE, TextRun.normal("\u22EF")));
+            addToChain(ellipsis(layout.columnLeft(layout.lastColumn()) + layout.boxWidth() + half, mid));
         }
+    }
+
+    private Text ellipsis(double x, double mid) {
+        return text(x, mid + Metrics.ELLIPSIS_DROP, Typography.ELLIPSIS_SIZE, true, Paint.of(theme.muted()), Anchor.MIDDLE,
+                TextRun.normal("\u22EF"));
     }
 
     private void footer() {
@@ -364,7 +375,7 @@ public final class DiagramPainter {
         Paint muted = Paint.of(theme.muted());
         if (look.view().showsFolded()) {
             String caption = look.view() == ViewKind.BOTH ? "folded" : "folded, showing t = " + t;
-            out.add(text(layout.foldedLeft() + layout.boxWidth() / 2, y, 13, false, muted, Anchor.MIDDLE,
+            out.add(text(layout.foldedLeft() + layout.boxWidth() / 2, y, Typography.CAPTION_SIZE, false, muted, Anchor.MIDDLE,
                     TextRun.normal(caption)));
         }
         if (look.view().showsUnrolled()) {
@@ -375,7 +386,7 @@ public final class DiagramPainter {
                 caption += look.returnSequences() ? "  \u2022  \u2191 every h leaves the layer (return_sequences=True)"
                         : "  \u2022  \u2191 only the last h leaves the layer (return_sequences=False)";
             }
-            out.add(text(layout.unrolledLeft(), y, 13, false, muted, Anchor.START, TextRun.normal(caption)));
+            out.add(text(layout.unrolledLeft(), y, Typography.CAPTION_SIZE, false, muted, Anchor.START, TextRun.normal(caption)));
         }
         String activation = trace == null ? "tanh" : trace.lesson().activation().key();
         List<TextRun> formula = new ArrayList<>(Formulas.step(look.notation(), activation));
@@ -388,28 +399,35 @@ public final class DiagramPainter {
                 formula.addAll(Formulas.activatedOutput(head));
             }
         }
-        out.add(new Text(DiagramLayout.MARGIN, y + 26, formula, 14, false, Paint.of(theme.ink()), Anchor.START));
-        legend(DiagramLayout.MARGIN, y + 42);
+        out.add(new Text(Metrics.MARGIN, y + Metrics.FORMULA_DROP, formula, Typography.FORMULA_SIZE, false,
+                Paint.of(theme.ink()), Anchor.START));
+        legend(Metrics.MARGIN, y + Metrics.LEGEND_DROP);
     }
 
     private void legend(double x, double y) {
-        int steps = 48;
-        double width = 168;
+        int steps = LEGEND_STEPS;
+        double width = Metrics.LEGEND_WIDTH;
+        double height = Metrics.LEGEND_BAR_HEIGHT;
         double cell = width / steps;
         for (int i = 0; i < steps; i++) {
             double v = -1 + 2.0 * (i + 0.5) / steps;
-            out.add(Rect.plain(x + i * cell, y, cell + 0.3, 10, 0, Paint.of(palette.rgb(v, 1)), Stroke.NONE));
+            out.add(Rect.plain(x + i * cell, y, cell + Metrics.LEGEND_STEP_OVERLAP, height, 0, Paint.of(palette.rgb(v, 1)),
+                    Stroke.NONE));
         }
-        out.add(Rect.plain(x, y, width, 10, 0, Paint.NONE, Stroke.solid(theme.muted(), 0.8)));
+        out.add(Rect.plain(x, y, width, height, 0, Paint.NONE, Stroke.solid(theme.muted(), 0.8)));
         Paint muted = Paint.of(theme.muted());
-        out.add(text(x, y + 23, 11, false, muted, Anchor.START, TextRun.normal("\u2212" + ValueFormat.threeDigits(scales.h()))));
-        out.add(text(x + width / 2, y + 23, 11, false, muted, Anchor.MIDDLE, TextRun.normal("0")));
-        out.add(text(x + width, y + 23, 11, false, muted, Anchor.END, TextRun.normal("+" + ValueFormat.threeDigits(scales.h()))));
+        double ticks = y + Metrics.LEGEND_TICK_BASELINE;
+        String end = ValueFormat.threeDigits(scales.h());
+        out.add(text(x, ticks, Typography.LEGEND_SIZE, false, muted, Anchor.START, TextRun.normal("\u2212" + end)));
+        out.add(text(x + width / 2, ticks, Typography.LEGEND_SIZE, false, muted, Anchor.MIDDLE, TextRun.normal("0")));
+        out.add(text(x + width, ticks, Typography.LEGEND_SIZE, false, muted, Anchor.END, TextRun.normal("+" + end)));
         String note = "colour of h; x spans \u00B1" + ValueFormat.threeDigits(scales.x())
                 + (look.head() ? ", o spans \u00B1" + ValueFormat.threeDigits(scales.o()) : "");
-        out.add(text(x + width + 14, y + 9, 11, false, muted, Anchor.START, TextRun.normal(note)));
+        double notes = x + width + Metrics.LEGEND_NOTE_GAP;
+        out.add(text(notes, y + Metrics.LEGEND_NOTE_BASELINE, Typography.LEGEND_SIZE, false, muted, Anchor.START,
+                TextRun.normal(note)));
         if (showsNonFinite) {
-            NonFiniteMark.legendEntry(out, x + width + 14, y + 14, muted);
+            NonFiniteMark.legendEntry(out, notes, y + Metrics.LEGEND_ROW, muted);
         }
     }
 

@@ -59,6 +59,13 @@ public sealed interface Element {
         public void drawOn(DrawingTarget target) {
             target.path(this);
         }
+
+        /** Hands each segment, in order, to {@code target}'s method for its kind. */
+        public void traceOn(PathTarget target) {
+            for (PathOp op : ops) {
+                op.traceOn(target);
+            }
+        }
     }
 
     /** A filled polygon, used for arrowheads. */
@@ -167,18 +174,37 @@ public sealed interface Element {
         }
     }
 
-    /** One segment of a path. */
+    /** One segment of a path. Whatever follows a path reaches each kind only through {@link #traceOn}. */
     sealed interface PathOp {
+
+        /**
+         * Hands this segment to {@code target}'s method for its kind. Each kind implements this with its
+         * own method of {@link PathTarget}, so nothing that traces paths can leave a kind out.
+         */
+        void traceOn(PathTarget target);
+
         /** Starts a new subpath at (x, y). */
         record MoveTo(double x, double y) implements PathOp {
+            @Override
+            public void traceOn(PathTarget target) {
+                target.moveTo(this);
+            }
         }
 
         /** A straight line to (x, y). */
         record LineTo(double x, double y) implements PathOp {
+            @Override
+            public void traceOn(PathTarget target) {
+                target.lineTo(this);
+            }
         }
 
         /** A cubic Bézier curve through control points 1 and 2 to (x, y). */
         record CubicTo(double x1, double y1, double x2, double y2, double x, double y) implements PathOp {
+            @Override
+            public void traceOn(PathTarget target) {
+                target.cubicTo(this);
+            }
         }
     }
 }

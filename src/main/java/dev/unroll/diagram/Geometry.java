@@ -14,35 +14,51 @@ public final class Geometry {
 
     /** The route as a polyline, each cubic curve sampled at {@value #CURVE_SAMPLES} points; x and y alternate. */
     public static double[] flatten(List<PathOp> route) {
-        List<Double> points = new ArrayList<>();
-        double cx = 0;
-        double cy = 0;
+        Sampler sampler = new Sampler();
         for (PathOp op : route) {
-            if (op instanceof PathOp.MoveTo m) {
-                cx = m.x();
-                cy = m.y();
-                points.add(cx);
-                points.add(cy);
-            } else if (op instanceof PathOp.LineTo l) {
-                cx = l.x();
-                cy = l.y();
-                points.add(cx);
-                points.add(cy);
-            } else if (op instanceof PathOp.CubicTo c) {
-                for (int i = 1; i <= CURVE_SAMPLES; i++) {
-                    double s = (double) i / CURVE_SAMPLES;
-                    points.add(cubic(cx, c.x1(), c.x2(), c.x(), s));
-                    points.add(cubic(cy, c.y1(), c.y2(), c.y(), s));
-                }
-                cx = c.x();
-                cy = c.y();
-            }
+            op.traceOn(sampler);
         }
-        double[] result = new double[points.size()];
+        double[] result = new double[sampler.points.size()];
         for (int i = 0; i < result.length; i++) {
-            result[i] = points.get(i);
+            result[i] = sampler.points.get(i);
         }
         return result;
+    }
+
+    /** Follows a route point by point: the ends of straight segments, and samples along curves. */
+    private static final class Sampler implements PathTarget {
+
+        private final List<Double> points = new ArrayList<>();
+        private double cx;
+        private double cy;
+
+        @Override
+        public void moveTo(PathOp.MoveTo m) {
+            to(m.x(), m.y());
+        }
+
+        @Override
+        public void lineTo(PathOp.LineTo l) {
+            to(l.x(), l.y());
+        }
+
+        @Override
+        public void cubicTo(PathOp.CubicTo c) {
+            for (int i = 1; i <= CURVE_SAMPLES; i++) {
+                double s = (double) i / CURVE_SAMPLES;
+                points.add(cubic(cx, c.x1(), c.x2(), c.x(), s));
+                points.add(cubic(cy, c.y1(), c.y2(), c.y(), s));
+            }
+            cx = c.x();
+            cy = c.y();
+        }
+
+        private void to(double x, double y) {
+            cx = x;
+            cy = y;
+            points.add(x);
+            points.add(y);
+        }
     }
 
     /** The shortest distance from (x, y) to the route. */

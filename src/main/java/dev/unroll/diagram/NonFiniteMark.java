@@ -19,28 +19,23 @@ final class NonFiniteMark {
 
     /** The legend's words for the mark. */
     static final String LEGEND = "\u221E or NaN: overflowed, off the scale";
-    /** The least cell height at which hatching reads as lines rather than as noise. */
-    static final double MIN_HATCHED_HEIGHT = 8;
-    private static final double HATCH_SPACING = 6;
-    private static final double SWATCH_WIDTH = 16;
-    private static final double SWATCH_HEIGHT = 10;
 
     private NonFiniteMark() {
     }
 
     /** Hatches the rectangle at (x, y) with lines rising to the right, when it is tall enough. */
     static void hatch(List<Element> into, double x, double y, double width, double height) {
-        if (height < MIN_HATCHED_HEIGHT) {
+        if (height < Metrics.MIN_HATCHED_HEIGHT) {
             return;
         }
         List<PathOp> ops = new ArrayList<>();
         double right = x + width;
         double bottom = y + height;
         // each line is x + y = c, cut to the rectangle: it enters on the left or bottom edge and leaves on the top or right
-        for (double c = x + y + HATCH_SPACING; c < right + bottom; c += HATCH_SPACING) {
+        for (double c = x + y + Metrics.HATCH_SPACING; c < right + bottom; c += Metrics.HATCH_SPACING) {
             double from = Math.max(x, c - bottom);
             double to = Math.min(right, c - y);
-            if (to - from > 0.5) {
+            if (to - from > Metrics.SHORTEST_HATCH) {
                 ops.add(new PathOp.MoveTo(from, c - from));
                 ops.add(new PathOp.LineTo(to, c - to));
             }
@@ -50,8 +45,10 @@ final class NonFiniteMark {
 
     /** The legend's entry: a hatched swatch at (x, y) and its words after it. */
     static void legendEntry(List<Element> into, double x, double y, Paint ink) {
-        into.add(Rect.plain(x, y, SWATCH_WIDTH, SWATCH_HEIGHT, 0, Paint.of(DivergingPalette.NON_FINITE), Stroke.NONE));
-        hatch(into, x, y, SWATCH_WIDTH, SWATCH_HEIGHT);
-        into.add(new Text(x + SWATCH_WIDTH + 5, y + 9, List.of(TextRun.normal(LEGEND)), 11, false, ink, Anchor.START));
+        double height = Metrics.LEGEND_BAR_HEIGHT;
+        into.add(Rect.plain(x, y, Metrics.SWATCH_WIDTH, height, 0, Paint.of(DivergingPalette.NON_FINITE), Stroke.NONE));
+        hatch(into, x, y, Metrics.SWATCH_WIDTH, height);
+        into.add(new Text(x + Metrics.SWATCH_WIDTH + Metrics.SWATCH_GAP, y + Metrics.LEGEND_NOTE_BASELINE, List.of(TextRun.normal(LEGEND)),
+                Typography.LEGEND_SIZE, false, ink, Anchor.START));
     }
 }

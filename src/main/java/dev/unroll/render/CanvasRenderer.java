@@ -5,6 +5,7 @@ import dev.unroll.diagram.DrawingTarget;
 import dev.unroll.diagram.Element;
 import dev.unroll.diagram.Element.PathOp;
 import dev.unroll.diagram.Paint;
+import dev.unroll.diagram.PathTarget;
 import dev.unroll.diagram.Typography;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -33,6 +34,31 @@ public final class CanvasRenderer {
         }
         drawing.drawOn(new Painter(g));
         g.restore();
+    }
+
+    /** Follows a path on a graphics context, adding each segment to its current path. */
+    private static final class Tracer implements PathTarget {
+
+        private final GraphicsContext g;
+
+        Tracer(GraphicsContext g) {
+            this.g = g;
+        }
+
+        @Override
+        public void moveTo(PathOp.MoveTo m) {
+            g.moveTo(m.x(), m.y());
+        }
+
+        @Override
+        public void lineTo(PathOp.LineTo l) {
+            g.lineTo(l.x(), l.y());
+        }
+
+        @Override
+        public void cubicTo(PathOp.CubicTo c) {
+            g.bezierCurveTo(c.x1(), c.y1(), c.x2(), c.y2(), c.x(), c.y());
+        }
     }
 
     /**
@@ -71,15 +97,7 @@ public final class CanvasRenderer {
                 return;
             }
             g.beginPath();
-            for (PathOp op : p.ops()) {
-                if (op instanceof PathOp.MoveTo m) {
-                    g.moveTo(m.x(), m.y());
-                } else if (op instanceof PathOp.LineTo l) {
-                    g.lineTo(l.x(), l.y());
-                } else if (op instanceof PathOp.CubicTo c) {
-                    g.bezierCurveTo(c.x1(), c.y1(), c.x2(), c.y2(), c.x(), c.y());
-                }
-            }
+            p.traceOn(new Tracer(g));
             g.stroke();
         }
 

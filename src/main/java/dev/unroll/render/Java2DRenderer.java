@@ -5,6 +5,7 @@ import dev.unroll.diagram.DrawingTarget;
 import dev.unroll.diagram.Element;
 import dev.unroll.diagram.Element.PathOp;
 import dev.unroll.diagram.Paint;
+import dev.unroll.diagram.PathTarget;
 import dev.unroll.diagram.Typography;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -109,22 +110,47 @@ public final class Java2DRenderer implements DrawingTarget {
         if (!stroke(p.stroke())) {
             return;
         }
-        Path2D.Double shape = new Path2D.Double();
-        boolean started = false;
-        for (PathOp op : p.ops()) {
-            if (op instanceof PathOp.MoveTo m) {
-                shape.moveTo(m.x(), m.y());
-                started = true;
-            } else if (!started) {
-                // Path2D refuses a segment before a move; a route that forgot its start draws nothing
-                return;
-            } else if (op instanceof PathOp.LineTo l) {
+        Shaper shaper = new Shaper();
+        p.traceOn(shaper);
+        // a route that forgot its start draws nothing
+        if (!shaper.segmentBeforeMove) {
+            g.draw(shaper.shape);
+        }
+    }
+
+    /** Builds a path's shape for Java2D. */
+    private static final class Shaper implements PathTarget {
+
+        private final Path2D.Double shape = new Path2D.Double();
+        private boolean started;
+        /** Whether a segment came before any move: Path2D refuses one, and such a path draws nothing. */
+        private boolean segmentBeforeMove;
+
+        @Override
+        public void moveTo(PathOp.MoveTo m) {
+            shape.moveTo(m.x(), m.y());
+            started = true;
+        }
+
+        @Override
+        public void lineTo(PathOp.LineTo l) {
+            if (follows()) {
                 shape.lineTo(l.x(), l.y());
-            } else if (op instanceof PathOp.CubicTo c) {
+            }
+        }
+
+        @Override
+        public void cubicTo(PathOp.CubicTo c) {
+            if (follows()) {
                 shape.curveTo(c.x1(), c.y1(), c.x2(), c.y2(), c.x(), c.y());
             }
         }
-        g.draw(shape);
+
+        /** Whether a segment can follow on from a move, noting it when it cannot. */
+        private boolean follows() {
+            segmentBeforeMove |= !started;
+            return started;
+        }
     }
 
     @Override

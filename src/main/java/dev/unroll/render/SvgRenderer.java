@@ -6,6 +6,7 @@ import dev.unroll.diagram.Element;
 import dev.unroll.diagram.Element.PathOp;
 import dev.unroll.diagram.Element.TextRun;
 import dev.unroll.diagram.Paint;
+import dev.unroll.diagram.PathTarget;
 import dev.unroll.diagram.Typography;
 import java.io.IOException;
 import java.io.Writer;
@@ -100,25 +101,39 @@ public final class SvgRenderer implements DrawingTarget {
         }
         indent(depth);
         out.append("<path d=\"");
-        boolean firstOp = true;
-        for (PathOp op : p.ops()) {
-            if (!firstOp) {
-                out.append(' ');
-            }
-            firstOp = false;
-            if (op instanceof PathOp.MoveTo m) {
-                out.append("M").append(num(m.x())).append(' ').append(num(m.y()));
-            } else if (op instanceof PathOp.LineTo l) {
-                out.append("L").append(num(l.x())).append(' ').append(num(l.y()));
-            } else if (op instanceof PathOp.CubicTo c) {
-                out.append("C").append(num(c.x1())).append(' ').append(num(c.y1())).append(' ')
-                        .append(num(c.x2())).append(' ').append(num(c.y2())).append(' ')
-                        .append(num(c.x())).append(' ').append(num(c.y()));
-            }
-        }
+        p.traceOn(new PathData());
         out.append("\" fill=\"none\"");
         stroke(p.stroke());
         out.append("/>\n");
+    }
+
+    /** Writes a path's segments as the commands of its {@code d} attribute, one space between each. */
+    private final class PathData implements PathTarget {
+
+        private String separator = "";
+
+        @Override
+        public void moveTo(PathOp.MoveTo m) {
+            command('M', m.x(), m.y());
+        }
+
+        @Override
+        public void lineTo(PathOp.LineTo l) {
+            command('L', l.x(), l.y());
+        }
+
+        @Override
+        public void cubicTo(PathOp.CubicTo c) {
+            command('C', c.x1(), c.y1(), c.x2(), c.y2(), c.x(), c.y());
+        }
+
+        private void command(char letter, double... coordinates) {
+            out.append(separator).append(letter);
+            for (int i = 0; i < coordinates.length; i++) {
+                out.append(i == 0 ? "" : " ").append(num(coordinates[i]));
+            }
+            separator = " ";
+        }
     }
 
     @Override

@@ -256,6 +256,26 @@ class DiagramLayoutTest {
     }
 
     @Test
+    void aMatrixLettersClickBoxRunsFromItsSizeAboveTheBaselineToALineBelowIt() {
+        // a 15-unit letter whose baseline is at y = 50: the box reaches 15 above it and 4 below, 16 wide
+        Box start = labelBox(100, 50, Element.Anchor.START);
+        assertEquals(new Box(98, 35, 16, 19), start);
+        assertEquals(new Box(92, 35, 16, 19), labelBox(100, 50, Element.Anchor.MIDDLE));
+        assertEquals(new Box(86, 35, 16, 19), labelBox(100, 50, Element.Anchor.END));
+        for (String letter : List.of("U", "V", "W")) {
+            Box glyph = TextMetrics.bounds(new Element.Text(100, 50, List.of(Element.TextRun.normal(letter)), 15, true,
+                    Paint.NONE, Element.Anchor.START));
+            assertTrue(glyph.y() >= start.y() && glyph.bottom() <= start.bottom(), letter + " spans " + glyph);
+        }
+    }
+
+    private static Box labelBox(double x, double y, Element.Anchor anchor) {
+        Box any = new Box(0, 0, 10, 10);
+        return new Edge(new Part(false, PartKind.EDGE_INPUT, 1), List.of(), 0, 0, 0, -1, x, y, anchor, false, any, any)
+                .labelBox();
+    }
+
+    @Test
     void foldedLoopIsHitAlongItsCurve() {
         DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.still(FOLDED, 2));
         Edge loop = layout.edges().stream().filter(e -> e.part().kind() == PartKind.EDGE_RECURRENT).findFirst().orElseThrow();

@@ -144,6 +144,31 @@ class DiagramPainterTest {
     }
 
     @Test
+    void everyNodesLabelAndShapeStayInsideItsBoxAboveItsStrip() {
+        for (Trace trace : List.of(TINY, SEED)) {
+            DiagramOptions options = DiagramOptions.still(DiagramLook.DEFAULT.withShapes(true), 3);
+            DiagramLayout layout = DiagramLayout.of(trace.lesson().dimensions(), options);
+            Drawing d = DiagramPainter.paint(layout, trace, ColourScales.of(trace), Theme.LIGHT);
+            for (DiagramLayout.Node node : layout.nodes()) {
+                // the label and the shape come first, before the values in the cells
+                List<Text> words = group(d, node.part()).children().stream().filter(e -> e instanceof Text)
+                        .map(e -> (Text) e).limit(2).toList();
+                assertEquals(List.of(node.part().kind().key() + (node.part().folded() ? "t" : node.part().t()),
+                        "(" + node.length() + ",)"), words.stream().map(Text::plain).toList());
+                double above = node.box().y();
+                for (Text word : words) {
+                    Box glyphs = TextMetrics.bounds(word);
+                    assertTrue(glyphs.y() > node.box().y() && glyphs.bottom() <= node.strip().y(),
+                            node.part() + ": " + word.plain() + " spans " + glyphs + " in " + node.box() + " over " + node.strip());
+                    assertTrue(glyphs.x() > node.box().x() && glyphs.right() < node.box().right(), node.part() + ": " + word.plain());
+                    assertTrue(glyphs.y() >= above, node.part() + ": the shape goes under the label, not over it");
+                    above = glyphs.bottom();
+                }
+            }
+        }
+    }
+
+    @Test
     void headOffLeavesTheSameStateValues() {
         Drawing on = paint(TINY, DiagramOptions.defaults(5));
         Drawing off = paint(TINY, DiagramOptions.still(DiagramLook.DEFAULT.withHead(false), 5));
@@ -154,7 +179,7 @@ class DiagramPainterTest {
     }
 
     private static List<Rect> packetsOf(Group edge) {
-        return edge.children().stream().filter(e -> e instanceof Rect r && r.cellIndex() < 0 && r.width() == DiagramPainter.PACKET_CELL)
+        return edge.children().stream().filter(e -> e instanceof Rect r && r.cellIndex() < 0 && r.width() == Metrics.PACKET_CELL)
                 .map(e -> (Rect) e).toList();
     }
 

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every kind of element reaches renderers through one method of {@link DrawingTarget} of its own,
- * so a renderer that compiles handles every kind.
+ * Every kind of element reaches renderers through one method of {@link DrawingTarget} of its own, and
+ * every kind of path segment through one method of {@link PathTarget} of its own, so a renderer that
+ * compiles handles every kind.
  */
 class ElementDispatchTest {
 
@@ -39,13 +40,50 @@ class ElementDispatchTest {
         return self[0];
     }
 
-    @Test
-    void theTargetHasOneMethodForEachKindOfElement() {
-        List<Method> methods = Arrays.stream(DrawingTarget.class.getDeclaredMethods())
+    /** A path target that records each call: the method's parameter type and the segment. */
+    private static PathTarget recordingSegments(List<Call> calls) {
+        return (PathTarget) Proxy.newProxyInstance(PathTarget.class.getClassLoader(), new Class<?>[] {PathTarget.class},
+                (proxy, method, args) -> {
+                    calls.add(new Call(method.getParameterTypes()[0], args[0]));
+                    return null;
+                });
+    }
+
+    /** The kinds a target's abstract methods take, one parameter each. */
+    private static List<Class<?>> handledBy(Class<?> target) {
+        List<Method> methods = Arrays.stream(target.getDeclaredMethods())
                 .filter(m -> Modifier.isAbstract(m.getModifiers()))
                 .toList();
         methods.forEach(m -> assertEquals(1, m.getParameterCount(), m.toString()));
-        List<Class<?>> handled = methods.stream().map(m -> m.getParameterTypes()[0]).collect(Collectors.toList());
+        return methods.stream().map(m -> m.getParameterTypes()[0]).collect(Collectors.toList());
+    }
+
+    @Test
+    void thePathTargetHasOneMethodForEachKindOfSegment() {
+        List<Class<?>> handled = handledBy(PathTarget.class);
+
+        assertEquals(Set.of(Element.PathOp.MoveTo.class, Element.PathOp.LineTo.class, Element.PathOp.CubicTo.class),
+                ElementSamples.segmentKinds());
+        assertEquals(ElementSamples.segmentKinds(), Set.copyOf(handled));
+        assertEquals(handled.size(), Set.copyOf(handled).size(), "no kind is handled twice");
+    }
+
+    @Test
+    void aPathHandsEachSegmentToTheMethodForItsKindInOrder() {
+        Element.PathOp move = new Element.PathOp.MoveTo(1, 2);
+        Element.PathOp curve = new Element.PathOp.CubicTo(3, 4, 5, 6, 7, 8);
+        Element.PathOp line = new Element.PathOp.LineTo(9, 10);
+        List<Call> calls = new ArrayList<>();
+
+        new Element.Path(List.of(move, curve, line), Element.Stroke.NONE).traceOn(recordingSegments(calls));
+
+        assertEquals(List.of(new Call(Element.PathOp.MoveTo.class, move), new Call(Element.PathOp.CubicTo.class, curve),
+                new Call(Element.PathOp.LineTo.class, line)), calls);
+    }
+
+    @Test
+    void theTargetHasOneMethodForEachKindOfElement() {
+        List<Class<?>> handled = handledBy(DrawingTarget.class);
 
         assertEquals(ElementSamples.kinds(), Set.copyOf(handled));
         assertEquals(handled.size(), Set.copyOf(handled).size(), "no kind is handled twice");

@@ -56,6 +56,43 @@ public final class ElementSamples {
         return samples;
     }
 
+    /** Every kind of path segment the sealed interface permits. */
+    public static Set<Class<?>> segmentKinds() {
+        return Arrays.stream(PathOp.class.getPermittedSubclasses()).collect(Collectors.toSet());
+    }
+
+    /**
+     * A path that shows one kind of segment, a point that the segment inks when drawn as its kind, and a
+     * point that it inks when drawn as something else (a move as a line, a curve as a straight line).
+     */
+    public record SegmentSample(Element.Path path, double inkedX, double inkedY, double blankX, double blankY) {
+    }
+
+    /**
+     * A sample path for each kind of segment, keyed by the segment's class.
+     *
+     * @throws AssertionError if some permitted kind has no sample
+     */
+    public static Map<Class<?>, SegmentSample> oneOfEachSegmentKind() {
+        Stroke stroke = Stroke.solid(INK, 4);
+        Map<Class<?>, SegmentSample> samples = new LinkedHashMap<>();
+        // the second move jumps from (20, 10) to (60, 40): drawn as a line it would pass (40, 25)
+        samples.put(PathOp.MoveTo.class, new SegmentSample(new Element.Path(List.of(new PathOp.MoveTo(10, 10),
+                new PathOp.LineTo(20, 10), new PathOp.MoveTo(60, 40), new PathOp.LineTo(110, 40)), stroke), 85, 40, 40, 25));
+        // the line from (10, 10) to (110, 50) passes its midpoint (60, 30), and not (60, 10)
+        samples.put(PathOp.LineTo.class, new SegmentSample(new Element.Path(List.of(new PathOp.MoveTo(10, 10),
+                new PathOp.LineTo(110, 50)), stroke), 60, 30, 60, 10));
+        // at s = ½ the curve is at ((10 + 3·10 + 3·110 + 110) / 8, (50 + 0 + 0 + 50) / 8) = (60, 12.5);
+        // a straight line to its end would run along y = 50 instead
+        samples.put(PathOp.CubicTo.class, new SegmentSample(new Element.Path(List.of(new PathOp.MoveTo(10, 50),
+                new PathOp.CubicTo(10, 0, 110, 0, 110, 50)), stroke), 60, 12.5, 60, 50));
+        if (!samples.keySet().equals(segmentKinds())) {
+            throw new AssertionError("give ElementSamples a path for every kind of segment: it has " + samples.keySet()
+                    + " but PathOp permits " + segmentKinds());
+        }
+        return samples;
+    }
+
     /** {@code element} alone on a transparent drawing. */
     public static Drawing alone(Element element) {
         return new Drawing(0, 0, WIDTH, HEIGHT, Paint.NONE, List.of(element));
