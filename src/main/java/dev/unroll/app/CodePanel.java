@@ -1,23 +1,43 @@
 package dev.unroll.app;
 
+import dev.unroll.code.LineRole;
+import dev.unroll.code.NumpyProgram;
+import dev.unroll.code.ProgramLine;
+import dev.unroll.code.ProgramNumbers;
+import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.Stage;
 import dev.unroll.diagram.ValueFormat;
-import dev.unroll.rnn.Dimensions;
-import dev.unroll.rnn.Trace;
+import dev.unroll.files.AtomicFiles;
+import dev.unroll.io.LessonSource;
+import dev.unroll.rnn.ValueKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableValue;
+import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.controlsfx.control.Notifications;
 
 /**
- * The seed's code beside the picture: its pseudocode loop and its numpy loop (typos fixed, and
- * {@code np.stack}, which gives the (T, N) its comment promises), with the line being run highlighted
- * as the lesson steps and the loop's variables named.
+ * The lesson as code beside the picture: the seed's pseudocode loop, and a numpy program generated
+ * from the lesson on screen — its seed and initialisation or the files its numbers came from, its
+ * activations, the chosen book's letters — that prints the h_t the picture shows. The line being run
+ * is lit as the lesson steps, and the program can be copied or saved as a .py file.
  */
 final class CodePanel {
 
@@ -33,72 +53,46 @@ final class CodePanel {
         PseudoLine(String text) {
             this.text = text;
         }
-    }
 
-    /**
-     * The numpy loop, line by line, each with its text for the lesson's sizes and the pseudocode line
-     * it runs (none for the set-up lines the pseudocode leaves out, which are never the running line).
-     */
-    private enum NumpyLine {
-        IMPORT(null, "import numpy as np"),
-        SIZES(null, d -> "timesteps, input_features, output_features = " + d.timesteps() + ", " + d.inputFeatures()
-                + ", " + d.units()),
-        INPUTS(null, "inputs = np.random.random((timesteps, input_features))"),
-        INITIAL_STATE(PseudoLine.INITIAL_STATE, "state_t = np.zeros((output_features,))"),
-        W(null, "W = np.random.random((output_features, input_features))"),
-        U(null, "U = np.random.random((output_features, output_features))"),
-        B(null, "b = np.random.random((output_features,))"),
-        OUTPUTS(null, "successive_outputs = []"),
-        LOOP(PseudoLine.LOOP, "for input_t in inputs:"),
-        STEP(PseudoLine.STEP, "    output_t = np.tanh(np.dot(W, input_t) + np.dot(U, state_t) + b)"),
-        APPEND(null, "    successive_outputs.append(output_t)"),
-        CARRY(PseudoLine.CARRY, "    state_t = output_t"),
-        // once the loop is done the pseudocode has nothing after its last line, which stays lit
-        STACK(PseudoLine.CARRY, d -> "final_output_sequence = np.stack(successive_outputs, axis=0)  # (" + d.timesteps()
-                + ", " + d.units() + ")");
-
-        private final PseudoLine pseudo;
-        private final Function<Dimensions, String> text;
-
-        NumpyLine(PseudoLine pseudo, String text) {
-            this(pseudo, d -> text);
-        }
-
-        NumpyLine(PseudoLine pseudo, Function<Dimensions, String> text) {
-            this.pseudo = pseudo;
-            this.text = text;
+        /** The pseudocode line that does what a program line of {@code role} does. */
+        static PseudoLine doing(LineRole role) {
+            return switch (role) {
+                case SETUP, INITIAL_STATE -> INITIAL_STATE;
+                case LOOP -> LOOP;
+                case PRE_ACTIVATION, ACTIVATION, OUTPUT, HEAD_ACTIVATION, COLLECT -> STEP;
+                // once the loop is done the pseudocode has nothing after its last line, which stays lit
+                case STATE_UPDATE, RESULT -> CARRY;
+            };
         }
     }
 
     private final DiagramViewState state;
-    private final ObservableValue<Trace> trace;
+    private final ObservableValue<LessonDocument> document;
+    private final Supplier<Window> owner;
+    private final Executor executor;
+    private final Supplier<DialogService> dialogs;
     private final Map<PseudoLine, Label> pseudo = new EnumMap<>(PseudoLine.class);
-    private final Map<NumpyLine, Label> numpy = new EnumMap<>(NumpyLine.class);
-    private final VBox numpyBox = new VBox();
+    private final List<Label> programLines = new ArrayList<>();
+    private final VBox programBox = new VBox();
+    private final Label unavailable = new Label();
     private final Label variables = new Label();
+    private final Button copy = new Button("Copy");
+    private final Button save = new Button("Save as .py\u2026");
     private final ScrollPane root;
-    /** The line last lit and the pass it was lit in, so the animation's every frame restyles only on a change. */
-    private NumpyLine shownLine;
+    private NumpyProgram program;
+    /** The role last lit and the pass it was lit in, so the animation's every frame restyles only on a change. */
+    private LineRole shownRole;
     private int shownStep = -1;
 
-    CodePanel(DiagramViewState state, ObservableValue<Trace> trace) {
+    CodePanel(DiagramViewState state, ObservableValue<LessonDocument> document, Supplier<Window> owner,
+              Executor executor, Supplier<DialogService> dialogs) {
         this.state = state;
-        this.trace = trace;
-        VBox pseudoBox = new VBox();
-        for (PseudoLine line : PseudoLine.values()) {
-            Label l = codeLine(line.text);
-            l.setId("pseudoLine" + line.ordinal());
-            pseudo.put(line, l);
-            pseudoBox.getChildren().add(l);
-        }
-        variables.setId("codeVariables");
-        variables.setWrapText(true);
-        Label note = new Label("np.concatenate(successive_outputs, axis=0) would give one flat (T\u00B7N,) vector; "
-                + "np.stack gives the (T, N) table of states.");
-        note.setWrapText(true);
-        note.getStyleClass().add("note");
-        VBox content = new VBox(10, heading("The seed's pseudocode (listing 6.19)"), pseudoBox,
-                heading("The seed's numpy loop, corrected"), numpyBox, variables, note);
+        this.document = document;
+        this.owner = owner;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        VBox content = new VBox(10, heading("The seed's pseudocode (listing 6.19)"), createPseudocode(),
+                heading("This lesson in numpy"), createActions(), unavailable, programBox, variables, createNote());
         content.setPadding(new Insets(12));
         root = new ScrollPane(content);
         // code is not wrapped: a long line scrolls sideways rather than being cut off
@@ -106,8 +100,10 @@ final class CodePanel {
         content.setPrefWidth(560);
         state.tProperty().addListener((obs, old, now) -> highlight());
         state.phaseProperty().addListener((obs, old, now) -> highlight());
+        state.headProperty().addListener((obs, old, now) -> highlight());
+        state.notationProperty().addListener((obs, old, now) -> refresh());
         // the panel follows the lesson on its own, whatever else changes with it and in whichever order
-        trace.addListener((obs, old, now) -> refresh());
+        document.addListener((obs, old, now) -> refresh());
         refresh();
     }
 
@@ -115,53 +111,142 @@ final class CodePanel {
         return root;
     }
 
-    /** Writes the numpy loop with the lesson's sizes. */
-    private void refresh() {
-        Trace current = trace.getValue();
-        Dimensions d = current == null ? new Dimensions(100, 32, 64, 0) : current.lesson().dimensions();
-        numpy.clear();
-        numpyBox.getChildren().clear();
-        shownLine = null;
-        for (NumpyLine line : NumpyLine.values()) {
-            Label l = codeLine(line.text.apply(d));
-            l.setId("numpyLine" + line.ordinal());
-            numpy.put(line, l);
-            numpyBox.getChildren().add(l);
+    private VBox createPseudocode() {
+        VBox box = new VBox();
+        for (PseudoLine line : PseudoLine.values()) {
+            Label l = codeLine(line.text);
+            l.setId("pseudoLine" + line.ordinal());
+            pseudo.put(line, l);
+            box.getChildren().add(l);
         }
+        return box;
+    }
+
+    private HBox createActions() {
+        copy.setId("copyCode");
+        copy.setTooltip(new Tooltip("Copy the program to the clipboard"));
+        copy.setOnAction(e -> {
+            ClipboardContent text = new ClipboardContent();
+            text.putString(program.text());
+            Clipboard.getSystemClipboard().setContent(text);
+        });
+        save.setId("saveCode");
+        save.setTooltip(new Tooltip("Save the program as a Python file; python3 runs it with numpy alone"));
+        save.setOnAction(e -> askAndSave());
+        variables.setId("codeVariables");
+        variables.setWrapText(true);
+        unavailable.setId("codeUnavailable");
+        unavailable.setWrapText(true);
+        unavailable.getStyleClass().add("note");
+        return new HBox(8, copy, save);
+    }
+
+    private static Label createNote() {
+        Label note = new Label("Run with python3 (numpy only), the program prints h\u2081 \u2026 h_T, one line per step, as "
+                + "`unroll trace` does. np.concatenate(successive_outputs, axis=0) would give one flat (T\u00B7N,) "
+                + "vector; np.stack gives the (T, N) table of states.");
+        note.setWrapText(true);
+        note.getStyleClass().add("note");
+        return note;
+    }
+
+    /** Writes the program for the lesson on screen, in the letters of the chosen book. */
+    private void refresh() {
+        LessonDocument current = document.getValue();
+        Optional<ProgramNumbers> numbers = current == null ? Optional.empty() : ProgramNumbers.of(current.source());
+        program = numbers.map(n -> programFor(current.source(), n, state.notationProperty().get())).orElse(null);
+        programLines.clear();
+        programBox.getChildren().clear();
+        shownRole = null;
+        if (program != null) {
+            for (int i = 0; i < program.lines().size(); i++) {
+                Label l = codeLine(program.lines().get(i).text());
+                l.setId("numpyLine" + i);
+                programLines.add(l);
+                programBox.getChildren().add(l);
+            }
+        }
+        boolean shown = program != null;
+        unavailable.setText(shown ? "" : "These numbers were not read from a file, so there is nothing for a program "
+                + "to load: save the lesson, and the program reads it back from the lesson file.");
+        unavailable.setVisible(!shown);
+        unavailable.setManaged(!shown);
+        copy.setDisable(!shown);
+        save.setDisable(!shown);
         highlight();
     }
 
+    private static NumpyProgram programFor(LessonSource source, ProgramNumbers numbers, Notation letters) {
+        return NumpyProgram.of(new NumpyProgram.Recipe(numbers, source.activation(), source.headActivation(),
+                source.dimensions().hasHead(), letters, ValueKind.H));
+    }
+
     /**
-     * The numpy line being run at the current point of the lesson: the zeroed state before the first
-     * pass; within a pass the loop's head while x_t comes in, then the step; the carried state once the
-     * pass is done; and the stacking of the outputs after the last pass.
+     * What the program is doing at the current point of the lesson: setting h_0 before the first
+     * pass; within a pass the loop's head while x_t comes in, the sum while W·x_t, U·h_{t−1} and b
+     * meet, the activation, then the head; carrying h_t into the state once the pass is done; and
+     * the table of states after the last pass.
      */
-    private NumpyLine running() {
+    private LineRole running() {
         int t = state.tProperty().get();
         double phase = state.phaseProperty().get();
         if (t == 0) {
-            return NumpyLine.INITIAL_STATE;
+            return LineRole.INITIAL_STATE;
         }
         if (phase >= 1) {
-            return t == state.timestepsProperty().get() ? NumpyLine.STACK : NumpyLine.CARRY;
+            return t == state.timestepsProperty().get() ? LineRole.RESULT : LineRole.STATE_UPDATE;
         }
-        Stage stage = Stage.at(phase, state.headProperty().get()).stage();
-        return stage == Stage.INPUT ? NumpyLine.LOOP : NumpyLine.STEP;
+        return switch (Stage.at(phase, state.headProperty().get()).stage()) {
+            case INPUT -> LineRole.LOOP;
+            case RECURRENT, SUM -> LineRole.PRE_ACTIVATION;
+            case ACTIVATE -> LineRole.ACTIVATION;
+            case OUTPUT -> LineRole.OUTPUT;
+        };
     }
 
     private void highlight() {
-        NumpyLine line = running();
-        if (line == shownLine && state.tProperty().get() == shownStep) {
+        LineRole role = running();
+        if (role == shownRole && state.tProperty().get() == shownStep) {
             return;
         }
-        shownLine = line;
+        shownRole = role;
         shownStep = state.tProperty().get();
-        numpy.forEach((each, label) -> markRunning(label, each == line));
-        pseudo.forEach((each, label) -> markRunning(label, each == line.pseudo));
+        int lit = program == null ? -1 : program.firstLine(role);
+        for (int i = 0; i < programLines.size(); i++) {
+            markRunning(programLines.get(i), i == lit);
+        }
+        PseudoLine pseudoLine = PseudoLine.doing(role);
+        pseudo.forEach((each, label) -> markRunning(label, each == pseudoLine));
         int t = state.tProperty().get();
         variables.setText(t == 0 ? "state_t = h\u2080 = 0 (zeros), before the loop"
                 : "loop pass " + t + ": input_t = x" + ValueFormat.subscript(t) + " = inputs[" + (t - 1) + "], state_t = h"
                 + ValueFormat.subscript(t - 1) + " on the way in, output_t = h" + ValueFormat.subscript(t));
+    }
+
+    /** Save as .py…: asks for a file and writes the program there, off the JavaFX thread. */
+    private void askAndSave() {
+        Path file = dialogs.get().choose(owner.get(), true, "Save the lesson's program", "Python program", "*.py");
+        if (file != null) {
+            saveTo(FilePrompt.withExtension(file, ".py"));
+        }
+    }
+
+    /** Writes the program shown to {@code file} in the background, replacing a file there only once it is complete. */
+    Task<Path> saveTo(Path file) {
+        String text = program.text();
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                AtomicFiles.writeString(file, text);
+                return file;
+            }
+        };
+        task.setOnSucceeded(e -> Notifications.create().owner(owner.get()).title("Program saved")
+                .text("Saved " + file.getFileName() + " in " + file.toAbsolutePath().getParent()
+                        + "; run it with python3 " + file.getFileName()).showInformation());
+        task.setOnFailed(e -> dialogs.get().showFailure(owner.get(), "save", file, task.getException()));
+        executor.execute(task);
+        return task;
     }
 
     private static void markRunning(Label label, boolean running) {

@@ -2,6 +2,7 @@ package dev.unroll.app;
 
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonSource;
+import dev.unroll.io.NumbersOrigin;
 import dev.unroll.io.ViewSettings;
 import dev.unroll.rnn.Trace;
 import dev.unroll.settings.StoredView;
@@ -71,7 +72,12 @@ public record LessonDocument(long id, LessonFile lesson, Trace trace, Path file,
 
     /** This lesson once {@code written} is in {@code path}: that file is now its file, and nothing is unsaved. */
     LessonDocument savedAs(Path path, LessonFile written) {
-        return new LessonDocument(id, lesson.withTitle(written.title()), trace, path, written);
+        LessonFile now = lesson.withTitle(written.title());
+        // explicit numbers are in the lesson file now: a program that reproduces the lesson reads them there
+        if (now.source() instanceof LessonSource.Explicit explicit) {
+            now = now.withSource(LessonSource.of(explicit.lesson(), NumbersOrigin.lessonFile(path, explicit.lesson())));
+        }
+        return new LessonDocument(id, now, trace, path, written);
     }
 
     /** What Save writes with the window showing {@code view}: the contents, with the view on screen. */

@@ -223,12 +223,11 @@ final class LessonFileActions {
      * tests. The weights run with Keras's default activations, as on the command line; the user names
      * others in the Model tab once they are on screen.
      */
-    Task<Lesson> importFiles(Path weights, Path inputs) {
+    Task<LessonSource> importFiles(Path weights, Path inputs) {
         LessonDocument askedAbout = model.getDocument();
         return run("import", weights,
-                () -> WeightsImporter.importLesson(weights, inputs, ImportActivations.KERAS_DEFAULTS),
-                lesson -> stillSafe(askedAbout, () -> model.open("Weights from " + weights.getFileName(),
-                        LessonSource.of(lesson))));
+                () -> WeightsImporter.importSource(weights, inputs, ImportActivations.KERAS_DEFAULTS),
+                source -> stillSafe(askedAbout, () -> model.open("Weights from " + weights.getFileName(), source)));
     }
 
     /** The recent files, newest first, as menu items that open them. */

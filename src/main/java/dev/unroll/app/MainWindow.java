@@ -81,7 +81,7 @@ public final class MainWindow {
         this.export = new SnapshotExport(this::window, model::getTrace, diagramState::options, background, () -> dialogs);
         this.inspector = new InspectorPanel(diagramState, model.traceProperty());
         this.equation = new EquationPanel(diagramState, model.traceProperty());
-        this.code = new CodePanel(diagramState, model.traceProperty());
+        this.code = new CodePanel(diagramState, model.documentProperty(), this::window, background, () -> dialogs);
         this.modelPanel = new ModelPanel(diagramState, model.traceProperty(), controls.root());
 
         setUpDiagram();

@@ -56,7 +56,8 @@ final class CodeCommand implements Callable<Integer> {
         }
         LessonFile file = files.file(model);
         LessonSource source = file.source();
-        ProgramNumbers numbers = files.programNumbers(file);
+        // every source the command line reads knows its files
+        ProgramNumbers numbers = ProgramNumbers.of(source).orElseThrow();
         boolean head = source.dimensions().hasHead();
         if (values.needsHead() && !head) {
             throw new IllegalArgumentException("--values " + values.key() + " needs an output head: the lesson has none (K = 0)");

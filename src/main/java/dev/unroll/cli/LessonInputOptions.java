@@ -1,20 +1,16 @@
 package dev.unroll.cli;
 
-import dev.unroll.code.ProgramNumbers;
 import dev.unroll.io.ImportActivations;
 import dev.unroll.io.ImportedWeights;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonFiles;
 import dev.unroll.io.LessonSource;
+import dev.unroll.io.NumbersOrigin;
 import dev.unroll.io.SourcedArray;
 import dev.unroll.io.WeightsImporter;
-import dev.unroll.rnn.Lesson;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -113,18 +109,22 @@ final class LessonInputOptions {
                     model.activation() != null ? model.activation() : source.activation(),
                     model.headActivation() != null ? model.headActivation() : source.headActivation()));
         }
-        ImportedWeights imported = readWeights();
+        Map<String, Path> singles = singleFiles();
+        Path archive = singles.isEmpty() ? CommandLineText.path(weights.get(0)) : null;
+        ImportedWeights imported = archive != null ? WeightsImporter.readWeights(archive) : WeightsImporter.readFiles(singles);
         SourcedArray x = inputs == null ? null : WeightsImporter.readInputs(inputs);
         ImportActivations activations = ImportActivations.named(model.activation(), model.headActivation());
-        LessonSource source = LessonSource.of(imported.toLesson(x, activations.activation(), activations.headActivation()));
+        LessonSource source = LessonSource.of(imported.toLesson(x, activations.activation(), activations.headActivation()),
+                NumbersOrigin.imported(imported, archive, singles, inputs));
         return LessonFile.of("Weights from " + imported.source(), source);
     }
 
-    private ImportedWeights readWeights() {
-        if (weights.size() == 1 && !isNamed(weights.get(0))) {
-            return WeightsImporter.readWeights(CommandLineText.path(weights.get(0)));
-        }
+    /** The weights given one file per array, by name; empty when one .npz holds them all. */
+    private Map<String, Path> singleFiles() {
         Map<String, Path> files = new LinkedHashMap<>();
+        if (weights.size() == 1 && !isNamed(weights.get(0))) {
+            return files;
+        }
         for (String w : weights) {
             if (!isNamed(w)) {
                 throw new IllegalArgumentException("--weights " + w + ": with several --weights, give each as NAME=FILE, "
@@ -140,53 +140,12 @@ final class LessonInputOptions {
                 throw new IllegalArgumentException("--weights " + w.substring(0, eq) + "= is given twice");
             }
         }
-        return WeightsImporter.readFiles(files);
+        return files;
     }
 
     /** NAME=FILE with a plain name before the '=' (a path may itself contain '='). */
     private static boolean isNamed(String value) {
         int eq = value.indexOf('=');
         return eq > 0 && value.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*");
-    }
-
-    /**
-     * Where a program that reproduces the lesson in {@code file} (as {@link #read} gave it) finds its
-     * numbers: the recipe of a seeded lesson file, or the very files and entries they were read from.
-     */
-    ProgramNumbers programNumbers(LessonFile file) {
-        if (file.source() instanceof LessonSource.Seeded seeded) {
-            return new ProgramNumbers.Drawn(seeded.spec());
-        }
-        List<ProgramNumbers.StoredArray> arrays = new ArrayList<>();
-        if (lesson != null) {
-            Lesson numbers = file.lesson();
-            for (String role : numbers.v() != null ? List.of("x", "W", "U", "b", "V", "c") : List.of("x", "W", "U", "b")) {
-                arrays.add(new ProgramNumbers.StoredArray(role, lesson, role, false));
-            }
-            // a lesson file stores h_0 only where it is not all zeros
-            if (Arrays.stream(numbers.initialState().data).anyMatch(v -> Double.doubleToRawLongBits(v) != 0L)) {
-                arrays.add(new ProgramNumbers.StoredArray("h0", lesson, "h0", false));
-            }
-            return new ProgramNumbers.Loaded(arrays);
-        }
-        ImportedWeights imported = readWeights();
-        Map<String, Path> named = inputFiles();
-        for (String role : List.of("W", "U", "b", "V", "c", "h0", "x")) {
-            String stored = imported.storedName(role);
-            if (stored == null || (role.equals("x") && inputs != null)) {
-                continue;
-            }
-            Path single = named.get("--weights " + stored + "=");
-            // Keras stores its kernels transposed; vectors and the inputs have one orientation everywhere
-            boolean transposed = imported.storedTransposed() && List.of("W", "U", "V").contains(role);
-            arrays.add(single != null
-                    ? new ProgramNumbers.StoredArray(role, single, null, transposed)
-                    : new ProgramNumbers.StoredArray(role, named.get("--weights"), stored, transposed));
-        }
-        if (inputs != null) {
-            boolean archive = inputs.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npz");
-            arrays.add(new ProgramNumbers.StoredArray("x", inputs, archive ? "x" : null, false));
-        }
-        return new ProgramNumbers.Loaded(arrays);
     }
 }

@@ -1,6 +1,7 @@
 package dev.unroll.code;
 
 import dev.unroll.diagram.Notation;
+import dev.unroll.io.StoredArray;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.HeadActivation;
@@ -175,7 +176,7 @@ public final class NumpyProgram {
 
         private void loaded(ProgramNumbers.Loaded loaded) {
             Map<Path, String> archives = new LinkedHashMap<>();
-            for (ProgramNumbers.StoredArray a : loaded.arrays()) {
+            for (StoredArray a : loaded.origin().arrays()) {
                 if (a.storedName() != null && !archives.containsKey(a.file())) {
                     String variable = archives.isEmpty() ? "stored" : "stored" + (archives.size() + 1);
                     archives.put(a.file(), variable);
@@ -188,28 +189,28 @@ public final class NumpyProgram {
                     }
                 }
             }
-            String table = loaded.arrays().stream().anyMatch(a -> a.storedName() == null && isText(a.file()))
+            String table = loaded.origin().arrays().stream().anyMatch(a -> a.storedName() == null && isText(a.file()))
                     ? "read_table" : null;
             if (table != null) {
                 tableReader();
             }
-            setup("inputs = " + load(loaded.array("x"), archives, false) + "  # x_t, one row per timestep");
-            setup(input + " = " + load(loaded.array("W"), archives, false) + "  # input to hidden, (N, M)");
-            setup(recurrent + " = " + load(loaded.array("U"), archives, false) + "  # hidden to hidden, (N, N)");
-            setup("b = " + load(loaded.array("b"), archives, true));
+            setup("inputs = " + load(loaded.origin().array("x"), archives, false) + "  # x_t, one row per timestep");
+            setup(input + " = " + load(loaded.origin().array("W"), archives, false) + "  # input to hidden, (N, M)");
+            setup(recurrent + " = " + load(loaded.origin().array("U"), archives, false) + "  # hidden to hidden, (N, N)");
+            setup("b = " + load(loaded.origin().array("b"), archives, true));
             if (recipe.head()) {
-                setup("V = " + load(loaded.array("V"), archives, false) + "  # hidden to output, (K, N)");
-                setup("c = " + load(loaded.array("c"), archives, true));
+                setup("V = " + load(loaded.origin().array("V"), archives, false) + "  # hidden to output, (K, N)");
+                setup("c = " + load(loaded.origin().array("c"), archives, true));
             }
             setup("units = b.shape[0]");
-            ProgramNumbers.StoredArray h0 = loaded.array("h0");
+            StoredArray h0 = loaded.origin().array("h0");
             if (h0 != null) {
                 initialState = load(h0, archives, true);
             }
         }
 
         private static boolean usesJson(ProgramNumbers.Loaded loaded) {
-            return loaded.arrays().stream().anyMatch(a -> isLessonFile(a.file()));
+            return loaded.origin().arrays().stream().anyMatch(a -> isLessonFile(a.file()));
         }
 
         private static boolean isLessonFile(Path file) {
@@ -222,7 +223,7 @@ public final class NumpyProgram {
         }
 
         /** numpy code for one stored array, turned into Unroll's orientation; vectors as 1-D. */
-        private static String load(ProgramNumbers.StoredArray a, Map<Path, String> archives, boolean vector) {
+        private static String load(StoredArray a, Map<Path, String> archives, boolean vector) {
             String e;
             if (a.storedName() != null) {
                 String variable = archives.get(a.file());

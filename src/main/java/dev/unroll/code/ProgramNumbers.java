@@ -1,9 +1,10 @@
 package dev.unroll.code;
 
+import dev.unroll.io.LessonSource;
+import dev.unroll.io.NumbersOrigin;
 import dev.unroll.rnn.LessonSpec;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where a generated program gets a lesson's numbers: drawn again from the recipe's seed, or loaded
@@ -18,36 +19,22 @@ public sealed interface ProgramNumbers permits ProgramNumbers.Drawn, ProgramNumb
         }
     }
 
-    /**
-     * Arrays loaded from files. Each is named by its role in Unroll's names ({@code x}, {@code W},
-     * {@code U}, {@code b}, and where present {@code V}, {@code c}, {@code h0}); W, U and b are required,
-     * and x too.
-     */
-    record Loaded(List<StoredArray> arrays) implements ProgramNumbers {
+    /** Arrays loaded from the files they were read from. */
+    record Loaded(NumbersOrigin origin) implements ProgramNumbers {
         public Loaded {
-            arrays = List.copyOf(arrays);
-            for (String required : List.of("x", "W", "U", "b")) {
-                if (arrays.stream().noneMatch(a -> a.role().equals(required))) {
-                    throw new IllegalArgumentException("no array for " + required);
-                }
-            }
-        }
-
-        /** The stored array of a role, or null. */
-        StoredArray array(String role) {
-            return arrays.stream().filter(a -> a.role().equals(role)).findFirst().orElse(null);
+            Objects.requireNonNull(origin, "origin");
         }
     }
 
     /**
-     * One array in a file: the role it plays in Unroll's names, the file, the name under which the
-     * file stores it (an entry of an .npz, a key of a lesson file's {@code weights}; null for a file
-     * that holds this one array), and whether it is stored transposed, as Keras stores its kernels.
+     * Where a program finds the numbers of {@code source}: its recipe, or the files its numbers were
+     * read from; empty for numbers from no known file.
      */
-    record StoredArray(String role, Path file, String storedName, boolean transposed) {
-        public StoredArray {
-            Objects.requireNonNull(role, "role");
-            Objects.requireNonNull(file, "file");
+    static Optional<ProgramNumbers> of(LessonSource source) {
+        if (source instanceof LessonSource.Seeded seeded) {
+            return Optional.of(new Drawn(seeded.spec()));
         }
+        NumbersOrigin origin = ((LessonSource.Explicit) source).origin();
+        return origin == null ? Optional.empty() : Optional.of(new Loaded(origin));
     }
 }

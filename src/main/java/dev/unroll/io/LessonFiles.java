@@ -37,7 +37,11 @@ public final class LessonFiles {
      * @throws java.util.concurrent.CancellationException if the reading thread is interrupted
      */
     public static LessonFile read(Path path) {
-        return LessonJsonReader.read(path);
+        LessonFile file = LessonJsonReader.read(path);
+        if (file.source() instanceof LessonSource.Explicit explicit) {
+            return file.withSource(LessonSource.of(explicit.lesson(), NumbersOrigin.lessonFile(path, explicit.lesson())));
+        }
+        return file;
     }
 
     /**

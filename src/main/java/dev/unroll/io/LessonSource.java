@@ -33,9 +33,14 @@ public sealed interface LessonSource permits LessonSource.Seeded, LessonSource.E
         return new Seeded(spec);
     }
 
-    /** A source that keeps these numbers. */
+    /** A source that keeps these numbers, read from no file that is known. */
     static LessonSource of(Lesson lesson) {
-        return new Explicit(lesson);
+        return new Explicit(lesson, null);
+    }
+
+    /** A source that keeps these numbers, read from {@code origin}. */
+    static LessonSource of(Lesson lesson, NumbersOrigin origin) {
+        return new Explicit(lesson, origin);
     }
 
     /** A recipe: sizes, seed, initialisation and activations. */
@@ -70,10 +75,24 @@ public sealed interface LessonSource permits LessonSource.Seeded, LessonSource.E
         }
     }
 
-    /** Explicit weights, inputs and initial state. */
-    record Explicit(Lesson lesson) implements LessonSource {
+    /**
+     * Explicit weights, inputs and initial state, and the files they were read from where known (null
+     * otherwise). Two sources are equal when their numbers are: where they were read from is history,
+     * not content.
+     */
+    record Explicit(Lesson lesson, NumbersOrigin origin) implements LessonSource {
         public Explicit {
             Objects.requireNonNull(lesson, "lesson");
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Explicit e && e.lesson.equals(lesson);
+        }
+
+        @Override
+        public int hashCode() {
+            return lesson.hashCode();
         }
 
         @Override
@@ -99,7 +118,7 @@ public sealed interface LessonSource permits LessonSource.Seeded, LessonSource.E
         @Override
         public LessonSource withActivations(Activation activation, HeadActivation headActivation) {
             return new Explicit(new Lesson(activation, headActivation, lesson.inputs(), lesson.w(), lesson.u(),
-                    lesson.b(), lesson.v(), lesson.c(), lesson.initialState()));
+                    lesson.b(), lesson.v(), lesson.c(), lesson.initialState()), origin);
         }
     }
 }

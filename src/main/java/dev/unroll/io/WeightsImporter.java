@@ -102,9 +102,15 @@ public final class WeightsImporter {
      * @throws BadInputException for any file that is bad, or shapes that do not fit
      */
     public static Lesson importLesson(Path weights, Path inputs, ImportActivations activations) {
+        return importSource(weights, inputs, activations).build();
+    }
+
+    /** {@link #importLesson}, with the files the numbers were read from. */
+    public static LessonSource importSource(Path weights, Path inputs, ImportActivations activations) {
         ImportedWeights w = readWeights(weights);
         SourcedArray x = inputs == null ? null : readInputs(inputs);
-        return w.toLesson(x, activations.activation(), activations.headActivation());
+        return LessonSource.of(w.toLesson(x, activations.activation(), activations.headActivation()),
+                NumbersOrigin.imported(w, weights, Map.of(), inputs));
     }
 
     /**

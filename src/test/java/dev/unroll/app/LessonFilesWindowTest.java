@@ -15,6 +15,7 @@ import dev.unroll.rnn.ValueKind;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
@@ -198,6 +199,23 @@ class LessonFilesWindowTest {
         assertTrue(model.getSource() instanceof LessonSource.Explicit);
         assertEquals(artanh(0.10759023106280775), model.getTrace().state(1, 0), 1e-12);
         assertEquals(0.0, model.getTrace().state(1, 3));
+    }
+
+    @Test
+    void theCodeOfImportedWeightsLoadsTheSameFile(FxRobot robot) throws Exception {
+        waitUntil(() -> model.getTrace() != null);
+        Path weights = fixture("unroll_names.npz");
+        choose(weights);
+        dialogs.answer(DialogService.SaveChoice.DISCARD);
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+        waitUntil(() -> model.getSource() instanceof LessonSource.Explicit);
+        robot.clickOn("#codeTab");
+        List<String> program = robot.lookup(n -> n.getId() != null && n.getId().startsWith("numpyLine"))
+                .queryAllAs(javafx.scene.control.Label.class).stream().map(javafx.scene.control.Label::getText).toList();
+        assertTrue(program.contains("stored = np.load(\"" + weights + "\")"), program.toString());
+        assertTrue(program.contains("W = stored[\"W\"].astype(np.float64)  # input to hidden, (N, M)"), program.toString());
+        assertTrue(program.contains("inputs = stored[\"x\"].astype(np.float64)  # x_t, one row per timestep"),
+                program.toString());
     }
 
     /** The inverse of tanh: ½·ln((1 + v) / (1 − v)). */

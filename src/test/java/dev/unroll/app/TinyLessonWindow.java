@@ -18,20 +18,26 @@ final class TinyLessonWindow implements BeforeEachCallback, AfterEachCallback {
     private final ExecutorService executor = WindowTesting.computeThread();
     private LessonViewModel model;
     private MainWindow window;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         FxToolkit.setupStage(this::show);
     }
 
-    /** Shows the window in {@code stage}, with dialogs that cancel whatever they are asked. */
+    /** Shows the window in {@code stage}, with dialogs that cancel whatever they are not told to answer. */
     private void show(Stage stage) {
         model = new LessonViewModel(Preset.TINY.spec(), executor);
-        window = WindowTesting.show(stage, model, executor, new ScriptedDialogs());
+        window = WindowTesting.show(stage, model, executor, dialogs);
     }
 
     LessonViewModel model() {
         return model;
+    }
+
+    /** The window's dialogs, for a test to script. */
+    ScriptedDialogs dialogs() {
+        return dialogs;
     }
 
     MainWindow window() {

@@ -108,7 +108,7 @@ class LessonCommandTest {
         LessonSource source = LessonFiles.read(file).source();
         LessonSpec sentiment = Preset.SENTIMENT.spec();
         LessonSpec spec = sentiment.withDimensions(sentiment.dimensions().withTimesteps(6)).withSeed(11);
-        assertEquals(new LessonSource.Explicit(spec.build()), source);
+        assertEquals(LessonSource.of(spec.build()), source);
 
         CommandLineRun direct = CommandLineRun.of(CommandLineRun.concat(new String[] {"trace", "--values", "y"}, recipe));
         CommandLineRun opened = CommandLineRun.of("trace", "--lesson", file.toString(), "--values", "y");

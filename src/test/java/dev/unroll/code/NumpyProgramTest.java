@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.diagram.Notation;
+import dev.unroll.io.NumbersOrigin;
+import dev.unroll.io.StoredArray;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Preset;
@@ -67,11 +69,11 @@ class NumpyProgramTest {
     @Test
     void kerasKernelsFromAnArchiveAreTransposedAndItsVectorsFlattened() {
         Path npz = Path.of("keras.npz");
-        NumpyProgram program = NumpyProgram.of(new NumpyProgram.Recipe(new ProgramNumbers.Loaded(List.of(
-                new ProgramNumbers.StoredArray("W", npz, "kernel", true),
-                new ProgramNumbers.StoredArray("U", npz, "recurrent_kernel", true),
-                new ProgramNumbers.StoredArray("b", npz, "bias", true),
-                new ProgramNumbers.StoredArray("x", Path.of("x.csv"), null, false))),
+        NumpyProgram program = NumpyProgram.of(new NumpyProgram.Recipe(new ProgramNumbers.Loaded(new NumbersOrigin(List.of(
+                new StoredArray("W", npz, "kernel", true),
+                new StoredArray("U", npz, "recurrent_kernel", true),
+                new StoredArray("b", npz, "bias", true),
+                new StoredArray("x", Path.of("x.csv"), null, false)))),
                 Activation.TANH, HeadActivation.LINEAR, false, Notation.KERAS, ValueKind.H));
         List<String> lines = texts(program);
         assertTrue(lines.contains("stored = np.load(\"keras.npz\")"), lines.toString());
