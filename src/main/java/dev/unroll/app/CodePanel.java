@@ -18,9 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,6 +31,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -78,7 +82,8 @@ final class CodePanel {
     private final Label variables = new Label();
     private final Button copy = new Button("Copy");
     private final Button save = new Button("Save as .py\u2026");
-    private final ScrollPane root;
+    private final ScrollPane scroller;
+    private final BorderPane root;
     private NumpyProgram program;
     /** The role last lit and the pass it was lit in, so the animation's every frame restyles only on a change. */
     private LineRole shownRole;
@@ -91,13 +96,28 @@ final class CodePanel {
         this.owner = owner;
         this.executor = executor;
         this.dialogs = dialogs;
+        Label note = createNote();
         VBox content = new VBox(10, heading("The seed's pseudocode (listing 6.19)"), createPseudocode(),
-                heading("This lesson in numpy"), createActions(), unavailable, programBox, variables, createNote());
+                heading("This lesson in numpy"), unavailable, programBox, variables, note);
         content.setPadding(new Insets(12));
-        root = new ScrollPane(content);
+        scroller = new ScrollPane(content);
+        // the actions stay in view above the listing, however far it is scrolled
+        HBox actions = createActions();
+        actions.setPadding(new Insets(8, 12, 8, 12));
+        root = new BorderPane(scroller, actions, null, null, null);
+        // prose wraps at the visible width; only code, which must not wrap, scrolls sideways
+        for (Label prose : List.of(variables, unavailable, note)) {
+            prose.maxWidthProperty().bind(scroller.viewportBoundsProperty().map(b -> b.getWidth() - 24));
+        }
         // code is not wrapped: a long line scrolls sideways rather than being cut off
-        root.setFitToWidth(false);
+        scroller.setFitToWidth(false);
         content.setPrefWidth(560);
+        // the panel lays out only once its tab is shown, or resized: bring the lit line into view then too
+        scroller.viewportBoundsProperty().addListener((obs, old, now) -> {
+            if (old.getHeight() != now.getHeight()) {
+                Platform.runLater(this::revealLit);
+            }
+        });
         state.tProperty().addListener((obs, old, now) -> highlight());
         state.phaseProperty().addListener((obs, old, now) -> highlight());
         state.headProperty().addListener((obs, old, now) -> highlight());
@@ -215,12 +235,36 @@ final class CodePanel {
         for (int i = 0; i < programLines.size(); i++) {
             markRunning(programLines.get(i), i == lit);
         }
+        revealLit();
         PseudoLine pseudoLine = PseudoLine.doing(role);
         pseudo.forEach((each, label) -> markRunning(label, each == pseudoLine));
         int t = state.tProperty().get();
         variables.setText(t == 0 ? "state_t = h\u2080 = 0 (zeros), before the loop"
                 : "loop pass " + t + ": input_t = x" + ValueFormat.subscript(t) + " = inputs[" + (t - 1) + "], state_t = h"
                 + ValueFormat.subscript(t - 1) + " on the way in, output_t = h" + ValueFormat.subscript(t));
+    }
+
+    /** Scrolls the panel, when the lit line is out of view, so that it stands a third of the way down. */
+    private void revealLit() {
+        int lit = program == null || shownRole == null ? -1 : program.firstLine(shownRole);
+        if (lit < 0) {
+            return;
+        }
+        Label line = programLines.get(lit);
+        // lines just written, or a tab just shown, have no place yet until laid out
+        scroller.applyCss();
+        scroller.layout();
+        Node content = scroller.getContent();
+        double viewport = scroller.getViewportBounds().getHeight();
+        double scrollable = content.getLayoutBounds().getHeight() - viewport;
+        if (scrollable <= 0 || line.getScene() == null) {
+            return;
+        }
+        Bounds where = content.sceneToLocal(line.localToScene(line.getLayoutBounds()));
+        double top = scroller.getVvalue() * scrollable;
+        if (where.getMinY() < top || where.getMaxY() > top + viewport) {
+            scroller.setVvalue(Math.max(0, Math.min(1, (where.getMinY() - viewport / 3) / scrollable)));
+        }
     }
 
     /** Save as .py…: asks for a file and writes the program there, off the JavaFX thread. */

@@ -122,7 +122,6 @@ public final class NumpyProgram {
             } else {
                 loaded((ProgramNumbers.Loaded) recipe.numbers());
             }
-            helpers();
             loop();
             return new NumpyProgram(out);
         }
@@ -301,6 +300,7 @@ public final class NumpyProgram {
             add("final_output_sequence = np.stack(successive_outputs, axis=0)  # (T, "
                     + (recipe.printed().needsHead() ? "K" : "N") + "): " + recipe.printed().key() + "_t for t = 1 … T",
                     LineRole.RESULT);
+            helpers();
             add("for row in final_output_sequence:", LineRole.RESULT);
             add("    print(\",\".join(number(v) for v in row))", LineRole.RESULT);
         }

@@ -63,7 +63,9 @@ class NumpyProgramTest {
                 line(program, LineRole.HEAD_ACTIVATION));
         assertEquals("    successive_outputs.append(y_t)", line(program, LineRole.COLLECT));
         assertEquals("    state_t = output_t", line(program, LineRole.STATE_UPDATE));
-        assertEquals(program.lines().size() - 3, program.firstLine(LineRole.RESULT));
+        assertEquals("final_output_sequence = np.stack(successive_outputs, axis=0)  # (T, K): y_t for t = 1 \u2026 T",
+                line(program, LineRole.RESULT));
+        assertEquals("    print(\",\".join(number(v) for v in row))", program.lines().get(program.lines().size() - 1).text());
     }
 
     @Test
