@@ -60,6 +60,7 @@ public final class MainWindow {
     private final HeatmapView heatmap = new HeatmapView();
     private final LessonControls controls;
     private final SnapshotExport export;
+    private final NumbersExport numbersExport;
     private final LessonFileActions files;
     private final TabPane panels = new TabPane();
     private final InspectorPanel inspector;
@@ -79,6 +80,8 @@ public final class MainWindow {
         this.files = new LessonFileActions(this::window, model, diagramState, background, prefs, () -> dialogs);
         this.controls = new LessonControls(model, files::openPreset);
         this.export = new SnapshotExport(this::window, model::getTrace, diagramState::options, background, () -> dialogs);
+        this.numbersExport = new NumbersExport(this::window, () -> model.getTrace() == null ? null : model.getTrace().lesson(),
+                background, () -> dialogs);
         this.inspector = new InspectorPanel(diagramState, model.traceProperty());
         this.equation = new EquationPanel(diagramState, model.traceProperty());
         this.code = new CodePanel(diagramState, model.documentProperty(), this::window, background, () -> dialogs);
@@ -385,6 +388,7 @@ public final class MainWindow {
             {"Ctrl+O / Ctrl+S", "open / save a lesson"},
             {"Ctrl+I", "import weights"},
             {"Ctrl+E", "export a snapshot"},
+            {"Ctrl+Shift+E", "export the numbers (.npz or CSV)"},
             {"Ctrl+N", "next seed"},
             {"Ctrl+Shift+N", "new lesson"},
             {"Ctrl+B", "side panel on or off"},
@@ -428,9 +432,12 @@ public final class MainWindow {
         MenuItem importBothItem = item("Import weights and inputs\u2026", "importBothItem", (KeyCombination) null,
                 () -> files.importWeights(true));
         MenuItem exportItem = item("Export snapshot\u2026", "exportItem", KeyCode.E, export::run);
+        MenuItem exportNumbersItem = item("Export numbers for numpy or Keras\u2026", "exportNumbersItem",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), numbersExport::run);
         MenuItem quit = item("Quit", "quitItem", KeyCode.Q, this::quit);
         return new Menu("_File", null, newItem, openItem, createRecentMenu(), saveItem, saveAsItem, new SeparatorMenuItem(),
-                importItem, importBothItem, new SeparatorMenuItem(), exportItem, new SeparatorMenuItem(), quit);
+                importItem, importBothItem, new SeparatorMenuItem(), exportItem, exportNumbersItem,
+                new SeparatorMenuItem(), quit);
     }
 
     private Menu createRecentMenu() {

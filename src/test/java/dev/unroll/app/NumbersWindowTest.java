@@ -1,0 +1,136 @@
+package dev.unroll.app;
+
+import static dev.unroll.app.WindowTesting.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.unroll.io.CsvMatrixReader;
+import dev.unroll.io.NdArray;
+import dev.unroll.io.NpzReader;
+import dev.unroll.rnn.Lesson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * A lesson's numbers in and out of the window: File → Export numbers as numpy and Keras read them,
+ * with the files chosen by the test.
+ */
+@ExtendWith(ApplicationExtension.class)
+class NumbersWindowTest {
+
+    @RegisterExtension
+    final TinyLessonWindow tiny = new TinyLessonWindow();
+
+    @TempDir
+    Path folder;
+
+    private Lesson shownLesson() throws Exception {
+        waitUntil(() -> tiny.model().getTrace() != null);
+        return tiny.model().getTrace().lesson();
+    }
+
+    /** Ctrl+Shift+E, then {@code format} and {@code names} chosen in the dialog as a user would, then OK. */
+    private static void exportNumbers(FxRobot robot, String format, String names) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#numbersFormat").tryQuery().isPresent());
+        choose(robot, "#numbersFormat", format);
+        choose(robot, "#numbersNames", names);
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "OK".equals(b.getText())).queryAs(Button.class));
+        waitUntil(() -> robot.lookup("#numbersFormat").tryQuery().isEmpty());
+    }
+
+    private static void choose(FxRobot robot, String box, String entry) {
+        if (!entry.equals(robot.lookup(box).queryAs(ChoiceBox.class).getConverter()
+                .toString(robot.lookup(box).queryAs(ChoiceBox.class).getValue()))) {
+            robot.clickOn(box);
+            robot.clickOn(robot.lookup(".menu-item .label").match((Label l) -> entry.equals(l.getText())).queryAs(Label.class));
+        }
+    }
+
+    /** {@code expected}'s doubles, bit for bit, in {@code actual}, row-major, with the same shape. */
+    private static void assertSameBits(DMatrixRMaj expected, NdArray actual, String shape) {
+        assertEquals(shape, actual.shape());
+        double[] values = Arrays.copyOf(expected.data, expected.numRows * expected.numCols);
+        assertArrayEquals(Arrays.stream(values).mapToLong(Double::doubleToRawLongBits).toArray(),
+                Arrays.stream(actual.values()).mapToLong(Double::doubleToRawLongBits).toArray());
+    }
+
+    private static DMatrixRMaj transposed(DMatrixRMaj m) {
+        return org.ejml.dense.row.CommonOps_DDRM.transpose(m, null);
+    }
+
+    @Test
+    void exportedNumbersReadBackFromTheNpzBitForBit(FxRobot robot) throws Exception {
+        Lesson lesson = shownLesson();
+        Path npz = folder.resolve("tiny-numbers.npz");
+        // the name without its extension: the format adds it
+        tiny.dialogs().pick(folder.resolve("tiny-numbers"));
+
+        exportNumbers(robot, "one .npz file (np.load)", "Unroll's: W, U, b, V, c, x, h0");
+
+        waitUntil(() -> Files.exists(npz));
+        Map<String, NdArray> read = NpzReader.read(npz);
+        assertEquals(List.of("W", "U", "b", "V", "c", "x", "h0"), List.copyOf(read.keySet()));
+        // the tiny lesson: T 5, M 3, N 4, K 2
+        assertSameBits(lesson.w(), read.get("W"), "(4, 3)");
+        assertSameBits(lesson.u(), read.get("U"), "(4, 4)");
+        assertSameBits(lesson.b(), read.get("b"), "(4,)");
+        assertSameBits(lesson.v(), read.get("V"), "(2, 4)");
+        assertSameBits(lesson.c(), read.get("c"), "(2,)");
+        assertSameBits(lesson.inputs(), read.get("x"), "(5, 3)");
+        assertArrayEquals(new double[4], read.get("h0").values());
+        assertEquals(List.of("Export numbers as .npz"), tiny.dialogs().fileDialogs);
+        assertEquals(List.of(), tiny.dialogs().failures);
+    }
+
+    @Test
+    void numbersExportedUnderKerasNamesFillAFolderOfCsvFilesWithTheKernelsTurnedAround(FxRobot robot) throws Exception {
+        Lesson lesson = shownLesson();
+        tiny.dialogs().pick(folder);
+
+        exportNumbers(robot, "a folder of CSV files, one per array", "Keras's: kernel = W\u1D40, recurrent_kernel = U\u1D40, bias, \u2026");
+
+        waitUntil(() -> Files.exists(folder.resolve("x.csv")));
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of("bias.csv", "dense_bias.csv", "dense_kernel.csv", "kernel.csv", "recurrent_kernel.csv", "x.csv"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertSameBits(transposed(lesson.w()), CsvMatrixReader.read(folder.resolve("kernel.csv")), "(3, 4)");
+        assertSameBits(transposed(lesson.u()), CsvMatrixReader.read(folder.resolve("recurrent_kernel.csv")), "(4, 4)");
+        assertSameBits(transposed(lesson.v()), CsvMatrixReader.read(folder.resolve("dense_kernel.csv")), "(4, 2)");
+        assertSameBits(lesson.inputs(), CsvMatrixReader.read(folder.resolve("x.csv")), "(5, 3)");
+        assertEquals(List.of("Export numbers as CSV files into a folder"), tiny.dialogs().fileDialogs);
+    }
+
+    @Test
+    void exportingNumbersIntoAMissingFolderShowsOneFailureAndWritesNothing(FxRobot robot) throws Exception {
+        shownLesson();
+        Path nowhere = folder.resolve("no-such-folder").resolve("numbers.npz");
+        tiny.dialogs().pick(nowhere);
+
+        exportNumbers(robot, "one .npz file (np.load)", "Unroll's: W, U, b, V, c, x, h0");
+
+        waitUntil(() -> !tiny.dialogs().failures.isEmpty());
+        assertEquals(List.of("export numbers.npz: cannot write " + nowhere + ": the folder " + nowhere.getParent()
+                + " does not exist; expected " + dev.unroll.files.FailedWrite.MISSING_FOLDER), tiny.dialogs().failures);
+        assertFalse(Files.exists(nowhere.getParent()));
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+}
