@@ -186,8 +186,7 @@ final class LessonFileActions {
         if (shown == null) {
             return null;
         }
-        String name = shown.lesson().title().isEmpty() ? LessonDocument.stem(path) : shown.lesson().title();
-        LessonFile written = shown.toSave(currentView(shown)).withTitle(name);
+        LessonFile written = toWrite(shown, path);
         return run("save", path, () -> {
             LessonFiles.write(path, written);
             return path;
@@ -197,6 +196,36 @@ final class LessonFileActions {
             Notifications.create().owner(owner.get()).title("Lesson saved").text("Saved " + saved.getFileName())
                     .showInformation();
             then.run();
+        });
+    }
+
+    /**
+     * File → Save a copy with numbers…: the lesson as a file that keeps its numbers, as {@code lesson
+     * --save --embed-numbers} writes it, so it opens to the same bits whatever draws a seed's numbers
+     * later. The lesson on screen keeps its recipe and its own file: the copy is for handing out.
+     */
+    void saveCopyWithNumbers() {
+        Path path = dialogs.get().choose(owner.get(), true, "Save a copy with its numbers", "Unroll lesson", "*.json");
+        if (path != null) {
+            saveCopyWithNumbers(FilePrompt.withExtension(path, ".json"));
+        }
+    }
+
+    /** Writes the copy to {@code path} in the background; returns the task, for tests. */
+    Task<Path> saveCopyWithNumbers(Path path) {
+        LessonDocument shown = model.getDocument();
+        if (shown == null) {
+            return null;
+        }
+        LessonFile recipe = toWrite(shown, path);
+        return run("save", path, () -> {
+            // a large recipe takes a while to draw, so it is drawn here, off the JavaFX thread
+            LessonFiles.write(path, recipe.withSource(recipe.source().withNumbers()));
+            return path;
+        }, saved -> {
+            remember(saved);
+            Notifications.create().owner(owner.get()).title("Lesson saved with its numbers")
+                    .text("Saved " + saved.getFileName() + " in " + saved.toAbsolutePath().getParent()).showInformation();
         });
     }
 
@@ -240,6 +269,12 @@ final class LessonFileActions {
             items.add(item);
         }
         return items;
+    }
+
+    /** What a save to {@code path} writes: the lesson with the view on screen, titled by the file when it has no title. */
+    private LessonFile toWrite(LessonDocument shown, Path path) {
+        String name = shown.lesson().title().isEmpty() ? LessonDocument.stem(path) : shown.lesson().title();
+        return shown.toSave(currentView(shown)).withTitle(name);
     }
 
     /** The view settings Save writes: those the lesson came with, overlaid with what the window shows. */

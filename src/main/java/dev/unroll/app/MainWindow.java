@@ -386,6 +386,7 @@ public final class MainWindow {
             {"\u2191 / \u2193", "inspect the previous / next part (on the diagram)"},
             {"0, +, \u2212", "fit, zoom (on the diagram)"},
             {"Ctrl+O / Ctrl+S", "open / save a lesson"},
+            {"Ctrl+Alt+S", "save a copy that keeps its numbers"},
             {"Ctrl+I", "import weights"},
             {"Ctrl+E", "export a snapshot"},
             {"Ctrl+Shift+E", "export the numbers (.npz or CSV)"},
@@ -428,6 +429,8 @@ public final class MainWindow {
         MenuItem saveAsItem = item("Save lesson as\u2026", "saveAsItem",
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::saveAs);
         saveAsItem.disableProperty().bind(model.documentProperty().isNull());
+        MenuItem saveNumbersItem = item("Save a copy with numbers\u2026", "saveWithNumbersItem",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN), files::saveCopyWithNumbers);
         MenuItem importItem = item("Import weights\u2026", "importItem", KeyCode.I, () -> files.importWeights(false));
         MenuItem importBothItem = item("Import weights and inputs\u2026", "importBothItem", (KeyCombination) null,
                 () -> files.importWeights(true));
@@ -435,7 +438,7 @@ public final class MainWindow {
         MenuItem exportNumbersItem = item("Export numbers for numpy or Keras\u2026", "exportNumbersItem",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), numbersExport::run);
         MenuItem quit = item("Quit", "quitItem", KeyCode.Q, this::quit);
-        return new Menu("_File", null, newItem, openItem, createRecentMenu(), saveItem, saveAsItem, new SeparatorMenuItem(),
+        return new Menu("_File", null, newItem, openItem, createRecentMenu(), saveItem, saveAsItem, saveNumbersItem, new SeparatorMenuItem(),
                 importItem, importBothItem, new SeparatorMenuItem(), exportItem, exportNumbersItem,
                 new SeparatorMenuItem(), quit);
     }

@@ -4,11 +4,16 @@ import static dev.unroll.app.WindowTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import dev.unroll.io.CsvMatrixReader;
+import dev.unroll.io.LessonFiles;
+import dev.unroll.io.LessonSource;
 import dev.unroll.io.NdArray;
 import dev.unroll.io.NpzReader;
 import dev.unroll.rnn.Lesson;
+import dev.unroll.rnn.Trace;
+import dev.unroll.rnn.ValueKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -28,7 +33,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * A lesson's numbers in and out of the window: File → Export numbers as numpy and Keras read them,
- * with the files chosen by the test.
+ * and a copy of a seeded lesson that keeps its numbers, with the files chosen by the test.
  */
 @ExtendWith(ApplicationExtension.class)
 class NumbersWindowTest {
@@ -66,8 +71,7 @@ class NumbersWindowTest {
     private static void assertSameBits(DMatrixRMaj expected, NdArray actual, String shape) {
         assertEquals(shape, actual.shape());
         double[] values = Arrays.copyOf(expected.data, expected.numRows * expected.numCols);
-        assertArrayEquals(Arrays.stream(values).mapToLong(Double::doubleToRawLongBits).toArray(),
-                Arrays.stream(actual.values()).mapToLong(Double::doubleToRawLongBits).toArray());
+        assertArrayEquals(bits(values), bits(actual.values()));
     }
 
     private static DMatrixRMaj transposed(DMatrixRMaj m) {
@@ -132,5 +136,38 @@ class NumbersWindowTest {
         try (var files = Files.list(folder)) {
             assertEquals(List.of(), files.toList());
         }
+    }
+
+    @Test
+    void aCopySavedWithNumbersOpensAsExplicitNumbersWithTheSameTraceBitForBit(FxRobot robot) throws Exception {
+        shownLesson();
+        Trace seeded = tiny.model().getTrace();
+        Path copy = folder.resolve("tiny-with-numbers.json");
+        tiny.dialogs().pick(copy);
+
+        robot.press(KeyCode.CONTROL, KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT, KeyCode.CONTROL);
+
+        waitUntil(() -> Files.exists(copy));
+        assertInstanceOf(LessonSource.Explicit.class, LessonFiles.read(copy).source());
+        assertInstanceOf(LessonSource.Seeded.class, tiny.model().getSource(), "the lesson on screen keeps its recipe");
+        assertEquals(List.of("Save a copy with its numbers"), tiny.dialogs().fileDialogs);
+
+        tiny.dialogs().pick(copy);
+        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+
+        waitUntil(() -> tiny.model().getSource() instanceof LessonSource.Explicit);
+        Trace opened = tiny.model().getTrace();
+        assertEquals(5, opened.timesteps());
+        for (int t = 0; t <= 5; t++) {
+            assertArrayEquals(bits(seeded.state(t)), bits(opened.state(t)), "h_" + t);
+        }
+        for (int t = 1; t <= 5; t++) {
+            assertArrayEquals(bits(seeded.values(ValueKind.Y, t)), bits(opened.values(ValueKind.Y, t)), "y_" + t);
+        }
+        assertEquals(List.of(), tiny.dialogs().failures);
+    }
+
+    private static long[] bits(double[] values) {
+        return Arrays.stream(values).mapToLong(Double::doubleToRawLongBits).toArray();
     }
 }
