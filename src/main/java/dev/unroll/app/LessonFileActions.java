@@ -229,12 +229,15 @@ final class LessonFileActions {
         });
     }
 
-    /** File → Import weights…: weights from an .npz (with its x, or with inputs from a second file). */
+    /**
+     * File → Import weights…: one .npz of weights (with its x, or with inputs from a second file), or
+     * several .npy and CSV files picked together, each named for its array (W.csv, U.npy, b.csv, x.csv).
+     */
     void importWeights(boolean separateInputs) {
         whenSafe(() -> {
-            Path weights = dialogs.get().choose(owner.get(), false, "Import weights", "numpy or CSV weights",
-                    "*.npz", "*.npy", "*.csv");
-            if (weights == null) {
+            List<Path> weights = dialogs.get().chooseMany(owner.get(), "Import weights", "numpy or CSV weights",
+                    "*.npz", "*.npy", "*.csv", "*.txt");
+            if (weights.isEmpty()) {
                 return;
             }
             Path inputs = separateInputs
@@ -252,11 +255,11 @@ final class LessonFileActions {
      * tests. The weights run with Keras's default activations, as on the command line; the user names
      * others in the Model tab once they are on screen.
      */
-    Task<LessonSource> importFiles(Path weights, Path inputs) {
+    Task<LessonSource.Explicit> importFiles(List<Path> weights, Path inputs) {
         LessonDocument askedAbout = model.getDocument();
-        return run("import", weights,
+        return run("import", weights.get(0),
                 () -> WeightsImporter.importSource(weights, inputs, ImportActivations.KERAS_DEFAULTS),
-                source -> stillSafe(askedAbout, () -> model.open("Weights from " + weights.getFileName(), source)));
+                source -> stillSafe(askedAbout, () -> model.open("Weights from " + source.origin().describe(), source)));
     }
 
     /** The recent files, newest first, as menu items that open them. */

@@ -33,7 +33,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * A lesson's numbers in and out of the window: File → Export numbers as numpy and Keras read them,
- * and a copy of a seeded lesson that keeps its numbers, with the files chosen by the test.
+ * a copy of a seeded lesson that keeps its numbers, and weights imported from several files at once,
+ * with the files chosen by the test.
  */
 @ExtendWith(ApplicationExtension.class)
 class NumbersWindowTest {
@@ -169,5 +170,30 @@ class NumbersWindowTest {
 
     private static long[] bits(double[] values) {
         return Arrays.stream(values).mapToLong(Double::doubleToRawLongBits).toArray();
+    }
+
+    @Test
+    void weightFilesPickedTogetherImportUnderTheirFileNames(FxRobot robot) throws Exception {
+        shownLesson();
+        tiny.dialogs().pickMany(fixture("W.csv"), fixture("U.csv"), fixture("b.csv"), fixture("x.txt"));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+
+        waitUntil(() -> tiny.model().getSource() instanceof LessonSource.Explicit);
+        Lesson lesson = tiny.model().getTrace().lesson();
+        // W.csv's first and last rows, and x.txt's first, as written there
+        assertArrayEquals(new double[] {0.37993703120127886, -0.22591353800777536, -0.085764980918948686},
+                Arrays.copyOfRange(lesson.w().data, 0, 3));
+        assertArrayEquals(new double[] {-0.24641179422621251, -0.17243605231126591, -0.35583569934657955},
+                Arrays.copyOfRange(lesson.w().data, 9, 12));
+        assertArrayEquals(new double[] {0.44122748688504143, -0.33087015189408764, 2.4307711870077799},
+                Arrays.copyOfRange(lesson.inputs().data, 0, 3));
+        assertEquals("Unroll \u2014 Weights from W.csv, U.csv, b.csv and x.txt", ((javafx.stage.Stage) robot.window(0)).getTitle());
+        assertEquals(List.of("Import weights"), tiny.dialogs().fileDialogs);
+        assertEquals(List.of(), tiny.dialogs().failures);
+    }
+
+    private static Path fixture(String name) throws Exception {
+        return Path.of(NumbersWindowTest.class.getResource("/fixtures/io/csv/" + name).toURI());
     }
 }
