@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.io.CsvMatrixReader;
 import dev.unroll.io.LessonFiles;
@@ -33,8 +34,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * A lesson's numbers in and out of the window: File → Export numbers as numpy and Keras read them,
- * a copy of a seeded lesson that keeps its numbers, and weights imported from several files at once,
- * with the files chosen by the test.
+ * a copy of a seeded lesson that keeps its numbers, weights imported from several files at once, and the
+ * Model tab naming where the numbers came from, with the files chosen by the test.
  */
 @ExtendWith(ApplicationExtension.class)
 class NumbersWindowTest {
@@ -191,6 +192,33 @@ class NumbersWindowTest {
         assertEquals("Unroll \u2014 Weights from W.csv, U.csv, b.csv and x.txt", ((javafx.stage.Stage) robot.window(0)).getTitle());
         assertEquals(List.of("Import weights"), tiny.dialogs().fileDialogs);
         assertEquals(List.of(), tiny.dialogs().failures);
+    }
+
+    @Test
+    void theModelTabShowsASeededLessonsSeedAndImportedWeightsFiles(FxRobot robot) throws Exception {
+        shownLesson();
+        robot.clickOn("#modelTab");
+        // the tiny preset: seed 0, with Keras's initialisation
+        assertEquals("0", robot.lookup("#seedSpinner").queryAs(javafx.scene.control.Spinner.class).getEditor().getText());
+        javafx.scene.control.ComboBox<?> init = robot.lookup("#initBox").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals("keras", shown(init));
+        assertTrue(robot.lookup("#seedSpinner").query().isVisible());
+        assertFalse(robot.lookup("#numbersFromLabel").query().isVisible());
+
+        tiny.dialogs().pick(Path.of(NumbersWindowTest.class.getResource("/fixtures/io/unroll_names.npz").toURI()));
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+        waitUntil(() -> tiny.model().getSource() instanceof LessonSource.Explicit);
+
+        Label from = robot.lookup("#numbersFromLabel").queryAs(Label.class);
+        assertEquals("Numbers from unroll_names.npz", from.getText());
+        assertTrue(from.isVisible());
+        assertFalse(robot.lookup("#seedSpinner").query().isVisible(), "weights from a file have no seed");
+        assertFalse(robot.lookup("#initBox").query().isVisible(), "nor an initialisation");
+    }
+
+    /** The text a drop-down shows for its value. */
+    private static <T> String shown(javafx.scene.control.ComboBox<T> box) {
+        return box.getConverter().toString(box.getValue());
     }
 
     private static Path fixture(String name) throws Exception {
