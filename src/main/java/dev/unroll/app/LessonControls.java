@@ -30,7 +30,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The lesson's controls: preset, sizes, seed, initialisation (or, for numbers from files, the files'
@@ -195,17 +194,7 @@ final class LessonControls {
                              Function<LessonSource, E> part, BiFunction<LessonSource, E, LessonSource> apply) {
         box.setId(id);
         box.getItems().setAll(Arrays.asList(values));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : key.apply(value);
-            }
-
-            @Override
-            public E fromString(String text) {
-                return box.getItems().stream().filter(v -> key.apply(v).equals(text)).findFirst().orElse(null);
-            }
-        });
+        box.setConverter(ControlSync.shownAs(box.getItems(), key));
         box.setMaxWidth(Double.MAX_VALUE);
         ControlSync.link(box.valueProperty(), shown(part), chosen -> {
             if (chosen != null) {

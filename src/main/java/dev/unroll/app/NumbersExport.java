@@ -9,14 +9,10 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
-import javafx.geometry.Insets;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.controlsfx.control.Notifications;
 
 /**
@@ -80,25 +76,16 @@ final class NumbersExport {
     }
 
     private Optional<Choice> ask() {
-        Dialog<Choice> dialog = new Dialog<>();
-        dialog.initOwner(owner.get());
-        dialog.setTitle("Export numbers");
-        dialog.setHeaderText("Export the lesson's weights, inputs and h\u2080 as float64 arrays");
         ChoiceBox<Boolean> format = choices("numbersFormat", List.of(false, true),
                 csv -> csv ? "a folder of CSV files, one per array" : "one .npz file (np.load)");
         ChoiceBox<WeightsExport.Names> names = choices("numbersNames", List.of(WeightsExport.Names.values()),
                 n -> n == WeightsExport.Names.UNROLL ? "Unroll's: W, U, b, V, c, x, h0"
                         : "Keras's: kernel = W\u1D40, recurrent_kernel = U\u1D40, bias, \u2026");
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(10);
-        grid.setPadding(new Insets(16));
+        GridPane grid = ExportDialog.grid();
         grid.addRow(0, new Label("Write"), format);
         grid.addRow(1, new Label("Names"), names);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button == ButtonType.OK ? new Choice(format.getValue(), names.getValue()) : null);
-        return dialog.showAndWait();
+        return ExportDialog.ask(owner.get(), "Export numbers", "Export the lesson's weights, inputs and h\u2080 as float64 arrays",
+                grid, () -> new Choice(format.getValue(), names.getValue()));
     }
 
     /** A choice among {@code values}, the first chosen, each shown as {@code text} says. */
@@ -107,17 +94,7 @@ final class NumbersExport {
         box.setId(id);
         box.getItems().setAll(values);
         box.setValue(values.get(0));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String shown) {
-                return values.stream().filter(v -> text.apply(v).equals(shown)).findFirst().orElse(null);
-            }
-        });
+        box.setConverter(ControlSync.shownAs(values, text));
         return box;
     }
 }
