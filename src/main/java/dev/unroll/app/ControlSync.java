@@ -1,10 +1,12 @@
 package dev.unroll.app;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.Property;
 import javafx.beans.value.ObservableValue;
+import javafx.util.StringConverter;
 
 /**
  * Keeps a control's value in step with a read-only property it shows, and turns the user's changes
@@ -70,5 +72,23 @@ final class ControlSync<M, C> {
         } finally {
             showing = false;
         }
+    }
+
+    /**
+     * A choice's converter: shows each of {@code values} (a live list, such as the control's own items) as
+     * {@code text} names it, and reads that name back.
+     */
+    static <T> StringConverter<T> shownAs(List<T> values, Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String shown) {
+                return values.stream().filter(v -> text.apply(v).equals(shown)).findFirst().orElse(null);
+            }
+        };
     }
 }

@@ -1,13 +1,15 @@
 package dev.unroll.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 /**
- * Every question and message the window puts to the user in a dialog of its own: which file, whether
+ * Every question and message the window puts to the user in a dialog of its own: which file, files or
+ * folder, whether
  * to save unsaved work, and why a file could not be read or written. The window asks through this
  * interface, so a test can answer in the user's place.
  */
@@ -22,6 +24,15 @@ interface DialogService extends FilePrompt {
         /** Do not go on: everything stays as it was. */
         CANCEL
     }
+
+    /**
+     * Files to open, as many as the user picks, offering {@code extensions} under {@code description};
+     * empty when the user cancels.
+     */
+    List<Path> chooseMany(Window owner, String title, String description, String... extensions);
+
+    /** A folder to write files into; null when the user cancels. */
+    Path chooseFolder(Window owner, String title);
 
     /** Asks whether to save the unsaved changes to {@code lessonName} before they would be lost. */
     SaveChoice askToSave(Window owner, String lessonName);
@@ -43,7 +54,17 @@ interface DialogService extends FilePrompt {
 
         @Override
         public Path choose(Window owner, boolean save, String title, String description, String... extensions) {
-            return FilePrompt.system().choose(owner, save, title, description, extensions);
+            return FilePrompt.SystemDialog.INSTANCE.choose(owner, save, title, description, extensions);
+        }
+
+        @Override
+        public List<Path> chooseMany(Window owner, String title, String description, String... extensions) {
+            return FilePrompt.SystemDialog.INSTANCE.chooseMany(owner, title, description, extensions);
+        }
+
+        @Override
+        public Path chooseFolder(Window owner, String title) {
+            return FilePrompt.SystemDialog.INSTANCE.chooseFolder(owner, title);
         }
 
         @Override

@@ -2,7 +2,9 @@ package dev.unroll.app;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -29,23 +31,54 @@ interface FilePrompt {
 
     /** The system's dialog; remembers its last folder for the next time. */
     final class SystemDialog implements FilePrompt {
-        private static final SystemDialog INSTANCE = new SystemDialog();
+        static final SystemDialog INSTANCE = new SystemDialog();
         private File lastFolder;
 
         @Override
         public Path choose(Window owner, boolean save, String title, String description, String... extensions) {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(title);
-            chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(description, extensions),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
-            File home = new File(System.getProperty("user.home"));
-            chooser.setInitialDirectory(lastFolder != null && lastFolder.isDirectory() ? lastFolder : home);
+            FileChooser chooser = chooser(title, description, extensions);
             File picked = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
             if (picked == null) {
                 return null;
             }
             lastFolder = picked.getParentFile();
             return picked.toPath();
+        }
+
+        /** Several files to open at once; empty when the user cancels. */
+        List<Path> chooseMany(Window owner, String title, String description, String... extensions) {
+            List<File> picked = chooser(title, description, extensions).showOpenMultipleDialog(owner);
+            if (picked == null || picked.isEmpty()) {
+                return List.of();
+            }
+            lastFolder = picked.get(0).getParentFile();
+            return picked.stream().map(File::toPath).toList();
+        }
+
+        /** A folder to write into; null when the user cancels. */
+        Path chooseFolder(Window owner, String title) {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(title);
+            chooser.setInitialDirectory(startFolder());
+            File picked = chooser.showDialog(owner);
+            if (picked == null) {
+                return null;
+            }
+            lastFolder = picked;
+            return picked.toPath();
+        }
+
+        private FileChooser chooser(String title, String description, String... extensions) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(title);
+            chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(description, extensions),
+                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            chooser.setInitialDirectory(startFolder());
+            return chooser;
+        }
+
+        private File startFolder() {
+            return lastFolder != null && lastFolder.isDirectory() ? lastFolder : new File(System.getProperty("user.home"));
         }
     }
 }

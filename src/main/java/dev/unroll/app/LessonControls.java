@@ -8,7 +8,9 @@ import dev.unroll.rnn.Initialisation;
 import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.NumpyRandom;
 import dev.unroll.rnn.Preset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -16,6 +18,7 @@ import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -27,10 +30,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
- * The lesson's controls: preset, sizes, seed, initialisation and activations. They show the lesson
+ * The lesson's controls: preset, sizes, seed, initialisation (or, for numbers from files, the files'
+ * names) and activations. They show the lesson
  * on screen and turn each edit into a change of the {@link LessonViewModel}; a refused change puts
  * them back as they were.
  */
@@ -46,6 +49,9 @@ final class LessonControls {
     private final Spinner<Long> units = Spinners.whole("unitsSpinner", 1, Dimensions.MAX_WIDTH);
     private final Spinner<Long> outputSize = Spinners.whole("outputSizeSpinner", 0, Dimensions.MAX_WIDTH);
     private final Spinner<Long> seed = Spinners.whole("seedSpinner", 0, NumpyRandom.MAX_SEED);
+    private final Label numbersFrom = new Label();
+    /** The seed and initialisation with their labels: a recipe's, shown only while the lesson has one. */
+    private final List<Node> recipeRows = new ArrayList<>();
     private final Parent root;
 
     /**
@@ -150,8 +156,17 @@ final class LessonControls {
         row = field(grid, row, "Units N", units);
         row = field(grid, row, "Outputs K", outputSize);
         grid.add(sectionLabel("Numbers"), 0, row++, 2, 1);
+        numbersFrom.setId("numbersFromLabel");
+        numbersFrom.setWrapText(true);
+        grid.add(numbersFrom, 0, row++, 2, 1);
+        int firstRecipeRow = row;
         row = field(grid, row, "Seed", seed);
         row = field(grid, row, "Initialisation", initBox);
+        for (Node child : grid.getChildren()) {
+            if (GridPane.getRowIndex(child) >= firstRecipeRow) {
+                recipeRows.add(child);
+            }
+        }
         grid.add(sectionLabel("Activations"), 0, row++, 2, 1);
         row = field(grid, row, "Cell  h\u209C", activationBox);
         field(grid, row, "Head  y\u209C", headActivationBox);
@@ -179,17 +194,7 @@ final class LessonControls {
                              Function<LessonSource, E> part, BiFunction<LessonSource, E, LessonSource> apply) {
         box.setId(id);
         box.getItems().setAll(Arrays.asList(values));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : key.apply(value);
-            }
-
-            @Override
-            public E fromString(String text) {
-                return box.getItems().stream().filter(v -> key.apply(v).equals(text)).findFirst().orElse(null);
-            }
-        });
+        box.setConverter(ControlSync.shownAs(box.getItems(), key));
         box.setMaxWidth(Double.MAX_VALUE);
         ControlSync.link(box.valueProperty(), shown(part), chosen -> {
             if (chosen != null) {
@@ -199,8 +204,8 @@ final class LessonControls {
     }
 
     /**
-     * Weights from a file have no recipe: their sizes, seed and initialisation are what the file says;
-     * a lesson without outputs has no head activation.
+     * Weights from a file have no recipe: their sizes are what the file says, and in place of a seed
+     * and an initialisation the panel names the files; a lesson without outputs has no head activation.
      */
     private void enableFor(LessonSource source) {
         headActivationBox.setDisable(!source.dimensions().hasHead());
@@ -208,6 +213,19 @@ final class LessonControls {
         for (Control c : new Control[] {timesteps, inputFeatures, units, outputSize, seed, initBox}) {
             c.setDisable(!seeded);
         }
+        // a seed and an initialisation the numbers never came from would mislead: the files are named instead
+        for (Node n : recipeRows) {
+            n.setVisible(seeded);
+            n.setManaged(seeded);
+        }
+        numbersFrom.setVisible(!seeded);
+        numbersFrom.setManaged(!seeded);
+        numbersFrom.setText(source instanceof LessonSource.Explicit explicit ? numbersFrom(explicit) : "");
+    }
+
+    /** Where explicit numbers came from: "Numbers from w.npz and x.npy". */
+    private static String numbersFrom(LessonSource.Explicit source) {
+        return source.origin() == null ? "Numbers kept as they are, from no file" : "Numbers from " + source.origin().describe();
     }
 
     /** The preset whose lesson this is, or null for one of the user's own. */

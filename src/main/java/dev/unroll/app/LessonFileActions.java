@@ -186,8 +186,7 @@ final class LessonFileActions {
         if (shown == null) {
             return null;
         }
-        String name = shown.lesson().title().isEmpty() ? LessonDocument.stem(path) : shown.lesson().title();
-        LessonFile written = shown.toSave(currentView(shown)).withTitle(name);
+        LessonFile written = toWrite(shown, path);
         return run("save", path, () -> {
             LessonFiles.write(path, written);
             return path;
@@ -200,12 +199,45 @@ final class LessonFileActions {
         });
     }
 
-    /** File → Import weights…: weights from an .npz (with its x, or with inputs from a second file). */
+    /**
+     * File → Save a copy with numbers…: the lesson as a file that keeps its numbers, as {@code lesson
+     * --save --embed-numbers} writes it, so it opens to the same bits whatever draws a seed's numbers
+     * later. The lesson on screen keeps its recipe and its own file: the copy is for handing out.
+     */
+    void saveCopyWithNumbers() {
+        Path path = dialogs.get().choose(owner.get(), true, "Save a copy with its numbers", "Unroll lesson", "*.json");
+        if (path != null) {
+            saveCopyWithNumbers(FilePrompt.withExtension(path, ".json"));
+        }
+    }
+
+    /** Writes the copy to {@code path} in the background; returns the task, for tests. */
+    Task<Path> saveCopyWithNumbers(Path path) {
+        LessonDocument shown = model.getDocument();
+        if (shown == null) {
+            return null;
+        }
+        LessonFile recipe = toWrite(shown, path);
+        return run("save", path, () -> {
+            // a large recipe takes a while to draw, so it is drawn here, off the JavaFX thread
+            LessonFiles.write(path, recipe.withSource(recipe.source().withNumbers()));
+            return path;
+        }, saved -> {
+            remember(saved);
+            Notifications.create().owner(owner.get()).title("Lesson saved with its numbers")
+                    .text("Saved " + saved.getFileName() + " in " + saved.toAbsolutePath().getParent()).showInformation();
+        });
+    }
+
+    /**
+     * File → Import weights…: one .npz of weights (with its x, or with inputs from a second file), or
+     * several .npy and CSV files picked together, each named for its array (W.csv, U.npy, b.csv, x.csv).
+     */
     void importWeights(boolean separateInputs) {
         whenSafe(() -> {
-            Path weights = dialogs.get().choose(owner.get(), false, "Import weights", "numpy or CSV weights",
-                    "*.npz", "*.npy", "*.csv");
-            if (weights == null) {
+            List<Path> weights = dialogs.get().chooseMany(owner.get(), "Import weights", "numpy or CSV weights",
+                    "*.npz", "*.npy", "*.csv", "*.txt");
+            if (weights.isEmpty()) {
                 return;
             }
             Path inputs = separateInputs
@@ -223,11 +255,11 @@ final class LessonFileActions {
      * tests. The weights run with Keras's default activations, as on the command line; the user names
      * others in the Model tab once they are on screen.
      */
-    Task<LessonSource> importFiles(Path weights, Path inputs) {
+    Task<LessonSource.Explicit> importFiles(List<Path> weights, Path inputs) {
         LessonDocument askedAbout = model.getDocument();
-        return run("import", weights,
+        return run("import", weights.get(0),
                 () -> WeightsImporter.importSource(weights, inputs, ImportActivations.KERAS_DEFAULTS),
-                source -> stillSafe(askedAbout, () -> model.open("Weights from " + weights.getFileName(), source)));
+                source -> stillSafe(askedAbout, () -> model.open("Weights from " + source.origin().describe(), source)));
     }
 
     /** The recent files, newest first, as menu items that open them. */
@@ -240,6 +272,12 @@ final class LessonFileActions {
             items.add(item);
         }
         return items;
+    }
+
+    /** What a save to {@code path} writes: the lesson with the view on screen, titled by the file when it has no title. */
+    private LessonFile toWrite(LessonDocument shown, Path path) {
+        String name = shown.lesson().title().isEmpty() ? LessonDocument.stem(path) : shown.lesson().title();
+        return shown.toSave(currentView(shown)).withTitle(name);
     }
 
     /** The view settings Save writes: those the lesson came with, overlaid with what the window shows. */

@@ -60,6 +60,7 @@ public final class MainWindow {
     private final HeatmapView heatmap = new HeatmapView();
     private final LessonControls controls;
     private final SnapshotExport export;
+    private final NumbersExport numbersExport;
     private final LessonFileActions files;
     private final TabPane panels = new TabPane();
     private final InspectorPanel inspector;
@@ -79,6 +80,8 @@ public final class MainWindow {
         this.files = new LessonFileActions(this::window, model, diagramState, background, prefs, () -> dialogs);
         this.controls = new LessonControls(model, files::openPreset);
         this.export = new SnapshotExport(this::window, model::getTrace, diagramState::options, background, () -> dialogs);
+        this.numbersExport = new NumbersExport(this::window, () -> model.getTrace() == null ? null : model.getTrace().lesson(),
+                background, () -> dialogs);
         this.inspector = new InspectorPanel(diagramState, model.traceProperty());
         this.equation = new EquationPanel(diagramState, model.traceProperty());
         this.code = new CodePanel(diagramState, model.documentProperty(), this::window, background, () -> dialogs);
@@ -383,8 +386,10 @@ public final class MainWindow {
             {"\u2191 / \u2193", "inspect the previous / next part (on the diagram)"},
             {"0, +, \u2212", "fit, zoom (on the diagram)"},
             {"Ctrl+O / Ctrl+S", "open / save a lesson"},
+            {"Ctrl+Alt+S", "save a copy that keeps its numbers"},
             {"Ctrl+I", "import weights"},
             {"Ctrl+E", "export a snapshot"},
+            {"Ctrl+Shift+E", "export the numbers (.npz or CSV)"},
             {"Ctrl+N", "next seed"},
             {"Ctrl+Shift+N", "new lesson"},
             {"Ctrl+B", "side panel on or off"},
@@ -424,13 +429,18 @@ public final class MainWindow {
         MenuItem saveAsItem = item("Save lesson as\u2026", "saveAsItem",
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::saveAs);
         saveAsItem.disableProperty().bind(model.documentProperty().isNull());
+        MenuItem saveNumbersItem = item("Save a copy with numbers\u2026", "saveWithNumbersItem",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN), files::saveCopyWithNumbers);
         MenuItem importItem = item("Import weights\u2026", "importItem", KeyCode.I, () -> files.importWeights(false));
         MenuItem importBothItem = item("Import weights and inputs\u2026", "importBothItem", (KeyCombination) null,
                 () -> files.importWeights(true));
         MenuItem exportItem = item("Export snapshot\u2026", "exportItem", KeyCode.E, export::run);
+        MenuItem exportNumbersItem = item("Export numbers for numpy or Keras\u2026", "exportNumbersItem",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), numbersExport::run);
         MenuItem quit = item("Quit", "quitItem", KeyCode.Q, this::quit);
-        return new Menu("_File", null, newItem, openItem, createRecentMenu(), saveItem, saveAsItem, new SeparatorMenuItem(),
-                importItem, importBothItem, new SeparatorMenuItem(), exportItem, new SeparatorMenuItem(), quit);
+        return new Menu("_File", null, newItem, openItem, createRecentMenu(), saveItem, saveAsItem, saveNumbersItem, new SeparatorMenuItem(),
+                importItem, importBothItem, new SeparatorMenuItem(), exportItem, exportNumbersItem,
+                new SeparatorMenuItem(), quit);
     }
 
     private Menu createRecentMenu() {

@@ -12,11 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
-import javafx.geometry.Insets;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
@@ -88,10 +85,6 @@ final class SnapshotExport {
     }
 
     private Optional<Choice> ask() {
-        Dialog<Choice> dialog = new Dialog<>();
-        dialog.initOwner(owner.get());
-        dialog.setTitle("Export snapshot");
-        dialog.setHeaderText("Export the diagram at t = " + options.get().t());
         ChoiceBox<String> format = new ChoiceBox<>();
         format.setId("exportFormat");
         format.getItems().setAll("PNG", "SVG");
@@ -101,17 +94,11 @@ final class SnapshotExport {
         scale.disableProperty().bind(format.valueProperty().isEqualTo("SVG"));
         CheckBox transparent = new CheckBox("Transparent background");
         transparent.setId("exportTransparent");
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(10);
-        grid.setPadding(new Insets(16));
+        GridPane grid = ExportDialog.grid();
         grid.addRow(0, new Label("Format"), format);
         grid.addRow(1, new Label("Scale (PNG)"), scale);
         grid.add(transparent, 1, 2);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button == ButtonType.OK
-                ? new Choice(format.getValue(), scale.getValue(), transparent.isSelected()) : null);
-        return dialog.showAndWait();
+        return ExportDialog.ask(owner.get(), "Export snapshot", "Export the diagram at t = " + options.get().t(), grid,
+                () -> new Choice(format.getValue(), scale.getValue(), transparent.isSelected()));
     }
 }

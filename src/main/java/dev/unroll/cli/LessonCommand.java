@@ -60,9 +60,9 @@ final class LessonCommand implements Callable<Integer> {
         LessonFiles.requireLessonName(save);
         AtomicFiles.check(save);
         LessonFile file = files.fromFiles() ? files.read(model) : LessonFile.of(defaultTitle(), LessonSource.of(model.toSpec()));
-        if (embedNumbers && file.source() instanceof LessonSource.Seeded seeded) {
+        if (embedNumbers) {
             // the explicit form is the one imported weights are saved in; it keeps every double's bits
-            file = file.withSource(LessonSource.of(seeded.build()));
+            file = file.withSource(file.source().withNumbers());
         }
         if (title != null) {
             file = file.withTitle(title);

@@ -1,12 +1,9 @@
 package dev.unroll.cli;
 
 import dev.unroll.io.ImportActivations;
-import dev.unroll.io.ImportedWeights;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonFiles;
 import dev.unroll.io.LessonSource;
-import dev.unroll.io.NumbersOrigin;
-import dev.unroll.io.SourcedArray;
 import dev.unroll.io.WeightsImporter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -111,12 +108,9 @@ final class LessonInputOptions {
         }
         Map<String, Path> singles = singleFiles();
         Path archive = singles.isEmpty() ? CommandLineText.path(weights.get(0)) : null;
-        ImportedWeights imported = archive != null ? WeightsImporter.readWeights(archive) : WeightsImporter.readFiles(singles);
-        SourcedArray x = inputs == null ? null : WeightsImporter.readInputs(inputs);
         ImportActivations activations = ImportActivations.named(model.activation(), model.headActivation());
-        LessonSource source = LessonSource.of(imported.toLesson(x, activations.activation(), activations.headActivation()),
-                NumbersOrigin.imported(imported, archive, singles, inputs));
-        return LessonFile.of("Weights from " + imported.source(), source);
+        LessonSource.Explicit source = WeightsImporter.importSource(archive, singles, inputs, activations);
+        return LessonFile.of("Weights from " + source.origin().describe(), source);
     }
 
     /** The weights given one file per array, by name; empty when one .npz holds them all. */

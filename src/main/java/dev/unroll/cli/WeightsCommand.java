@@ -2,7 +2,6 @@ package dev.unroll.cli;
 
 import dev.unroll.files.AtomicFiles;
 import dev.unroll.io.NdArray;
-import dev.unroll.io.NpzWriter;
 import dev.unroll.io.WeightsExport;
 import dev.unroll.rnn.Lesson;
 import java.io.File;
@@ -62,18 +61,13 @@ final class WeightsCommand implements Callable<Integer> {
         arrays.forEach((name, a) -> written.append(written.length() == 0 ? "" : ", ").append(name).append(' ').append(a.shape()));
         PrintWriter stdout = spec.commandLine().getOut();
         if (folder) {
-            List<Path> csv = WeightsExport.csvFiles(target, arrays);
-            // every file is checked before the first is written, so a bad folder leaves them all as they were
-            for (Path file : csv) {
+            // an input is refused before any file is written, so a typo never replaces the weights being read
+            for (Path file : WeightsExport.csvFiles(target, arrays)) {
                 AtomicFiles.requireNotInput(file, files.inputFiles());
-                AtomicFiles.check(file);
             }
-            WeightsExport.writeCsv(target, arrays);
-            stdout.println("wrote " + csv.size() + " CSV files in " + out + ": " + written);
-        } else {
-            NpzWriter.write(target, arrays);
-            stdout.println("wrote " + out + ": " + written);
         }
+        List<Path> wrote = WeightsExport.write(target, folder, arrays);
+        stdout.println(folder ? "wrote " + wrote.size() + " CSV files in " + out + ": " + written : "wrote " + out + ": " + written);
         stdout.flush();
         return 0;
     }

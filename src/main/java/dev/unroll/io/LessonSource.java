@@ -28,6 +28,12 @@ public sealed interface LessonSource permits LessonSource.Seeded, LessonSource.E
     /** The same numbers with other activations. */
     LessonSource withActivations(Activation activation, HeadActivation headActivation);
 
+    /**
+     * The same lesson with its numbers kept rather than drawn: a recipe's numbers are drawn now, so a
+     * lesson file opens to the same bits in any version of Unroll; explicit numbers stay as they are.
+     */
+    LessonSource withNumbers();
+
     /** A source that draws its numbers from a seed. */
     static LessonSource of(LessonSpec spec) {
         return new Seeded(spec);
@@ -72,6 +78,11 @@ public sealed interface LessonSource permits LessonSource.Seeded, LessonSource.E
         @Override
         public LessonSource withActivations(Activation activation, HeadActivation headActivation) {
             return new Seeded(spec.withActivation(activation).withHeadActivation(headActivation));
+        }
+
+        @Override
+        public LessonSource withNumbers() {
+            return LessonSource.of(build());
         }
     }
 
@@ -119,6 +130,11 @@ public sealed interface LessonSource permits LessonSource.Seeded, LessonSource.E
         public LessonSource withActivations(Activation activation, HeadActivation headActivation) {
             return new Explicit(new Lesson(activation, headActivation, lesson.inputs(), lesson.w(), lesson.u(),
                     lesson.b(), lesson.v(), lesson.c(), lesson.initialState()), origin);
+        }
+
+        @Override
+        public LessonSource withNumbers() {
+            return this;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.unroll.io;
 
+import dev.unroll.files.AtomicFiles;
 import dev.unroll.io.WeightNames.Role;
 import dev.unroll.rnn.Lesson;
 import java.io.IOException;
@@ -72,8 +73,6 @@ public final class WeightsExport {
         return arrays;
     }
 
-    /**
-
     /** The CSV file each array goes to in {@code folder}: its name and {@code .csv}. */
     public static List<Path> csvFiles(Path folder, Map<String, NdArray> arrays) {
         List<Path> files = new ArrayList<>();
@@ -96,6 +95,27 @@ public final class WeightsExport {
         for (NdArray array : arrays.values()) {
             CsvMatrixWriter.write(files.get(i++), array);
         }
+    }
+
+    /**
+     * Writes the arrays to {@code target}: one .npz, or with {@code folder} one CSV file per array in
+     * that folder. Every CSV file is checked before the first is written, so a folder that cannot take
+     * them leaves them all as they were; each file is replaced atomically.
+     *
+     * @return the files written, in the order of the arrays
+     * @throws IOException naming the file that could not be written, and why
+     */
+    public static List<Path> write(Path target, boolean folder, Map<String, NdArray> arrays) throws IOException {
+        if (!folder) {
+            NpzWriter.write(target, arrays);
+            return List.of(target);
+        }
+        List<Path> files = csvFiles(target, arrays);
+        for (Path file : files) {
+            AtomicFiles.check(file);
+        }
+        writeCsv(target, arrays);
+        return files;
     }
 
     private static NdArray matrix(DMatrixRMaj m, WeightNames n) {

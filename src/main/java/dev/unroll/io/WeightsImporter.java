@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -106,11 +107,52 @@ public final class WeightsImporter {
     }
 
     /** {@link #importLesson}, with the files the numbers were read from. */
-    public static LessonSource importSource(Path weights, Path inputs, ImportActivations activations) {
-        ImportedWeights w = readWeights(weights);
+    public static LessonSource.Explicit importSource(Path weights, Path inputs, ImportActivations activations) {
+        return importSource(weights, Map.of(), inputs, activations);
+    }
+
+    /**
+     * The lesson in the weights of {@code archive} (an .npz), or when it is null in {@code singles}
+     * (one file per array, by name, as {@link #readFiles} takes them), run on {@code inputs} or else on
+     * the weights' own x, with {@code activations}; its origin names the files.
+     *
+     * @throws BadInputException for any file that is bad, or shapes that do not fit
+     */
+    public static LessonSource.Explicit importSource(Path archive, Map<String, Path> singles, Path inputs,
+                                                     ImportActivations activations) {
+        ImportedWeights w = archive != null ? readWeights(archive) : readFiles(singles);
         SourcedArray x = inputs == null ? null : readInputs(inputs);
-        return LessonSource.of(w.toLesson(x, activations.activation(), activations.headActivation()),
-                NumbersOrigin.imported(w, weights, Map.of(), inputs));
+        return new LessonSource.Explicit(w.toLesson(x, activations.activation(), activations.headActivation()),
+                NumbersOrigin.imported(w, archive, singles, inputs));
+    }
+
+    /**
+     * The lesson in {@code files} as a user picks them together: one .npz of weights, or several
+     * files of one array each, named by their file names ({@code W.csv}, {@code U.npy}, {@code b.csv},
+     * {@code x.csv}, or Keras's {@code kernel.csv} …), run on {@code inputs} or else on their own x.
+     *
+     * @throws BadInputException for a file whose name is no array's, two files of one name, or any
+     *                           file that is bad
+     */
+    public static LessonSource.Explicit importSource(List<Path> files, Path inputs, ImportActivations activations) {
+        return files.size() == 1 ? importSource(files.get(0), inputs, activations)
+                : importSource(null, namedByFile(files), inputs, activations);
+    }
+
+    /** Each file under the name before its extension, {@code W} for {@code W.csv}, as {@link #readFiles} takes them. */
+    public static Map<String, Path> namedByFile(List<Path> files) {
+        Map<String, Path> named = new LinkedHashMap<>();
+        for (Path file : files) {
+            String fileName = String.valueOf(file.getFileName());
+            int dot = fileName.lastIndexOf('.');
+            String name = dot > 0 ? fileName.substring(0, dot) : fileName;
+            Path before = named.put(name, file);
+            if (before != null) {
+                throw new BadInputException(BadInputException.name(file), "is a second file for " + name + ", after "
+                        + BadInputException.name(before), "one file per array, each named for its array");
+            }
+        }
+        return named;
     }
 
     /**

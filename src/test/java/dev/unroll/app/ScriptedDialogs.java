@@ -7,12 +7,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.stage.Window;
 
 /**
- * The window's dialogs answered by a test: the files to pick and the answer to "save first?", in order.
+ * The window's dialogs answered by a test: the files and folders to pick and the answer to "save first?", in order.
  * What was asked is recorded on the FX thread and read by the test's, so the records are thread-safe.
  */
 final class ScriptedDialogs implements DialogService {
 
-    private final Deque<Path> files = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final Deque<List<Path>> files = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private SaveChoice answer = SaveChoice.CANCEL;
     /** The titles of the file dialogs shown, in order. */
     final List<String> fileDialogs = new CopyOnWriteArrayList<>();
@@ -21,9 +21,15 @@ final class ScriptedDialogs implements DialogService {
     /** The failures shown: verb, file name and message. */
     final List<String> failures = new CopyOnWriteArrayList<>();
 
-    /** The next file dialog picks {@code file} (null: the user cancels it). */
+    /** The next file or folder dialog picks {@code file} (null: the user cancels it). */
     ScriptedDialogs pick(Path file) {
-        files.add(file == null ? Path.of("") : file);
+        files.add(file == null ? List.of() : List.of(file));
+        return this;
+    }
+
+    /** The next file dialog picks all of {@code chosen} at once. */
+    ScriptedDialogs pickMany(Path... chosen) {
+        files.add(List.of(chosen));
         return this;
     }
 
@@ -35,9 +41,20 @@ final class ScriptedDialogs implements DialogService {
 
     @Override
     public Path choose(Window owner, boolean save, String title, String description, String... extensions) {
+        List<Path> next = chooseMany(owner, title, description, extensions);
+        return next.isEmpty() ? null : next.get(0);
+    }
+
+    @Override
+    public List<Path> chooseMany(Window owner, String title, String description, String... extensions) {
         fileDialogs.add(title);
-        Path next = files.poll();
-        return next == null || next.toString().isEmpty() ? null : next;
+        List<Path> next = files.poll();
+        return next == null ? List.of() : next;
+    }
+
+    @Override
+    public Path chooseFolder(Window owner, String title) {
+        return choose(owner, true, title, "Folders");
     }
 
     @Override

@@ -237,4 +237,26 @@ class WeightsImporterTest {
         assertBad(file, () -> WeightsImporter.readWeights(file), "does not start with numpy's magic string",
                 "expected an .npy file as np.save writes it");
     }
+
+    @Test
+    void filesPickedTogetherAreNamedByTheirFileNamesAndTheirXIsTheInputs() {
+        LessonSource.Explicit source = WeightsImporter.importSource(java.util.List.of(fixture("csv/W.csv"),
+                fixture("csv/U.csv"), fixture("csv/b.csv"), fixture("csv/x.txt")), null, ImportActivations.KERAS_DEFAULTS);
+        Lesson lesson = source.lesson();
+        // the first and last rows of W.csv, as written there
+        assertEquals(0.37993703120127886, lesson.w().get(0, 0));
+        assertEquals(-0.085764980918948686, lesson.w().get(0, 2));
+        assertEquals(-0.35583569934657955, lesson.w().get(3, 2));
+        assertEquals(-0.0061023256484845356, lesson.b().get(3, 0));
+        assertEquals(0.44122748688504143, lesson.inputs().get(0, 0));
+        assertEquals("W.csv, U.csv, b.csv and x.txt", source.origin().describe());
+    }
+
+    @Test
+    void twoFilesForOneArrayAreRefusedNamingBoth() {
+        Path csv = fixture("csv/W.csv");
+        Path npy = dir.resolve("W.npy");
+        assertBad(npy, () -> WeightsImporter.namedByFile(java.util.List.of(csv, npy)),
+                "is a second file for W, after " + BadInputException.name(csv));
+    }
 }
