@@ -66,9 +66,9 @@ public final class WeightsExport {
         if (n == WeightNames.UNROLL) {
             arrays.put(n.name(Role.H0), h0);
         } else if (h0.firstNonZero() >= 0) {
-            throw new IllegalArgumentException("--names " + names.key() + " has no array for h0, and this lesson starts from h0["
-                    + h0.firstNonZero() + "] = " + h0.flat(h0.firstNonZero()) + ", not from zeros; expected --names unroll, "
-                    + "whose h0 keeps the initial state");
+            throw new IllegalArgumentException("Keras's names have no array for h0, and this lesson starts from h0["
+                    + h0.firstNonZero() + "] = " + h0.flat(h0.firstNonZero()) + ", not from zeros; expected Unroll's names "
+                    + "(unroll), whose h0 keeps the initial state");
         }
         return arrays;
     }

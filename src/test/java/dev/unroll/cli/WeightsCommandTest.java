@@ -126,8 +126,8 @@ class WeightsCommandTest {
         CommandLineRun refused = CommandLineRun.of(CommandLineRun.concat(new String[] {"weights", "--names", "keras", "--out", keras.toString()},
                 imported));
         refused.assertRejectedWithOneLine("--names keras with a non-zero h0");
-        assertEquals("unroll: --names keras has no array for h0, and this lesson starts from h0[0] = 0.5, not from zeros; "
-                + "expected --names unroll, whose h0 keeps the initial state", refused.err().strip());
+        assertEquals("unroll: Keras's names have no array for h0, and this lesson starts from h0[0] = 0.5, not from zeros; "
+                + "expected Unroll's names (unroll), whose h0 keeps the initial state", refused.err().strip());
         assertEquals("the old file", Files.readString(keras));
     }
 
