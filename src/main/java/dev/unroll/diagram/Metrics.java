@@ -52,8 +52,8 @@ final class Metrics {
 
     // Strips beside a box: the biases b and c, the sum a_t and the head's y_t
 
-    /** A strip beside a box is this wide in a lesson whose cells hold numbers: room for a value such as −0.8. */
-    static final double SIDE_STRIP_WIDTH = 32;
+    /** A strip beside a box is this wide in a lesson whose cells hold numbers: room for a value such as −0.8 with its insets. */
+    static final double SIDE_STRIP_WIDTH = 34;
     /** A strip beside a box is this narrow in a lesson of colour only, so a long chain stays calm. */
     static final double NARROW_SIDE_STRIP_WIDTH = 12;
     /** The space between a strip and the box or strip next to it. */
