@@ -201,8 +201,10 @@ public final class DiagramView extends CanvasRegion {
             // too long to read whole: keep a readable size and bring the current step into view
             double readable = Math.min(1, height / b.height());
             if (whole.options().look().view() == ViewKind.BOTH) {
-                // small enough that the folded cell and two columns of the chain fit side by side
-                readable = Math.min(readable, getWidth() / (whole.splitX() + 2 * whole.pitch()));
+                // small enough that the folded cell and the current step with a neighbour either side
+                // fit side by side: the step is centred, so the chain's view spans two pitches and a
+                // box, and one box more for the pan that hides a column the split line cuts
+                readable = Math.min(readable, getWidth() / (whole.splitX() - b.x() + 2 * whole.pitch() + 2 * whole.boxWidth()));
             }
             zoom.set(Math.max(MIN_ZOOM, readable));
             panY = b.y() - Math.max(0, (height / zoom.get() - b.height()) / 2);
@@ -315,7 +317,7 @@ public final class DiagramView extends CanvasRegion {
         if (t == null || o == null) {
             return null;
         }
-        return DiagramLayout.of(t.lesson().dimensions(), o, 1, t.timesteps(), from, to);
+        return DiagramLayout.of(t.lesson().dimensions(), o, 1, t.timesteps(), from, to, DiagramLayout.activatesHead(t.lesson()));
     }
 
     @Override

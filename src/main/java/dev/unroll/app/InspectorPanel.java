@@ -103,12 +103,16 @@ final class InspectorPanel {
 
     private void showVector(Trace current, Part part, Dimensions d) {
         double[] values = PartValues.vector(current, part);
-        boolean computed = values != null && part.t() <= state.tProperty().get() && (part.kind() != PartKind.O || d.hasHead());
+        boolean headPart = part.kind() == PartKind.O || part.kind() == PartKind.C || part.kind() == PartKind.Y;
+        // the biases are the lesson's own numbers, there before any step
+        boolean parameter = part.kind() == PartKind.B || part.kind() == PartKind.C;
+        boolean computed = values != null && (parameter || part.t() <= state.tProperty().get()) && (!headPart || d.hasHead());
         describeVector(part, values == null ? 0 : values.length);
         vector.getChildren().clear();
         content.getChildren().setAll(title, shape, keras, vector);
         if (!computed) {
-            vector.add(new Label("Not computed yet: step " + part.t() + " comes later."), 0, 0);
+            vector.add(new Label(headPart && !d.hasHead() ? "No output head in this lesson."
+                    : "Not computed yet: step " + part.t() + " comes later."), 0, 0);
             return;
         }
         // the same scale as the diagram's, so a value has one colour everywhere
@@ -132,16 +136,25 @@ final class InspectorPanel {
 
     /** The vector's name and what it is, its shape, and what Keras calls it. */
     private void describeVector(Part part, int length) {
-        String name = part.kind().key() + ValueFormat.subscript(part.t());
+        boolean parameter = part.kind() == PartKind.B || part.kind() == PartKind.C;
+        String name = part.kind().key() + (parameter ? "" : ValueFormat.subscript(part.t()));
         title.setText(name + switch (part.kind()) {
             case X -> ": the input at step " + part.t();
             case H -> part.t() == 0 ? ": the initial state" : ": the state after step " + part.t();
+            case B -> ": the bias of the state, added to the sum at every step";
+            case A -> ": the sum W\u00B7x + U\u00B7h + b at step " + part.t() + ", before the activation";
+            case C -> ": the bias of the output, added at every step";
+            case Y -> ": the output after the head's activation";
             default -> ": the output before the head's activation";
         });
         shape.setText("shape " + dev.unroll.rnn.Shapes.of(length));
         keras.setText(switch (part.kind()) {
             case X -> "In Keras: one row of the (batch, timesteps, features) input.";
             case H -> "In Keras: SimpleRNN's output at this step (all steps with return_sequences=True).";
+            case B -> "In Keras: SimpleRNN's bias.";
+            case A -> "In Keras: computed inside SimpleRNN and not returned.";
+            case C -> "In Keras: the Dense layer's bias.";
+            case Y -> "In Keras: the Dense layer's output after its activation.";
             default -> "In Keras: the Dense layer's output before its activation.";
         });
     }

@@ -31,6 +31,16 @@ final class DiagramLabels {
         return widest;
     }
 
+    /** The glossary's note of the state's size beside h: "N = 64". */
+    static Text sizeNote(int units, double right, double y, Paint fill) {
+        return new Text(right, y, List.of(TextRun.normal("N = " + units)), Typography.SMALL_SIZE, true, fill, Anchor.END);
+    }
+
+    /** How wide the note of the state's size is set. */
+    static double sizeNoteWidth(int units) {
+        return TextMetrics.width(sizeNote(units, 0, 0, Paint.NONE));
+    }
+
     /** The shape of a vector of {@code length} components, as numpy writes it: (64,). */
     static String vectorShape(int length) {
         return Shapes.of(length);

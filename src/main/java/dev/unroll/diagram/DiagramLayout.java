@@ -3,6 +3,8 @@ package dev.unroll.diagram;
 import dev.unroll.diagram.Element.Anchor;
 import dev.unroll.diagram.Element.PathOp;
 import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.HeadActivation;
+import dev.unroll.rnn.Lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +12,10 @@ import java.util.Optional;
 /**
  * Where every part of the two pictures goes: pure geometry, computed from the lesson's sizes, the
  * view options and the visible range, with no values and no painting. Rows from the top: o (with the
- * head), h, x; the folded cell on the left, the unrolled chain on the right. The unrolled chain
+ * head), h, x; the folded cell on the left, the unrolled chain on the right. Beside every h that a
+ * step computes stand two narrow strips, the bias b and the sum a_t, lined up with h's cells so that
+ * row i reads b_i, a_i, h_i; beside every o stands c on its left and, with a sigmoid or softmax head,
+ * y_t on its right. The unrolled chain
  * starts with the state entering its first column (h_0 for a chain that starts at t = 1) and lays
  * out only the columns that intersect the visible range, so its cost does not grow with T.
  */
@@ -60,16 +65,25 @@ public final class DiagramLayout {
     private final double xTop;
     private final double foldedLeft;
     private final double unrolledLeft;
+    /** Whether the head applies an activation after o, so y_t is drawn beside o_t. */
+    private final boolean activatedHead;
+    /** The width of the strips beside h (b and a) and beside o (c and y): wide enough for numbers where the box beside them has them. */
+    private final double stateStripWidth;
+    private final double outputStripWidth;
+    /** The room the two strips b and a take left of h. */
+    private final double sideRoom;
     private final int first;
     private final int last;
     private final List<Node> nodes = new ArrayList<>();
     private final List<Edge> edges = new ArrayList<>();
     private final Box bounds;
 
-    private DiagramLayout(Dimensions d, DiagramOptions o, int first, int last, double visibleFrom, double visibleTo) {
+    private DiagramLayout(Dimensions d, DiagramOptions o, int first, int last, double visibleFrom, double visibleTo,
+                          boolean activatedHead) {
         this.dimensions = d;
         this.options = o;
         this.look = o.look();
+        this.activatedHead = activatedHead && look.head();
         this.first = first;
         this.last = last;
         int widest = Math.max(d.inputFeatures(), Math.max(d.units(), look.head() ? Math.max(1, d.outputSize()) : 1));
@@ -82,10 +96,19 @@ public final class DiagramLayout {
                 DiagramLabels.widestStepLabel(d.timesteps()) + 2 * Metrics.LABEL_INSET),
                 look.shapes() ? DiagramLabels.widestVectorShape(d) + 2 * Metrics.LABEL_INSET : 0);
         cellWidth = boxWidth - 2 * Metrics.PAD;
-        columnGap = look.shapes()
-                ? Math.max(Metrics.COLUMN_GAP_WITH_SHAPES,
-                        DiagramLabels.matrixShapeWidth(d, PartKind.EDGE_RECURRENT) + 2 * Metrics.SHAPE_CLEARANCE)
-                : Metrics.COLUMN_GAP;
+        stateStripWidth = sideStripWidth(d.units());
+        outputStripWidth = sideStripWidth(outputLength());
+        sideRoom = 2 * (stateStripWidth + Metrics.SIDE_STRIP_GAP);
+        // o's row holds c_t on o_t's left and y_{t−1} on o_{t−1}'s right in the same gap
+        double outputRoom = look.head() ? (this.activatedHead ? 2 : 1) * (outputStripWidth + Metrics.SIDE_STRIP_GAP) : 0;
+        // the strips stand in the gap; the recurrent edge keeps room for its letter (and its shape) and
+        // for the glossary's "N = 64" under it
+        double arrowRoom = Math.max(Metrics.RECURRENT_ARROW_ROOM, DiagramLabels.sizeNoteWidth(d.units()) + 2 * Metrics.SIZE_NOTE_GAP);
+        if (look.shapes()) {
+            arrowRoom = Math.max(arrowRoom, DiagramLabels.matrixShapeWidth(d, PartKind.EDGE_RECURRENT) + 2 * Metrics.SHAPE_CLEARANCE);
+        }
+        columnGap = Math.max(look.shapes() ? Metrics.COLUMN_GAP_WITH_SHAPES : Metrics.COLUMN_GAP,
+                Math.max(sideRoom, outputRoom) + arrowRoom);
         pitch = boxWidth + columnGap;
         double oHeight = look.head() ? boxHeight(outputLength()) : 0;
         oTop = Metrics.TOP;
@@ -94,7 +117,7 @@ public final class DiagramLayout {
         double bottom = xTop + boxHeight(d.inputFeatures()) + Metrics.FOOTER;
 
         double left = Metrics.MARGIN;
-        foldedLeft = look.view().showsFolded() ? left + Metrics.FOLDED_LEFT_ROOM : Double.NaN;
+        foldedLeft = look.view().showsFolded() ? left + Metrics.FOLDED_LEFT_ROOM + Math.max(sideRoom, outputRoom) : Double.NaN;
         if (look.view().showsFolded()) {
             left = foldedLeft + boxWidth + Metrics.LOOP_REACH + Metrics.LOOP_CLEARANCE;
             if (look.shapes()) {
@@ -111,7 +134,7 @@ public final class DiagramLayout {
         double right = left;
         if (look.view().showsUnrolled()) {
             layOutUnrolled(visibleFrom, visibleTo);
-            right = columnLeft(last) + boxWidth + (last < d.timesteps() ? Metrics.ELLIPSIS_WIDTH : 0);
+            right = columnLeft(last) + boxWidth + Math.max(last < d.timesteps() ? Metrics.ELLIPSIS_WIDTH : 0, rightReach());
             if (look.shapes()) {
                 // the last column's vertical edges carry their shapes out to the right of its boxes
                 right = Math.max(right, columnLeft(last) + boxWidth / 2 + Metrics.EDGE_LABEL_OFFSET
@@ -121,9 +144,17 @@ public final class DiagramLayout {
         bounds = new Box(0, 0, Math.max(Metrics.MIN_WIDTH, right + Metrics.MARGIN), bottom);
     }
 
-    /** The whole unrolled chain, t = 1 … T, every column laid out. */
+    /** The whole unrolled chain, t = 1 … T, every column laid out, with a linear head (no y_t). */
     public static DiagramLayout of(Dimensions d, DiagramOptions o) {
-        return of(d, o, 1, d.timesteps(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        return of(d, o, false);
+    }
+
+    /**
+     * The whole unrolled chain, t = 1 … T, every column laid out; {@code activatedHead} tells whether the
+     * head applies a sigmoid or softmax after o, which puts y_t beside o_t.
+     */
+    public static DiagramLayout of(Dimensions d, DiagramOptions o, boolean activatedHead) {
+        return of(d, o, 1, d.timesteps(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, activatedHead);
     }
 
     /**
@@ -132,10 +163,16 @@ public final class DiagramLayout {
      */
     public static DiagramLayout of(Dimensions d, DiagramOptions o, int first, int last,
                                    double visibleFrom, double visibleTo) {
+        return of(d, o, first, last, visibleFrom, visibleTo, false);
+    }
+
+    /** As {@link #of(Dimensions, DiagramOptions, int, int, double, double)}, with y_t beside o_t when {@code activatedHead}. */
+    public static DiagramLayout of(Dimensions d, DiagramOptions o, int first, int last,
+                                   double visibleFrom, double visibleTo, boolean activatedHead) {
         if (first < 1 || last > d.timesteps() || first > last) {
             throw new IllegalArgumentException("columns " + first + " to " + last + " do not lie in 1 to " + d.timesteps());
         }
-        return new DiagramLayout(d, o, first, last, visibleFrom, visibleTo);
+        return new DiagramLayout(d, o, first, last, visibleFrom, visibleTo, activatedHead);
     }
 
     /**
@@ -148,6 +185,21 @@ public final class DiagramLayout {
         }
         int end = Math.max(maxColumns, Math.min(timesteps, t + 1));
         return new int[] {end - maxColumns + 1, end};
+    }
+
+    /** Whether the lesson's head applies a sigmoid or softmax after o, so a layout of it draws y_t. */
+    public static boolean activatesHead(Lesson lesson) {
+        return lesson.dimensions().hasHead() && lesson.headActivation() != HeadActivation.LINEAR;
+    }
+
+    /** How far right of its box a column's parts reach: y_t's strip, with an activated head. */
+    private double rightReach() {
+        return activatedHead ? Metrics.SIDE_STRIP_GAP + outputStripWidth : 0;
+    }
+
+    /** A strip beside a vector of {@code length} is wide enough for numbers when the vector's box has them. */
+    private double sideStripWidth(int length) {
+        return writesValues(length) ? Metrics.SIDE_STRIP_WIDTH : Metrics.NARROW_SIDE_STRIP_WIDTH;
     }
 
     private int outputLength() {
@@ -184,24 +236,61 @@ public final class DiagramLayout {
         return node;
     }
 
+    /**
+     * A strip beside {@code beside}, lined up with its cells, with room above for its letter:
+     * {@code slot} −1 is next to the box on its left, −2 one further out, +1 next to it on its right.
+     */
+    private Node sideStrip(PartKind kind, Node beside, int slot, boolean empty) {
+        Box next = beside.box();
+        double width = beside.part().kind() == PartKind.H ? stateStripWidth : outputStripWidth;
+        double step = width + Metrics.SIDE_STRIP_GAP;
+        double left = slot < 0 ? next.x() + slot * step : next.right() + Metrics.SIDE_STRIP_GAP + (slot - 1) * step;
+        Box strip = new Box(left, beside.strip().y(), width, beside.strip().height());
+        Box box = new Box(left, strip.y() - Metrics.SIDE_STRIP_LABEL_HEIGHT, width,
+                strip.height() + Metrics.SIDE_STRIP_LABEL_HEIGHT);
+        Part part = new Part(beside.part().folded(), kind, beside.part().t());
+        Node node = new Node(part, box, strip, beside.length(), beside.cellHeight(), empty);
+        nodes.add(node);
+        return node;
+    }
+
+    /**
+     * The strips that go with a node a step computes, b and a left of h, c left of o and y right of
+     * it; returns the leftmost, where an edge arriving from the left ends.
+     */
+    private Node sideStrips(Node node, boolean future) {
+        boolean noStep = future || node.part().t() == 0;
+        if (node.part().kind() == PartKind.H) {
+            Node b = sideStrip(PartKind.B, node, -2, future);
+            sideStrip(PartKind.A, node, -1, noStep);
+            return b;
+        }
+        Node c = sideStrip(PartKind.C, node, -1, future);
+        if (activatedHead) {
+            sideStrip(PartKind.Y, node, 1, noStep);
+        }
+        return c;
+    }
     private void layOutFolded() {
         int t = options.t();
         boolean noInput = t == 0;
         Node h = node(true, PartKind.H, t, foldedLeft, hTop, dimensions.units(), false);
+        sideStrips(h, false);
         Node x = node(true, PartKind.X, t, foldedLeft, xTop, dimensions.inputFeatures(), noInput);
         // before the first step nothing has flowed yet: the folded edges wait, drawn like future ones
         verticalEdge(new Part(true, PartKind.EDGE_INPUT, t), x.box(), h.box(), noInput);
         loop(new Part(true, PartKind.EDGE_RECURRENT, t), h.box(), noInput);
         if (look.head()) {
             Node o = node(true, PartKind.O, t, foldedLeft, oTop, outputLength(), noInput);
+            sideStrips(o, false);
             verticalEdge(new Part(true, PartKind.EDGE_OUTPUT, t), h.box(), o.box(), noInput);
         }
     }
 
     private void layOutUnrolled(double visibleFrom, double visibleTo) {
         double base = unrolledLeft;
-        // column t spans [left(t) − gap, left(t) + boxWidth], with left(t) = base + (t − first + 1) · pitch
-        double lowest = Math.ceil((visibleFrom - boxWidth - base) / pitch) + first - 1;
+        // column t spans [left(t) − gap, left(t) + boxWidth + reach], with left(t) = base + (t − first + 1) · pitch
+        double lowest = Math.ceil((visibleFrom - boxWidth - rightReach() - base) / pitch) + first - 1;
         double highest = Math.floor((visibleTo + columnGap - base) / pitch) + first - 1;
         int from = (int) Math.max(first, Math.min(last + 1, lowest));
         int to = (int) Math.min(last, Math.max(first - 1, highest));
@@ -218,15 +307,19 @@ public final class DiagramLayout {
         boolean future = t > options.t();
         double left = columnLeft(t);
         Node h = node(false, PartKind.H, t, left, hTop, dimensions.units(), future);
+        Node sum = sideStrips(h, future);
         Node x = node(false, PartKind.X, t, left, xTop, dimensions.inputFeatures(), future);
         verticalEdge(new Part(false, PartKind.EDGE_INPUT, t), x.box(), h.box(), future);
         Box previous = new Box(columnLeft(t - 1), hTop, boxWidth, h.box().height());
         double y = h.box().centerY();
-        List<PathOp> route = List.of(new PathOp.MoveTo(previous.right(), y), new PathOp.LineTo(left, y));
-        edges.add(new Edge(new Part(false, PartKind.EDGE_RECURRENT, t), route, left, y, 1, 0,
-                (previous.right() + left) / 2, y - Metrics.RECURRENT_LABEL_RISE, Anchor.MIDDLE, future, previous, h.box()));
+        // U·h_{t−1} arrives at the sum: the strip of b, then a, left of h_t
+        double tip = sum.box().x();
+        List<PathOp> route = List.of(new PathOp.MoveTo(previous.right(), y), new PathOp.LineTo(tip, y));
+        edges.add(new Edge(new Part(false, PartKind.EDGE_RECURRENT, t), route, tip, y, 1, 0,
+                (previous.right() + tip) / 2, y - Metrics.RECURRENT_LABEL_RISE, Anchor.MIDDLE, future, previous, sum.box()));
         if (look.head() && (look.returnSequences() || t == dimensions.timesteps())) {
             Node o = node(false, PartKind.O, t, left, oTop, outputLength(), future);
+            sideStrips(o, future);
             verticalEdge(new Part(false, PartKind.EDGE_OUTPUT, t), h.box(), o.box(), future);
         }
     }
@@ -313,9 +406,10 @@ public final class DiagramLayout {
         if (!look.view().showsFolded()) {
             return null;
         }
-        double top = look.head() ? oTop : hTop;
+        double top = (look.head() ? oTop : hTop) - Metrics.SIDE_STRIP_LABEL_HEIGHT;
         double bottom = xTop + boxHeight(dimensions.inputFeatures());
-        return new Box(foldedLeft, top, boxWidth + Metrics.LOOP_REACH, bottom - top);
+        double reach = Math.max(sideRoom, look.head() ? outputStripWidth + Metrics.SIDE_STRIP_GAP : 0);
+        return new Box(foldedLeft - reach, top, reach + boxWidth + Metrics.LOOP_REACH, bottom - top);
     }
 
     /** The left edge of the unrolled chain's first box (the entering state). */
@@ -348,6 +442,11 @@ public final class DiagramLayout {
     /** Whether the chain goes on after its last column. */
     public boolean elidesEnd() {
         return last < dimensions.timesteps();
+    }
+
+    /** The room the strips of b and a take left of an h box. */
+    public double sideRoom() {
+        return sideRoom;
     }
 
     /** The width of every node box. */

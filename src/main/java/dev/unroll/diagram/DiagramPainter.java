@@ -149,10 +149,14 @@ public final class DiagramPainter {
         }
         double top = Double.POSITIVE_INFINITY;
         double bottom = Double.NEGATIVE_INFINITY;
+        double from = Double.POSITIVE_INFINITY;
+        double to = Double.NEGATIVE_INFINITY;
         for (Node n : layout.nodes()) {
             if (!n.part().folded() && n.part().t() == t) {
                 top = Math.min(top, n.box().y());
                 bottom = Math.max(bottom, n.box().bottom());
+                from = Math.min(from, n.box().x());
+                to = Math.max(to, n.box().right());
             }
         }
         if (top > bottom) {
@@ -160,8 +164,8 @@ public final class DiagramPainter {
         }
         // without a head, the state's "leaves the layer" arrow rises above h: the band covers it too
         double above = look.head() ? Metrics.BAND_PAD : Metrics.BAND_OVER_MARKER;
-        double left = layout.columnLeft(t) - Metrics.BAND_PAD;
-        double width = layout.boxWidth() + 2 * Metrics.BAND_PAD;
+        double left = from - Metrics.BAND_PAD;
+        double width = to - from + 2 * Metrics.BAND_PAD;
         addToChain(Rect.plain(left, top - above, width, bottom - top + above + Metrics.BAND_PAD, Metrics.BAND_CORNER,
                 new Paint(theme.accent(), 0.09), Stroke.NONE));
         addToChain(text(left + width / 2, top - above - Metrics.BAND_CAPTION_GAP, Typography.SMALL_SIZE, true,
@@ -169,6 +173,9 @@ public final class DiagramPainter {
     }
 
     private Element node(Node n) {
+        if (n.part().kind().isStrip()) {
+            return sideStrip(n);
+        }
         Part part = n.part();
         double[] values = n.empty() || trace == null ? null : PartValues.vector(trace, part);
         double shown = flow.shown(part);
@@ -200,8 +207,9 @@ public final class DiagramPainter {
                     Metrics.RING_CORNER, Paint.NONE, Stroke.solid(theme.accent(), 2.2)));
             // the number the glossary's words name: N, beside every state that has an arrow into it
             if (part.folded() || part.t() >= layout.firstColumn()) {
-                children.add(text(box.x() - Metrics.SIZE_NOTE_GAP, box.centerY() + Metrics.SIZE_NOTE_DROP,
-                        Typography.SMALL_SIZE, true, Paint.of(theme.accent()), Anchor.END, TextRun.normal("N = " + n.length())));
+                // left of the strips of b and a, under the recurrent edge
+                children.add(DiagramLabels.sizeNote(n.length(), box.x() - layout.sideRoom() - Metrics.SIZE_NOTE_GAP,
+                        box.centerY() + Metrics.SIZE_NOTE_DROP, Paint.of(theme.accent())));
             }
         }
         boolean entering = part.t() == layout.firstColumn() - 1;
@@ -211,6 +219,29 @@ public final class DiagramPainter {
         String title = pending ? nodeTitle(part, n.length(), null).replace("not computed yet", "being computed")
                 : nodeTitle(part, n.length(), values);
         return new Group(part, title, children, selected || pointedAt);
+    }
+
+    /**
+     * A strip beside a box: b or a beside h, c or y beside o. Its letter stands above it; its cells
+     * fill as the step's stage computes them, as a box's do.
+     */
+    private Element sideStrip(Node n) {
+        Part part = n.part();
+        double[] values = n.empty() || trace == null ? null : PartValues.vector(trace, part);
+        double shown = flow.shown(part);
+        boolean pending = values != null && shown < 1;
+        boolean selected = part.equals(interaction.selected());
+        Box strip = n.strip();
+        List<Element> children = new ArrayList<>();
+        children.add(text(strip.centerX(), strip.y() - Metrics.SIDE_STRIP_LABEL_LIFT, Typography.SMALL_SIZE, true,
+                Paint.of(n.empty() ? theme.faint() : theme.ink()), Anchor.MIDDLE, TextRun.normal(part.kind().key())));
+        cells(children, n, values, null, pending ? shown : 1);
+        Stroke outline = n.empty() ? Stroke.dashed(theme.faint(), 1, 4, 3)
+                : selected || flow.summing(part) ? Stroke.solid(theme.accent(), 2.2) : Stroke.solid(theme.muted(), 0.8);
+        children.add(Rect.plain(strip.x(), strip.y(), strip.width(), strip.height(), 0, Paint.NONE, outline));
+        String title = pending ? nodeTitle(part, n.length(), null).replace("not computed yet", "being computed")
+                : nodeTitle(part, n.length(), values);
+        return new Group(part, title, children, selected);
     }
 
     /**
@@ -422,6 +453,7 @@ public final class DiagramPainter {
         out.add(text(x + width / 2, ticks, Typography.LEGEND_SIZE, false, muted, Anchor.MIDDLE, TextRun.normal("0")));
         out.add(text(x + width, ticks, Typography.LEGEND_SIZE, false, muted, Anchor.END, TextRun.normal("+" + end)));
         String note = "colour of h; x spans \u00B1" + ValueFormat.threeDigits(scales.x())
+                + ", a and b \u00B1" + ValueFormat.threeDigits(scales.a())
                 + (look.head() ? ", o spans \u00B1" + ValueFormat.threeDigits(scales.o()) : "");
         double notes = x + width + Metrics.LEGEND_NOTE_GAP;
         out.add(text(notes, y + Metrics.LEGEND_NOTE_BASELINE, Typography.LEGEND_SIZE, false, muted, Anchor.START,
@@ -444,10 +476,16 @@ public final class DiagramPainter {
     }
 
     private String nodeTitle(Part part, int length, double[] values) {
-        String name = part.kind().key() + "_" + (part.folded() ? "t (t = " + part.t() + ")" : part.t());
+        boolean parameter = part.kind() == PartKind.B || part.kind() == PartKind.C;
+        String name = parameter ? part.kind().key()
+                : part.kind().key() + "_" + (part.folded() ? "t (t = " + part.t() + ")" : part.t());
         String meaning = switch (part.kind()) {
             case X -> "input";
             case H -> part.t() == 0 ? "initial state" : "state";
+            case B -> "bias of the state, added to every step's sum";
+            case A -> "pre-activation W\u00B7x + U\u00B7h + b, before the activation";
+            case C -> "bias of the output, added at every step";
+            case Y -> "output after the head's activation";
             default -> "output before the head's activation";
         };
         String shown = values == null ? "not computed yet" : "[" + ValueFormat.join(values, 16) + "]";

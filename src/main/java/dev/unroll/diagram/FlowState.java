@@ -7,8 +7,15 @@ package dev.unroll.diagram;
  */
 final class FlowState {
 
-    /** The share of the output stage spent travelling; the rest fills o_t. */
-    private static final double OUTPUT_TRAVEL = 0.5;
+    /**
+     * The share of a stage in which its box fills; for the rest the finished value stands, so no
+     * stage ends with a box half filled.
+     */
+    private static final double FILL = 0.8;
+    /** The share of the output stage spent travelling; then o_t fills, then y_t. */
+    private static final double OUTPUT_TRAVEL = 0.4;
+    /** The share of the output stage by which o_t is full and y_t starts to fill. */
+    private static final double OUTPUT_FILLED = 0.6;
 
     private final DiagramOptions options;
     private final Stage.Flow flow;
@@ -31,11 +38,20 @@ final class FlowState {
             return 1;
         }
         return switch (node.kind()) {
-            case H -> flow.stage() == Stage.ACTIVATE ? flow.fraction() : flow.isPast(Stage.ACTIVATE) ? 1 : 0;
-            case O -> flow.stage() == Stage.OUTPUT
-                    ? Math.max(0, (flow.fraction() - OUTPUT_TRAVEL) / (1 - OUTPUT_TRAVEL)) : 0;
+            case A -> filling(Stage.SUM, 0, FILL);
+            case H -> filling(Stage.ACTIVATE, 0, FILL);
+            case O -> filling(Stage.OUTPUT, OUTPUT_TRAVEL, OUTPUT_FILLED);
+            case Y -> filling(Stage.OUTPUT, OUTPUT_FILLED, FILL);
             default -> 1;
         };
+    }
+
+    /** How full a box is that fills from {@code from} to {@code to} of {@code stage}: 0 before, 1 after. */
+    private double filling(Stage stage, double from, double to) {
+        if (flow.stage() != stage) {
+            return flow.stage().ordinal() > stage.ordinal() ? 1 : 0;
+        }
+        return Math.max(0, Math.min(1, (flow.fraction() - from) / (to - from)));
     }
 
     /** Whether the folded cell still shows the entering state h_{t−1} where h_t is not yet in place. */
@@ -64,8 +80,8 @@ final class FlowState {
         return edge.kind() == PartKind.EDGE_OUTPUT ? flow.fraction() / OUTPUT_TRAVEL : flow.fraction();
     }
 
-    /** Whether the sum a_t is forming in h_t's box (its outline is drawn in the accent colour). */
+    /** Whether the sum a_t is forming beside h_t's box (the strip's and the box's outlines are drawn in the accent colour). */
     boolean summing(Part node) {
-        return current(node) && node.kind() == PartKind.H && flow.stage() == Stage.SUM;
+        return current(node) && (node.kind() == PartKind.H || node.kind() == PartKind.A) && flow.stage() == Stage.SUM;
     }
 }

@@ -50,6 +50,19 @@ final class Metrics {
     /** A value's baseline sits this far below its cell's middle, which centres a small-sized number in the cell. */
     static final double VALUE_DROP = 4.5;
 
+    // Strips beside a box: the biases b and c, the sum a_t and the head's y_t
+
+    /** A strip beside a box is this wide in a lesson whose cells hold numbers: room for a value such as −0.8 with its insets. */
+    static final double SIDE_STRIP_WIDTH = 34;
+    /** A strip beside a box is this narrow in a lesson of colour only, so a long chain stays calm. */
+    static final double NARROW_SIDE_STRIP_WIDTH = 12;
+    /** The space between a strip and the box or strip next to it. */
+    static final double SIDE_STRIP_GAP = 5;
+    /** Room above a strip for its letter. */
+    static final double SIDE_STRIP_LABEL_HEIGHT = 17;
+    /** A strip's letter has its baseline this far above the strip. */
+    static final double SIDE_STRIP_LABEL_LIFT = 4;
+
     // Text inside a box
 
     /** What a line of text needs beyond its size, for descenders and a little air: a line at size s is s + LEADING tall. */
@@ -71,6 +84,11 @@ final class Metrics {
     static final double ROW_GAP = 66;
     /** The gap between columns of the chain, where the recurrent edge and its letter go. */
     static final double COLUMN_GAP = 78;
+    /**
+     * The least length of the recurrent edge where strips stand before the next box: its arrowhead,
+     * its letter over the middle and a little line either side.
+     */
+    static final double RECURRENT_ARROW_ROOM = 44;
     /** The least gap between columns when the recurrent edge also carries its matrix's shape. */
     static final double COLUMN_GAP_WITH_SHAPES = 100;
     /** The space between the folded cell and the chain, holding the "= unroll" sign. */

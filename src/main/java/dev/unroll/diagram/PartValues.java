@@ -11,13 +11,21 @@ public final class PartValues {
     private PartValues() {
     }
 
-    /** A copy of the vector a node shows at its step (x_t, h_t or o_t), or null where it has none (x_0, o_0, no head). */
+    /**
+     * A copy of the vector a node or strip shows at its step (x_t, h_t, a_t, o_t, y_t, or the biases b
+     * and c, the same at every step), or null where it has none (x_0, a_0, o_0, y_0, c and o without a head).
+     */
     public static double[] vector(Trace trace, Part node) {
         int t = node.t();
+        boolean head = trace.outputs() > 0;
         return switch (node.kind()) {
             case H -> trace.state(t);
             case X -> t == 0 ? null : trace.input(t);
-            case O -> t == 0 || trace.outputs() == 0 ? null : trace.values(ValueKind.O, t);
+            case A -> t == 0 ? null : trace.values(ValueKind.A, t);
+            case B -> trace.lesson().b().getData();
+            case C -> head ? trace.lesson().c().getData() : null;
+            case O -> t == 0 || !head ? null : trace.values(ValueKind.O, t);
+            case Y -> t == 0 || !head ? null : trace.values(ValueKind.Y, t);
             default -> null;
         };
     }

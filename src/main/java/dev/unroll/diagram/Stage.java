@@ -40,10 +40,5 @@ public enum Stage {
 
     /** A stage and the fraction of it done, in [0, 1]. */
     public record Flow(Stage stage, double fraction) {
-
-        /** Whether this stage is already complete at this point of the step. */
-        public boolean isPast(Stage other) {
-            return stage.ordinal() > other.ordinal() || stage == other && fraction >= 1;
-        }
     }
 }

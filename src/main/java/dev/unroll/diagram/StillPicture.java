@@ -15,7 +15,7 @@ public final class StillPicture {
     public static Drawing draw(Trace trace, DiagramOptions options, Theme theme) {
         int[] window = DiagramLayout.stillWindow(trace.timesteps(), options.t(), MAX_COLUMNS);
         DiagramLayout layout = DiagramLayout.of(trace.lesson().dimensions(), options, window[0], window[1],
-                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, DiagramLayout.activatesHead(trace.lesson()));
         return DiagramPainter.paint(layout, trace, ColourScales.of(trace), theme);
     }
 }

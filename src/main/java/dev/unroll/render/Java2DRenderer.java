@@ -64,12 +64,13 @@ public final class Java2DRenderer implements DrawingTarget {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            if (!transparent && drawing.background().isVisible()) {
+                // every pixel, the last row and column too when the drawing's size is not whole at this scale
+                g.setColor(color(drawing.background()));
+                g.fill(new Rectangle2D.Double(0, 0, width, height));
+            }
             g.scale(scale, scale);
             g.translate(-drawing.x(), -drawing.y());
-            if (!transparent && drawing.background().isVisible()) {
-                g.setColor(color(drawing.background()));
-                g.fill(new Rectangle2D.Double(drawing.x(), drawing.y(), drawing.width(), drawing.height()));
-            }
             drawing.drawOn(new Java2DRenderer(g));
         } finally {
             g.dispose();

@@ -40,6 +40,7 @@ public final class Trace {
     private int firstNonFiniteStep;
     private double maxAbsInput;
     private double maxAbsOutput;
+    private double maxAbsPreActivation;
     private long saturatedCount;
     /** ‖h_t‖ for t = 0 … T. */
     private final double[] norms;
@@ -126,6 +127,12 @@ public final class Trace {
         }
         norms[t] = Math.sqrt(squares);
         saturatedSoFar[t] = saturatedCount;
+        for (int i = 0; i < units; i++) {
+            double magnitude = Math.abs(kernel.a.data[i]);
+            if (Double.isFinite(magnitude)) {
+                maxAbsPreActivation = Math.max(maxAbsPreActivation, magnitude);
+            }
+        }
         System.arraycopy(kernel.o.data, 0, headOutputs, (t - 1) * outputs, outputs);
         System.arraycopy(kernel.y.data, 0, headActivated, (t - 1) * outputs, outputs);
         for (int i = 0; i < outputs; i++) {
@@ -243,6 +250,11 @@ public final class Trace {
     /** The largest |o_t,i| over the whole run, 0 without a head. */
     public double maxAbsOutput() {
         return maxAbsOutput;
+    }
+
+    /** The largest finite |a_t,i| over t = 1 … T, or 0 when all are zero. */
+    public double maxAbsPreActivation() {
+        return maxAbsPreActivation;
     }
 
     /** The share of all components of h_1 … h_T with |h| ≥ {@value #SATURATION_THRESHOLD}. */

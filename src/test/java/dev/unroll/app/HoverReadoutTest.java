@@ -10,6 +10,7 @@ import dev.unroll.diagram.PartKind;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -63,6 +64,26 @@ class HoverReadoutTest {
         assertReadout(robot, new Part(false, PartKind.X, 2), "x_2 (3,), input: [2.24, 1.87, \u22120.977]");
 
         assertReadout(robot, new Part(false, PartKind.H, 4), "h_4 (4,), state: not computed yet");
+    }
+
+    @Test
+    void theStripsBesideHReadOutTheBiasAndTheSumAndAClickSelectsThem(FxRobot robot) throws Exception {
+        atStep(robot, 3);
+
+        // numpy's a_3 = (0.9011…, 1.9997…, 0.6476…, 0.1414…)
+        Part sum = new Part(false, PartKind.A, 3);
+        assertReadout(robot, sum, "a_3 (4,), pre-activation W\u00B7x + U\u00B7h + b, before the activation: "
+                + "[0.901, 2.00, 0.648, 0.141]");
+        robot.clickOn(MouseButton.PRIMARY);
+        assertEquals(sum, tiny.window().diagramState().selectedProperty().get());
+        assertEquals("a\u2083: the sum W\u00B7x + U\u00B7h + b at step 3, before the activation",
+                robot.lookup("#inspectorTitle").queryAs(Label.class).getText());
+
+        // the tiny lesson starts as Keras does, with zero biases
+        Part bias = new Part(false, PartKind.B, 3);
+        assertReadout(robot, bias, "b (4,), bias of the state, added to every step's sum: [0, 0, 0, 0]");
+        robot.clickOn(MouseButton.PRIMARY);
+        assertEquals(bias, tiny.window().diagramState().selectedProperty().get());
     }
 
     @Test

@@ -107,16 +107,33 @@ class StepThroughTest {
             state().select(null, -1);
         });
         // the walk goes through the folded cell first, then the chain step by step, and in each
-        // place x, h, o before the edges into h (input, loop) and out of it
+        // place in reading order, x, the bias b and the sum a beside h, h, the bias c beside o, o,
+        // before the edges into h (input, loop) and out of it
+        Fixtures.Case numpy = Fixtures.load("tiny_seed0.txt");
         robot.type(KeyCode.DOWN);
         assertEquals(new Part(true, PartKind.X, 3), state().selectedProperty().get());
         robot.type(KeyCode.DOWN);
+        assertEquals(new Part(true, PartKind.B, 3), state().selectedProperty().get());
+        // the tiny lesson is initialised as Keras does, with b = 0
+        assertEquals(0.0, inspectorValue(robot, 0));
+        assertEquals(0.0, inspectorValue(robot, 3));
+        robot.type(KeyCode.DOWN);
+        assertEquals(new Part(true, PartKind.A, 3), state().selectedProperty().get());
+        // numpy's a_3 = (0.9011…, 1.9997…, 0.6476…, 0.1414…), written to six significant digits
+        assertEquals(numpy.step("a", 3)[0], inspectorValue(robot, 0), 5e-6);
+        assertEquals(numpy.step("a", 3)[1], inspectorValue(robot, 1), 5e-6);
+        robot.type(KeyCode.DOWN);
         assertEquals(new Part(true, PartKind.H, 3), state().selectedProperty().get());
+        robot.type(KeyCode.DOWN);
+        assertEquals(new Part(true, PartKind.C, 3), state().selectedProperty().get());
         robot.type(KeyCode.DOWN);
         assertEquals(new Part(true, PartKind.O, 3), state().selectedProperty().get());
         robot.type(KeyCode.UP);
-        assertEquals(new Part(true, PartKind.H, 3), state().selectedProperty().get());
-        robot.type(KeyCode.UP);
+        assertEquals(new Part(true, PartKind.C, 3), state().selectedProperty().get());
+        for (int i = 0; i < 4; i++) {
+            robot.type(KeyCode.UP);
+        }
+        assertEquals(new Part(true, PartKind.X, 3), state().selectedProperty().get());
         robot.type(KeyCode.UP);
         assertEquals(new Part(false, PartKind.EDGE_OUTPUT, 5), state().selectedProperty().get(),
                 "↑ from the first part wraps round to the last step's output edge");
@@ -128,7 +145,8 @@ class StepThroughTest {
             robot.type(KeyCode.DOWN);
             kinds.add(state().selectedProperty().get().kind());
         }
-        assertEquals(EnumSet.allOf(PartKind.class), kinds);
+        // every kind of part but y, which the tiny lesson's linear head does not have
+        assertEquals(EnumSet.complementOf(EnumSet.of(PartKind.Y)), kinds);
         assertTrue(robot.lookup("#inspectorTitle").queryAs(Label.class).getText().length() > 3);
     }
 
@@ -272,6 +290,12 @@ class StepThroughTest {
                 + "W[1,1]\u00B7x3[1] = 0.259 \u00D7 \u22120.151 = \u22120.0392"
                 + "W[1,2]\u00B7x3[2] = \u22120.158 \u00D7 \u22120.103 = 0.0163"
                 + "sum = 0.503sum = 0.503", textOf(robot.lookup("#equationTerms").query()));
+    }
+
+    /** The Inspector's value in row i, read back as a number. */
+    private static double inspectorValue(FxRobot robot, int i) {
+        String text = robot.lookup("#inspectorValue" + i).queryAs(Label.class).getText();
+        return Double.parseDouble(text.replace('\u2212', '-'));
     }
 
     private static String textOf(Node node) {

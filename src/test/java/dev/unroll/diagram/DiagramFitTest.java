@@ -106,6 +106,30 @@ class DiagramFitTest {
     }
 
     @Test
+    void everyValueOfTheSumBesideHIsWrittenInsideItsCell() {
+        Trace tiny = Trace.run(Preset.TINY.spec().build());
+        Drawing d = StillPicture.draw(tiny, DiagramOptions.defaults(5), Theme.LIGHT);
+        // row t − 1 holds a_t
+        double[][] a = dev.unroll.rnn.Fixtures.load("tiny_seed0.txt").matrix("a");
+        for (int t = 1; t <= 5; t++) {
+            Group strip = group(d, new Part(false, PartKind.A, t));
+            List<Rect> cells = cells(strip);
+            assertEquals(4, cells.size());
+            for (int i = 0; i < cells.size(); i++) {
+                Rect cell = cells.get(i);
+                Text written = texts(strip).stream().filter(x -> x.y() > cell.y() && x.y() < cell.y() + cell.height())
+                        .findFirst().orElseThrow(() -> new AssertionError("no value in a_" + cell.cellIndex()));
+                // numpy's a_t, to the digits that fit: −0.8167… is written −0.8
+                assertEquals(a[t - 1][i], parse(written.plain()), 0.05 * Math.max(1, Math.abs(a[t - 1][i])),
+                        "a_" + t + "[" + i + "]");
+                assertWithin(TextMetrics.bounds(written), cell.x(), cell.x() + cell.width(), "a_" + t + "[" + i + "]");
+            }
+            assertEquals(List.of("b", "0", "0", "0", "0"), texts(group(d, new Part(false, PartKind.B, t))).stream()
+                    .map(Text::plain).toList(), "b = 0 under its letter");
+        }
+    }
+
+    @Test
     void longChainStepLabelFitsItsBox() {
         Trace longRun = Trace.run(Preset.TINY.spec().withDimensions(new Dimensions(99_999, 3, 16, 2)).build());
         Drawing d = StillPicture.draw(longRun, DiagramOptions.defaults(99_999), Theme.LIGHT);

@@ -8,6 +8,7 @@ import dev.unroll.diagram.DiagramLayout.Edge;
 import dev.unroll.diagram.DiagramLayout.Node;
 import dev.unroll.diagram.Element.PathOp;
 import dev.unroll.rnn.Dimensions;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -44,6 +45,40 @@ class DiagramLayoutTest {
     }
 
     @Test
+    void theStripsBesideTheBoxesFollowTheHeadAndItsActivation() {
+        DiagramOptions o = DiagramOptions.still(UNROLLED, 5);
+        Map<PartKind, Long> linear = count(DiagramLayout.of(TINY, o, false), false);
+        assertEquals(5L, linear.get(PartKind.B));
+        assertEquals(5L, linear.get(PartKind.A));
+        assertEquals(5L, linear.get(PartKind.C));
+        assertFalse(linear.containsKey(PartKind.Y), "a linear head has no y");
+        assertEquals(5L, count(DiagramLayout.of(TINY, o, true), false).get(PartKind.Y));
+        Map<PartKind, Long> noHead = count(DiagramLayout.of(TINY, DiagramOptions.still(UNROLLED.withHead(false), 5), true), false);
+        assertFalse(noHead.containsKey(PartKind.C) || noHead.containsKey(PartKind.Y), "without the head neither c nor y");
+        assertEquals(5L, noHead.get(PartKind.B));
+    }
+
+    @Test
+    void theBiasAndTheSumStandLeftOfTheStateLinedUpWithItsCells() {
+        DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.defaults(3));
+        for (boolean folded : new boolean[] {true, false}) {
+            Node b = node(layout, new Part(folded, PartKind.B, 3));
+            Node a = node(layout, new Part(folded, PartKind.A, 3));
+            Node h = node(layout, new Part(folded, PartKind.H, 3));
+            assertTrue(b.box().right() < a.box().x() && a.box().right() < h.box().x(), "b, a, h from left to right");
+            for (Node strip : List.of(b, a)) {
+                assertEquals(h.strip().y(), strip.strip().y(), 1e-9);
+                assertEquals(h.strip().height(), strip.strip().height(), 1e-9);
+                assertEquals(4, strip.length());
+            }
+        }
+    }
+
+    private static Node node(DiagramLayout layout, Part part) {
+        return layout.nodes().stream().filter(n -> n.part().equals(part)).findFirst().orElseThrow(() -> new AssertionError("no " + part));
+    }
+
+    @Test
     void unrolledViewWithoutHeadHasNoOutputNodes() {
         DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.still(UNROLLED.withHead(false), 5));
         Map<PartKind, Long> counts = count(layout, false);
@@ -57,18 +92,19 @@ class DiagramLayoutTest {
     void foldedViewHasOneOfEachPartAndTheHeadOnlyWhenOn() {
         DiagramLayout withHead = DiagramLayout.of(TINY, DiagramOptions.still(FOLDED, 3));
         Map<PartKind, Long> counts = count(withHead, true);
-        assertEquals(6, counts.size());
+        // a linear head: o and its bias c, but no y
+        assertEquals(EnumSet.complementOf(EnumSet.of(PartKind.Y)), EnumSet.copyOf(counts.keySet()));
         counts.values().forEach(n -> assertEquals(1L, n));
         assertTrue(withHead.nodes().stream().allMatch(n -> n.part().t() == 3));
         DiagramLayout withoutHead = DiagramLayout.of(TINY, DiagramOptions.still(FOLDED.withHead(false), 3));
-        assertEquals(4, count(withoutHead, true).size());
-        assertFalse(count(withoutHead, true).containsKey(PartKind.O));
+        assertEquals(EnumSet.of(PartKind.X, PartKind.B, PartKind.A, PartKind.H, PartKind.EDGE_INPUT, PartKind.EDGE_RECURRENT),
+                EnumSet.copyOf(count(withoutHead, true).keySet()));
     }
 
     @Test
     void bothViewHoldsTheFoldedCellLeftOfTheUnrolledChain() {
         DiagramLayout layout = DiagramLayout.of(TINY, DiagramOptions.defaults(5));
-        assertEquals(6, count(layout, true).size());
+        assertEquals(9, count(layout, true).size());
         assertEquals(6L, count(layout, false).get(PartKind.H));
         double foldedRight = layout.nodes().stream().filter(n -> n.part().folded())
                 .mapToDouble(n -> n.box().right()).max().orElseThrow();
@@ -202,7 +238,7 @@ class DiagramLayoutTest {
         DiagramLayout long100k = at.apply(100_000);
         assertEquals(short100.nodes().size(), long100k.nodes().size());
         assertEquals(short100.edges().size(), long100k.edges().size());
-        assertTrue(long100k.nodes().size() < 40, "only the columns in view are laid out");
+        assertTrue(long100k.nodes().size() < 80, "only the columns in view are laid out: four nodes (x, b, a, h) a column");
 
         double middleOfLong = long100k.columnLeft(50_000);
         DiagramLayout inTheMiddle = DiagramLayout.of(new Dimensions(100_000, 32, 64, 0), o, 1, 100_000,

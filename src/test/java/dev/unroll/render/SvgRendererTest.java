@@ -1,5 +1,6 @@
 package dev.unroll.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,8 @@ import dev.unroll.diagram.PartKind;
 import dev.unroll.diagram.Theme;
 import dev.unroll.diagram.ValueFormat;
 import dev.unroll.diagram.ViewKind;
+import dev.unroll.rnn.Fixtures;
+import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.Trace;
 import java.util.List;
@@ -58,7 +61,12 @@ class SvgRendererTest {
         assertEquals(5, svg.parts("unrolled", "edge-input").size());
         assertEquals(5, svg.parts("unrolled", "edge-recurrent").size());
         assertEquals(5, svg.parts("unrolled", "edge-output").size());
-        assertEquals(31, svg.allParts().size(), "no folded parts and nothing else");
+        // beside each step's h the bias b and the sum a, beside each o the bias c; a linear head has no y
+        assertEquals(5, svg.parts("unrolled", "b").size());
+        assertEquals(5, svg.parts("unrolled", "a").size());
+        assertEquals(5, svg.parts("unrolled", "c").size());
+        assertEquals(0, svg.parts("unrolled", "y").size());
+        assertEquals(46, svg.allParts().size(), "no folded parts and nothing else");
         assertEquals(List.of(0, 1, 2, 3, 4, 5), svg.parts("unrolled", "h").stream()
                 .map(g -> Integer.parseInt(g.getAttribute("data-t"))).sorted().toList());
         assertEquals(List.of(1, 2, 3, 4, 5), svg.parts("unrolled", "edge-recurrent").stream()
@@ -103,12 +111,15 @@ class SvgRendererTest {
     @Test
     void foldedViewHasExactlyOnePartOfEachKindAtTheCurrentStep() {
         SvgDocument svg = tiny(DiagramOptions.still(DiagramLook.DEFAULT.withView(ViewKind.FOLDED), 3));
+        // every kind but y, which only a sigmoid or softmax head has
         for (PartKind kind : PartKind.values()) {
             List<Element> parts = svg.parts("folded", kind.key());
-            assertEquals(1, parts.size(), kind.key());
-            assertEquals("3", parts.get(0).getAttribute("data-t"), kind.key());
+            assertEquals(kind == PartKind.Y ? 0 : 1, parts.size(), kind.key());
+            if (kind != PartKind.Y) {
+                assertEquals("3", parts.get(0).getAttribute("data-t"), kind.key());
+            }
         }
-        assertEquals(6, svg.allParts().size());
+        assertEquals(9, svg.allParts().size());
         assertEquals(4, SvgDocument.cells(svg.parts("folded", "h").get(0)).size());
     }
 
@@ -149,6 +160,53 @@ class SvgRendererTest {
         List<String> printed = SvgDocument.children(h2, "text").stream().map(Element::getTextContent).toList();
         assertTrue(printed.containsAll(IntStream.range(0, 4).mapToObj(i -> ValueFormat.threeDigits(TINY.state(2)[i])).toList()),
                 printed.toString());
+    }
+
+    /** The numbers between the brackets of a part's title, read back as doubles. */
+    private static double[] titleValues(Element part) {
+        String title = SvgDocument.title(part);
+        String list = title.substring(title.indexOf('[') + 1, title.indexOf(']'));
+        return java.util.Arrays.stream(list.split(", ")).mapToDouble(v -> Double.parseDouble(v.replace('\u2212', '-'))).toArray();
+    }
+
+    private static Element at(SvgDocument svg, String view, String kind, int t) {
+        return svg.parts(view, kind).stream().filter(g -> g.getAttribute("data-t").equals(Integer.toString(t))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " at t = " + t + " in the " + view + " picture"));
+    }
+
+    @Test
+    void theBiasAndTheSumAreExportedWithTheirValues() {
+        SvgDocument svg = tiny(DiagramOptions.defaults(3));
+        Fixtures.Case numpy = Fixtures.load("tiny_seed0.txt");
+        double[] a3 = numpy.step("a", 3);
+        for (String view : List.of("folded", "unrolled")) {
+            // Keras initialises the biases to zero
+            assertArrayEquals(new double[] {0, 0, 0, 0}, titleValues(at(svg, view, "b", 3)), view + " b");
+            assertArrayEquals(new double[] {0, 0}, titleValues(at(svg, view, "c", 3)), view + " c");
+            double[] shown = titleValues(at(svg, view, "a", 3));
+            assertEquals(a3.length, shown.length);
+            for (int i = 0; i < a3.length; i++) {
+                // the title writes three significant digits
+                assertEquals(a3[i], shown[i], 5e-3 * Math.abs(a3[i]), view + " a_3[" + i + "]");
+            }
+        }
+        assertTrue(SvgDocument.title(at(svg, "unrolled", "a", 3)).startsWith("a_3 (4,), pre-activation"));
+    }
+
+    @Test
+    void aSigmoidHeadExportsYBesideEveryOutput() {
+        Trace sigmoid = Trace.run(Preset.TINY.spec().withHeadActivation(HeadActivation.SIGMOID).build());
+        DiagramLayout layout = DiagramLayout.of(sigmoid.lesson().dimensions(), DiagramOptions.defaults(3), true);
+        SvgDocument svg = SvgDocument.parse(SvgRenderer.render(
+                DiagramPainter.paint(layout, sigmoid, ColourScales.of(sigmoid), Theme.LIGHT)));
+        assertEquals(5, svg.parts("unrolled", "y").size());
+        assertEquals(1, svg.parts("folded", "y").size());
+        double[] o3 = Fixtures.load("tiny_seed0.txt").step("o", 3);
+        double[] y3 = titleValues(at(svg, "unrolled", "y", 3));
+        for (int i = 0; i < o3.length; i++) {
+            double expected = 1 / (1 + Math.exp(-o3[i]));
+            assertEquals(expected, y3[i], 5e-3 * expected, "y_3[" + i + "] = sigmoid(o_3[" + i + "])");
+        }
     }
 
     @Test
