@@ -12,6 +12,7 @@ import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.ValueKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -216,11 +217,14 @@ final class CodePanel {
         if (phase >= 1) {
             return t == state.timestepsProperty().get() ? LineRole.RESULT : LineRole.STATE_UPDATE;
         }
-        return switch (Stage.at(phase, state.headProperty().get()).stage()) {
+        Stage.Flow flow = Stage.at(phase, state.headProperty().get());
+        return switch (flow.stage()) {
             case INPUT -> LineRole.LOOP;
             case RECURRENT, SUM -> LineRole.PRE_ACTIVATION;
             case ACTIVATE -> LineRole.ACTIVATION;
-            case OUTPUT -> LineRole.OUTPUT;
+            // the head's stage forms o_t, then y_t from it
+            case OUTPUT -> flow.fraction() < 0.5 || program == null || program.firstLine(LineRole.HEAD_ACTIVATION) < 0
+                    ? LineRole.OUTPUT : LineRole.HEAD_ACTIVATION;
         };
     }
 
@@ -239,7 +243,7 @@ final class CodePanel {
         PseudoLine pseudoLine = PseudoLine.doing(role);
         pseudo.forEach((each, label) -> markRunning(label, each == pseudoLine));
         int t = state.tProperty().get();
-        variables.setText(t == 0 ? "state_t = h\u2080 = 0 (zeros), before the loop"
+        variables.setText(t == 0 ? "state_t = h\u2080" + (startsFromZeros() ? " = 0 (zeros)" : ", as loaded") + ", before the loop"
                 : "loop pass " + t + ": input_t = x" + ValueFormat.subscript(t) + " = inputs[" + (t - 1) + "], state_t = h"
                 + ValueFormat.subscript(t - 1) + " on the way in, output_t = h" + ValueFormat.subscript(t));
     }
@@ -265,6 +269,12 @@ final class CodePanel {
         if (where.getMinY() < top || where.getMaxY() > top + viewport) {
             scroller.setVvalue(Math.max(0, Math.min(1, (where.getMinY() - viewport / 3) / scrollable)));
         }
+    }
+
+    /** Whether the lesson on screen starts from h₀ = 0, as every seeded lesson and most imported ones do. */
+    private boolean startsFromZeros() {
+        LessonDocument current = document.getValue();
+        return current == null || Arrays.stream(current.trace().state(0)).allMatch(v -> v == 0);
     }
 
     /** Save as .py…: asks for a file and writes the program there, off the JavaFX thread. */

@@ -34,6 +34,9 @@ interface DialogService extends FilePrompt {
     /** A folder to write files into; null when the user cancels. */
     Path chooseFolder(Window owner, String title);
 
+    /** Whether to replace the files {@code names} already in {@code folder}; false when the user cancels. */
+    boolean confirmReplace(Window owner, Path folder, List<String> names);
+
     /** Asks whether to save the unsaved changes to {@code lessonName} before they would be lost. */
     SaveChoice askToSave(Window owner, String lessonName);
 
@@ -65,6 +68,20 @@ interface DialogService extends FilePrompt {
         @Override
         public Path chooseFolder(Window owner, String title) {
             return FilePrompt.SystemDialog.INSTANCE.chooseFolder(owner, title);
+        }
+
+        @Override
+        public boolean confirmReplace(Window owner, Path folder, List<String> names) {
+            ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.YES);
+            ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert alert = new Alert(Alert.AlertType.WARNING, "", replace, cancel);
+            alert.initOwner(owner);
+            alert.setTitle("Replace files");
+            alert.setHeaderText("Replace " + (names.size() == 1 ? "a file" : names.size() + " files") + " in "
+                    + folder.getFileName() + "?");
+            alert.setContentText(String.join(", ", names) + " will be replaced by the lesson's numbers.");
+            alert.getDialogPane().setId("replaceFilesDialog");
+            return alert.showAndWait().orElse(cancel) == replace;
         }
 
         @Override

@@ -67,6 +67,8 @@ final class LessonControls {
         addTips();
         root = createGrid();
         model.requestedSourceProperty().addListener((obs, old, now) -> enableFor(now));
+        // equal numbers from other files make an equal source, which fires no change: the document still does
+        model.documentProperty().addListener((obs, old, now) -> enableFor(model.getRequestedSource()));
         enableFor(model.getRequestedSource());
     }
 

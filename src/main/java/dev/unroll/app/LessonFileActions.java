@@ -217,6 +217,12 @@ final class LessonFileActions {
         if (shown == null) {
             return null;
         }
+        if (shown.file() != null && shown.file().toAbsolutePath().normalize().equals(path.toAbsolutePath().normalize())) {
+            // the window would go on showing the recipe over a file that holds numbers, and the next Save would undo the copy
+            dialogs.get().showFailure(owner.get(), "save", path, new IllegalArgumentException(path.getFileName()
+                    + " is this lesson's own file; expected another name for the copy (File \u2192 Save writes the lesson itself)"));
+            return null;
+        }
         LessonFile recipe = toWrite(shown, path);
         return run("save", path, () -> {
             // a large recipe takes a while to draw, so it is drawn here, off the JavaFX thread
@@ -241,7 +247,8 @@ final class LessonFileActions {
                 return;
             }
             Path inputs = separateInputs
-                    ? dialogs.get().choose(owner.get(), false, "Import inputs (T, M)", "numpy or CSV inputs", "*.npy", "*.csv")
+                    ? dialogs.get().choose(owner.get(), false, "Import inputs (T, M)", "numpy or CSV inputs",
+                    "*.npy", "*.npz", "*.csv", "*.txt")
                     : null;
             if (separateInputs && inputs == null) {
                 return;

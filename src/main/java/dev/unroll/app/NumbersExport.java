@@ -2,6 +2,7 @@ package dev.unroll.app;
 
 import dev.unroll.io.WeightsExport;
 import dev.unroll.rnn.Lesson;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -48,10 +49,26 @@ final class NumbersExport {
             Path target = choice.csvFolder()
                     ? dialogs.get().chooseFolder(owner.get(), "Export numbers as CSV files into a folder")
                     : dialogs.get().choose(owner.get(), true, "Export numbers as .npz", "numpy archive", "*.npz");
-            if (target != null) {
+            if (target != null && (!choice.csvFolder() || mayReplace(target, choice))) {
                 exportTo(choice.csvFolder() ? target : FilePrompt.withExtension(target, ".npz"), choice);
             }
         });
+    }
+
+    /**
+     * Whether the CSV files the export would write into {@code folder} are all new, or the user agrees
+     * to replace those already there: a folder chooser, unlike a file chooser, never asks.
+     */
+    private boolean mayReplace(Path folder, Choice choice) {
+        List<String> existing;
+        try {
+            existing = WeightsExport.csvFiles(folder, WeightsExport.arrays(lesson.get(), choice.names())).stream()
+                    .filter(Files::exists).map(p -> String.valueOf(p.getFileName())).toList();
+        } catch (IllegalArgumentException e) {
+            // numbers these names cannot hold: the export itself says why, and writes nothing
+            return true;
+        }
+        return existing.isEmpty() || dialogs.get().confirmReplace(owner.get(), folder, existing);
     }
 
     /** Writes the numbers to {@code target} in the background; returns the task, for tests. */

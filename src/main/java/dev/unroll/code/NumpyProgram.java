@@ -78,7 +78,10 @@ public final class NumpyProgram {
         return s.toString();
     }
 
-    /** A Python string literal for {@code text}, readable where it can be. */
+    /**
+     * A Python string literal for {@code text}, in plain ASCII: other characters are escaped, so the
+     * program reads the same whatever encoding a terminal or an editor gives it.
+     */
     static String pythonString(String text) {
         StringBuilder s = new StringBuilder("\"");
         text.codePoints().forEach(cp -> {
@@ -86,13 +89,18 @@ public final class NumpyProgram {
                 s.append('\\').appendCodePoint(cp);
             } else if (cp < 0x20 || cp == 0x7F) {
                 s.append(String.format(Locale.ROOT, "\\x%02x", cp));
-            } else if (Character.isSurrogate((char) Math.min(cp, 0xFFFF)) || !Character.isDefined(cp)) {
-                s.append(String.format(Locale.ROOT, "\\U%08x", cp));
+            } else if (cp > 0x7F) {
+                s.append(cp <= 0xFFFF ? String.format(Locale.ROOT, "\\u%04x", cp) : String.format(Locale.ROOT, "\\U%08x", cp));
             } else {
                 s.appendCodePoint(cp);
             }
         });
         return s.append('"').toString();
+    }
+
+    /** A file as the program names it: by its absolute path, so the program runs from any folder. */
+    private static String pythonPath(Path file) {
+        return pythonString(file.toAbsolutePath().normalize().toString());
     }
 
     /** Writes one program; a new one for each. */
@@ -179,7 +187,7 @@ public final class NumpyProgram {
                 if (a.storedName() != null && !archives.containsKey(a.file())) {
                     String variable = archives.isEmpty() ? "stored" : "stored" + (archives.size() + 1);
                     archives.put(a.file(), variable);
-                    String path = pythonString(a.file().toString());
+                    String path = pythonPath(a.file());
                     setup(isLessonFile(a.file())
                             ? "with open(" + path + ", encoding=\"utf-8\") as f:"
                             : variable + " = np.load(" + path + ")");
@@ -230,9 +238,9 @@ public final class NumpyProgram {
                         ? "np.array(" + variable + "[" + pythonString(a.storedName()) + "], dtype=np.float64)"
                         : variable + "[" + pythonString(a.storedName()) + "].astype(np.float64)";
             } else if (isText(a.file())) {
-                e = "read_table(" + pythonString(a.file().toString()) + ")";
+                e = "read_table(" + pythonPath(a.file()) + ")";
             } else {
-                e = "np.load(" + pythonString(a.file().toString()) + ").astype(np.float64)";
+                e = "np.load(" + pythonPath(a.file()) + ").astype(np.float64)";
             }
             if (vector) {
                 return e + ".reshape(-1)";
@@ -245,7 +253,7 @@ public final class NumpyProgram {
             setup("def read_table(path):");
             setup("    \"\"\"A CSV or space-separated table as Unroll reads it: '#' lines skipped, a header of names dropped.\"\"\"");
             setup("    rows = []");
-            setup("    with open(path, encoding=\"utf-8\") as f:");
+            setup("    with open(path, encoding=\"utf-8-sig\") as f:  # as Unroll, skipping a byte-order mark");
             setup("        for line in f:");
             setup("            line = line.strip()");
             setup("            if line and not line.startswith(\"#\"):");
@@ -298,7 +306,7 @@ public final class NumpyProgram {
             add("    successive_outputs.append(" + kept + ")", LineRole.COLLECT);
             add("    state_t = output_t", LineRole.STATE_UPDATE);
             add("final_output_sequence = np.stack(successive_outputs, axis=0)  # (T, "
-                    + (recipe.printed().needsHead() ? "K" : "N") + "): " + recipe.printed().key() + "_t for t = 1 … T",
+                    + (recipe.printed().needsHead() ? "K" : "N") + "): " + recipe.printed().key() + "_t for t = 1 ... T",
                     LineRole.RESULT);
             helpers();
             add("for row in final_output_sequence:", LineRole.RESULT);

@@ -37,11 +37,7 @@ public final class LessonFiles {
      * @throws java.util.concurrent.CancellationException if the reading thread is interrupted
      */
     public static LessonFile read(Path path) {
-        LessonFile file = LessonJsonReader.read(path);
-        if (file.source() instanceof LessonSource.Explicit explicit) {
-            return file.withSource(LessonSource.of(explicit.lesson(), NumbersOrigin.lessonFile(path, explicit.lesson())));
-        }
-        return file;
+        return LessonJsonReader.read(path);
     }
 
     /**

@@ -23,11 +23,13 @@ import java.util.Map;
 final class LessonJsonReader {
 
     private final String source;
+    private final Path file;
     private final JsonParser p;
 
-    private LessonJsonReader(JsonParser parser, String source) {
+    private LessonJsonReader(JsonParser parser, String source, Path file) {
         this.p = parser;
         this.source = source;
+        this.file = file;
     }
 
     static LessonFile read(Path path) {
@@ -35,10 +37,10 @@ final class LessonJsonReader {
         InputFiles.check(path, ImportLimits.MAX_LESSON_BYTES, LessonJson.EXPECTED);
         // the first pass stops once it has both, so a huge file is not read twice to its end
         LessonJson.parse(path, source, false, parser -> {
-            new LessonJsonReader(parser, source).checkFormatAndVersion();
+            new LessonJsonReader(parser, source, path).checkFormatAndVersion();
             return null;
         });
-        return LessonJson.parse(path, source, parser -> new LessonJsonReader(parser, source).lesson());
+        return LessonJson.parse(path, source, parser -> new LessonJsonReader(parser, source, path).lesson());
     }
 
     private void checkFormatAndVersion() throws IOException {
@@ -124,7 +126,10 @@ final class LessonJsonReader {
         if (seeded != null) {
             lessonSource = LessonSource.of(seeded.withActivation(activation).withHeadActivation(headActivation));
         } else {
-            lessonSource = LessonSource.of(ImportedWeights.of(weights, source).toLesson(activation, headActivation));
+            ImportedWeights stored = ImportedWeights.of(weights, source);
+            // the file is where a program finds these numbers again, under the names it stores them by
+            lessonSource = LessonSource.of(stored.toLesson(activation, headActivation),
+                    NumbersOrigin.imported(stored, file, Map.of(), null));
         }
         return new LessonFile(title, notes, lessonSource, view);
     }

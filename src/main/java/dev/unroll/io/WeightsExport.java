@@ -68,7 +68,7 @@ public final class WeightsExport {
         } else if (h0.firstNonZero() >= 0) {
             throw new IllegalArgumentException("Keras's names have no array for h0, and this lesson starts from h0["
                     + h0.firstNonZero() + "] = " + h0.flat(h0.firstNonZero()) + ", not from zeros; expected Unroll's names "
-                    + "(unroll), whose h0 keeps the initial state");
+                    + "W, U, b, whose h0 keeps the initial state");
         }
         return arrays;
     }

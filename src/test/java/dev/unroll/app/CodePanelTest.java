@@ -39,7 +39,7 @@ class CodePanelTest {
     private static final String LOOP = "for input_t in inputs:";
     private static final String SUM = "    a_t = np.dot(W, input_t) + np.dot(U, state_t) + b";
     private static final String CARRY = "    state_t = output_t";
-    private static final String STACK = "final_output_sequence = np.stack(successive_outputs, axis=0)  # (T, N): h_t for t = 1 \u2026 T";
+    private static final String STACK = "final_output_sequence = np.stack(successive_outputs, axis=0)  # (T, N): h_t for t = 1 ... T";
 
     @RegisterExtension
     final TinyLessonWindow tiny = new TinyLessonWindow();

@@ -124,6 +124,47 @@ class NumbersWindowTest {
     }
 
     @Test
+    void csvFilesAlreadyInTheFolderAreReplacedOnlyWhenTheUserAgrees(FxRobot robot) throws Exception {
+        Lesson lesson = shownLesson();
+        Files.writeString(folder.resolve("W.csv"), "# the user's own W\n1,2,3\n");
+        Files.writeString(folder.resolve("notes.txt"), "kept");
+        String unroll = "Unroll's: W, U, b, V, c, x, h0";
+        tiny.dialogs().pick(folder);
+
+        exportNumbers(robot, "a folder of CSV files, one per array", unroll);
+
+        waitUntil(() -> !tiny.dialogs().replaceQuestions.isEmpty());
+        assertEquals(List.of(folder.getFileName() + ": W.csv"), tiny.dialogs().replaceQuestions);
+        assertEquals("# the user's own W\n1,2,3\n", Files.readString(folder.resolve("W.csv")), "refused: W.csv kept");
+        assertFalse(Files.exists(folder.resolve("U.csv")), "refused: nothing written");
+
+        tiny.dialogs().replace(true).pick(folder);
+        exportNumbers(robot, "a folder of CSV files, one per array", unroll);
+
+        waitUntil(() -> Files.exists(folder.resolve("h0.csv")));
+        assertSameBits(lesson.w(), CsvMatrixReader.read(folder.resolve("W.csv")), "(4, 3)");
+        assertEquals("kept", Files.readString(folder.resolve("notes.txt")));
+    }
+
+    @Test
+    void aCopyWithNumbersOverTheLessonsOwnFileIsRefusedAndTheFileKept(FxRobot robot) throws Exception {
+        shownLesson();
+        Path own = folder.resolve("tiny.unroll.json");
+        tiny.dialogs().pick(own);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.S).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> Files.exists(own) && own.equals(tiny.model().getDocument().file()));
+        String saved = Files.readString(own);
+
+        tiny.dialogs().pick(own);
+        robot.press(KeyCode.CONTROL, KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT, KeyCode.CONTROL);
+
+        waitUntil(() -> !tiny.dialogs().failures.isEmpty());
+        assertEquals(List.of("save tiny.unroll.json: tiny.unroll.json is this lesson's own file; expected another name for "
+                + "the copy (File \u2192 Save writes the lesson itself)"), tiny.dialogs().failures);
+        assertEquals(saved, Files.readString(own));
+    }
+
+    @Test
     void exportingNumbersIntoAMissingFolderShowsOneFailureAndWritesNothing(FxRobot robot) throws Exception {
         shownLesson();
         Path nowhere = folder.resolve("no-such-folder").resolve("numbers.npz");

@@ -52,6 +52,22 @@ final class ScriptedDialogs implements DialogService {
         return next == null ? List.of() : next;
     }
 
+    /** The folders and file names the user was asked to let replace, in order. */
+    final List<String> replaceQuestions = new CopyOnWriteArrayList<>();
+    private volatile boolean replace;
+
+    /** Every "replace these files?" is answered {@code yes}; the default is no, as a cancelled dialog. */
+    ScriptedDialogs replace(boolean yes) {
+        replace = yes;
+        return this;
+    }
+
+    @Override
+    public boolean confirmReplace(Window owner, Path folder, List<String> names) {
+        replaceQuestions.add(folder.getFileName() + ": " + String.join(", ", names));
+        return replace;
+    }
+
     @Override
     public Path chooseFolder(Window owner, String title) {
         return choose(owner, true, title, "Folders");

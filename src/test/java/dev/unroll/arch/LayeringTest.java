@@ -65,6 +65,15 @@ class LayeringTest {
     }
 
     @Test
+    void fileFormatsDoNotDependOnTheGeneratedPrograms() {
+        noClasses().that().resideInAPackage("dev.unroll.io..")
+                .should().dependOnClassesThat().resideInAPackage("dev.unroll.code..")
+                .because("a program is written from where the numbers came from, which the formats record; "
+                        + "the formats read and write lessons without knowing any language they may be computed in")
+                .check(PRODUCTION);
+    }
+
+    @Test
     void fileFormatsDoNotDependOnTheExports() {
         noClasses().that().resideInAPackage("dev.unroll.io..")
                 .should().dependOnClassesThat().resideInAPackage("dev.unroll.export..")

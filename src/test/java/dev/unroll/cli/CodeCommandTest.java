@@ -92,12 +92,54 @@ class CodeCommandTest {
     void lessonFileWithItsNumbersIsReadByTheProgramAsIs() throws Exception {
         Assumptions.assumeTrue(pythonHasNumpy, "needs Debian's python3-numpy at " + PYTHON);
         Path lesson = folder.resolve("explicit.unroll.json");
-        assertEquals(0, CommandLineRun.of("lesson", "--weights", fixture("unroll_names.npz"), "--activation", "sigmoid",
-                "--save", lesson.toString()).status());
+        CommandLineRun save = CommandLineRun.of("lesson", "--weights", fixture("unroll_names.npz"), "--activation", "sigmoid",
+                "--save", lesson.toString());
+        assertEquals(0, save.status(), save.err());
         CommandLineRun trace = CommandLineRun.of("trace", "--lesson", lesson.toString());
+        assertEquals(0, trace.status(), trace.err());
         CommandLineRun code = CommandLineRun.of("code", "--lesson", lesson.toString());
+        assertEquals(0, code.status(), code.err());
         assertTrue(code.out().contains("json.load(f)[\"weights\"]"), code.out());
         Path program = folder.resolve("explicit.py");
+        Files.writeString(program, code.out());
+        PythonRun run = python(List.of(program.toString()));
+        assertEquals(0, run.status, run.err);
+        assertSameTable(trace.outLines(), run.out.lines().toList(), 1e-12);
+    }
+
+    @Test
+    void programNamesItsFilesSoThatItRunsFromAnyFolder() throws Exception {
+        Assumptions.assumeTrue(pythonHasNumpy, "needs Debian's python3-numpy at " + PYTHON);
+        // a path relative to where the command runs; the program is then run from another folder
+        String relative = Path.of("").toAbsolutePath().relativize(Path.of(fixture("unroll_names.npz"))).toString();
+        CommandLineRun trace = CommandLineRun.of("trace", "--weights", relative);
+        CommandLineRun code = CommandLineRun.of("code", "--weights", relative);
+        assertEquals(0, code.status(), code.err());
+        Path program = folder.resolve("relative.py");
+        Files.writeString(program, code.out());
+        Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
+        PythonRun run = python(List.of(program.toString()), elsewhere);
+        assertEquals(0, run.status, run.err);
+        assertSameTable(trace.outLines(), run.out.lines().toList(), 1e-12);
+    }
+
+    @Test
+    void csvFilesBeginningWithAByteOrderMarkAreReadAsUnrollReadsThem() throws Exception {
+        Assumptions.assumeTrue(pythonHasNumpy, "needs Debian's python3-numpy at " + PYTHON);
+        List<String> args = new ArrayList<>();
+        for (String name : List.of("W", "U", "b")) {
+            Path copy = folder.resolve("bom-" + name + ".csv");
+            Files.writeString(copy, "\uFEFF" + Files.readString(Path.of(fixture("csv/" + name + ".csv"))));
+            args.addAll(List.of("--weights", name + "=" + copy));
+        }
+        Path x = folder.resolve("bom-x.txt");
+        Files.writeString(x, "\uFEFF" + Files.readString(Path.of(fixture("csv/x.txt"))));
+        args.addAll(List.of("--inputs", x.toString()));
+        CommandLineRun trace = CommandLineRun.of(CommandLineRun.concat(new String[] {"trace"}, args.toArray(String[]::new)));
+        assertEquals(0, trace.status(), trace.err());
+        CommandLineRun code = CommandLineRun.of(CommandLineRun.concat(new String[] {"code"}, args.toArray(String[]::new)));
+        assertEquals(0, code.status(), code.err());
+        Path program = folder.resolve("bom.py");
         Files.writeString(program, code.out());
         PythonRun run = python(List.of(program.toString()));
         assertEquals(0, run.status, run.err);
@@ -141,16 +183,22 @@ class CodeCommandTest {
     }
 
     private static PythonRun python(List<String> args) throws IOException, InterruptedException {
+        return python(args, folder);
+    }
+
+    /** Runs python3 in {@code directory}, its output collected in files so that the time limit holds. */
+    private static PythonRun python(List<String> args, Path directory) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(PYTHON.toString()));
         command.addAll(args);
-        Process p = new ProcessBuilder(command).start();
-        p.getOutputStream().close();
-        byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
+        Path out = Files.createTempFile(folder, "out", ".txt");
+        Path err = Files.createTempFile(folder, "err", ".txt");
+        Process p = new ProcessBuilder(command).directory(directory.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             return new PythonRun(-1, "", "timed out");
         }
-        return new PythonRun(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        return new PythonRun(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 }

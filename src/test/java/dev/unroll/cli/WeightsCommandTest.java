@@ -127,7 +127,7 @@ class WeightsCommandTest {
                 imported));
         refused.assertRejectedWithOneLine("--names keras with a non-zero h0");
         assertEquals("unroll: Keras's names have no array for h0, and this lesson starts from h0[0] = 0.5, not from zeros; "
-                + "expected Unroll's names (unroll), whose h0 keeps the initial state", refused.err().strip());
+                + "expected Unroll's names W, U, b, whose h0 keeps the initial state", refused.err().strip());
         assertEquals("the old file", Files.readString(keras));
     }
 

@@ -63,7 +63,7 @@ class NumpyProgramTest {
                 line(program, LineRole.HEAD_ACTIVATION));
         assertEquals("    successive_outputs.append(y_t)", line(program, LineRole.COLLECT));
         assertEquals("    state_t = output_t", line(program, LineRole.STATE_UPDATE));
-        assertEquals("final_output_sequence = np.stack(successive_outputs, axis=0)  # (T, K): y_t for t = 1 \u2026 T",
+        assertEquals("final_output_sequence = np.stack(successive_outputs, axis=0)  # (T, K): y_t for t = 1 ... T",
                 line(program, LineRole.RESULT));
         assertEquals("    print(\",\".join(number(v) for v in row))", program.lines().get(program.lines().size() - 1).text());
     }
@@ -78,10 +78,12 @@ class NumpyProgramTest {
                 new StoredArray("x", Path.of("x.csv"), null, false)))),
                 Activation.TANH, HeadActivation.LINEAR, false, Notation.KERAS, ValueKind.H));
         List<String> lines = texts(program);
-        assertTrue(lines.contains("stored = np.load(\"keras.npz\")"), lines.toString());
+        assertTrue(lines.contains("stored = np.load(" + NumpyProgram.pythonString(npz.toAbsolutePath().toString()) + ")"),
+                lines.toString());
         assertTrue(lines.contains("W = stored[\"kernel\"].astype(np.float64).T  # input to hidden, (N, M)"), lines.toString());
         assertTrue(lines.contains("b = stored[\"bias\"].astype(np.float64).reshape(-1)"), lines.toString());
-        assertTrue(lines.contains("inputs = read_table(\"x.csv\")  # x_t, one row per timestep"), lines.toString());
+        assertTrue(lines.contains("inputs = read_table(" + NumpyProgram.pythonString(Path.of("x.csv").toAbsolutePath().toString())
+                + ")  # x_t, one row per timestep"), lines.toString());
     }
 
     @Test
@@ -94,7 +96,8 @@ class NumpyProgramTest {
     @Test
     void pathsBecomePythonStringsWithQuotesAndBackslashesEscaped() {
         assertEquals("\"C:\\\\data\\\\\\\"w\\\".npz\"", NumpyProgram.pythonString("C:\\data\\\"w\".npz"));
-        assertEquals("\"순환.npz\"", NumpyProgram.pythonString("순환.npz"));
+        assertEquals("\"\\uc21c\\ud658.npz\"", NumpyProgram.pythonString("\uc21c\ud658.npz"));
+        assertEquals("\"\\U0001f600\"", NumpyProgram.pythonString("\ud83d\ude00"));
         assertEquals("\"a\\x0ab\"", NumpyProgram.pythonString("a\nb"));
     }
 
