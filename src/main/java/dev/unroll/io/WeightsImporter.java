@@ -146,6 +146,15 @@ public final class WeightsImporter {
             String fileName = String.valueOf(file.getFileName());
             int dot = fileName.lastIndexOf('.');
             String name = dot > 0 ? fileName.substring(0, dot) : fileName;
+            if (kind(file) == Kind.NPZ) {
+                throw new BadInputException(BadInputException.name(file), "is an .npz picked with other files",
+                        "one .npz alone, or one .npy or CSV file per array, each named for its array");
+            }
+            if (!WeightNames.isKnown(name)) {
+                throw new BadInputException(BadInputException.name(file), "is named for no array",
+                        "files named for their arrays, as W.csv, U.csv, b.csv (and V, c, x), or Keras's kernel.csv, "
+                                + "recurrent_kernel.csv, bias.csv; names are case-sensitive");
+            }
             Path before = named.put(name, file);
             if (before != null) {
                 throw new BadInputException(BadInputException.name(file), "is a second file for " + name + ", after "

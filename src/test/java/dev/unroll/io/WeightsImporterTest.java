@@ -9,6 +9,7 @@ import static dev.unroll.io.IoFixtures.zip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
@@ -16,6 +17,7 @@ import dev.unroll.rnn.Fixtures;
 import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Lesson;
 import dev.unroll.rnn.Trace;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -258,5 +260,24 @@ class WeightsImporterTest {
         Path npy = dir.resolve("W.npy");
         assertBad(npy, () -> WeightsImporter.namedByFile(java.util.List.of(csv, npy)),
                 "is a second file for W, after " + BadInputException.name(csv));
+    }
+
+    @Test
+    void filesPickedTogetherThatNameNoArrayAreRefusedNamingTheFileAndTheNamesExpected() throws Exception {
+        Path w = Files.copy(fixture("csv/W.csv"), dir.resolve("w.csv"));
+        BadInputException refused = assertThrows(BadInputException.class,
+                () -> WeightsImporter.namedByFile(java.util.List.of(w, fixture("csv/U.csv"))));
+        assertEquals(BadInputException.name(w) + ": is named for no array; expected files named for their arrays, as W.csv, "
+                + "U.csv, b.csv (and V, c, x), or Keras's kernel.csv, recurrent_kernel.csv, bias.csv; names are case-sensitive",
+                refused.getMessage());
+    }
+
+    @Test
+    void anNpzPickedWithOtherFilesIsRefusedSayingItGoesAlone() {
+        Path npz = fixture("unroll_names.npz");
+        BadInputException refused = assertThrows(BadInputException.class,
+                () -> WeightsImporter.namedByFile(java.util.List.of(fixture("csv/W.csv"), npz)));
+        assertEquals(BadInputException.name(npz) + ": is an .npz picked with other files; expected one .npz alone, or one "
+                + ".npy or CSV file per array, each named for its array", refused.getMessage());
     }
 }
