@@ -35,7 +35,7 @@ class CodeCommandTest {
 
     @BeforeAll
     static void findNumpy() throws Exception {
-        pythonHasNumpy = Files.isExecutable(PYTHON) && python(List.of("-c", "import numpy")).status == 0;
+        pythonHasNumpy = Files.isExecutable(PYTHON) && python(List.of("-c", "import numpy"), folder).status == 0;
     }
 
     static Stream<Arguments> lessons() {
@@ -66,66 +66,29 @@ class CodeCommandTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("lessons")
     void programRunByNumpyPrintsWhatTracePrints(String options, double tolerance) throws Exception {
-        Assumptions.assumeTrue(pythonHasNumpy, "needs Debian's python3-numpy at " + PYTHON);
-        List<String> args = List.of(options.split(" "));
-        List<String> traceArgs = new ArrayList<>(List.of("trace"));
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--notation")) {
-                i++;
-            } else {
-                traceArgs.add(args.get(i));
-            }
-        }
-        CommandLineRun trace = CommandLineRun.of(traceArgs.toArray(String[]::new));
-        assertEquals(0, trace.status(), trace.err());
-        Path program = folder.resolve("lesson" + Math.abs(options.hashCode()) + ".py");
-        List<String> codeArgs = new ArrayList<>(List.of("code", "--out", program.toString()));
-        codeArgs.addAll(args);
-        CommandLineRun code = CommandLineRun.of(codeArgs.toArray(String[]::new));
-        assertEquals(0, code.status(), code.err());
-        PythonRun run = python(List.of(program.toString()));
-        assertEquals(0, run.status, run.err);
-        assertSameTable(trace.outLines(), run.out.lines().toList(), tolerance);
+        assertProgramPrintsWhatTracePrints(List.of(options.split(" ")), tolerance, folder);
     }
 
     @Test
     void lessonFileWithItsNumbersIsReadByTheProgramAsIs() throws Exception {
-        Assumptions.assumeTrue(pythonHasNumpy, "needs Debian's python3-numpy at " + PYTHON);
         Path lesson = folder.resolve("explicit.unroll.json");
         CommandLineRun save = CommandLineRun.of("lesson", "--weights", fixture("unroll_names.npz"), "--activation", "sigmoid",
                 "--save", lesson.toString());
         assertEquals(0, save.status(), save.err());
-        CommandLineRun trace = CommandLineRun.of("trace", "--lesson", lesson.toString());
-        assertEquals(0, trace.status(), trace.err());
-        CommandLineRun code = CommandLineRun.of("code", "--lesson", lesson.toString());
-        assertEquals(0, code.status(), code.err());
-        assertTrue(code.out().contains("json.load(f)[\"weights\"]"), code.out());
-        Path program = folder.resolve("explicit.py");
-        Files.writeString(program, code.out());
-        PythonRun run = python(List.of(program.toString()));
-        assertEquals(0, run.status, run.err);
-        assertSameTable(trace.outLines(), run.out.lines().toList(), 1e-12);
+        String program = assertProgramPrintsWhatTracePrints(List.of("--lesson", lesson.toString()), 1e-12, folder);
+        assertTrue(program.contains("json.load(f)[\"weights\"]"), program);
     }
 
     @Test
     void programNamesItsFilesSoThatItRunsFromAnyFolder() throws Exception {
-        Assumptions.assumeTrue(pythonHasNumpy, "needs Debian's python3-numpy at " + PYTHON);
         // a path relative to where the command runs; the program is then run from another folder
         String relative = Path.of("").toAbsolutePath().relativize(Path.of(fixture("unroll_names.npz"))).toString();
-        CommandLineRun trace = CommandLineRun.of("trace", "--weights", relative);
-        CommandLineRun code = CommandLineRun.of("code", "--weights", relative);
-        assertEquals(0, code.status(), code.err());
-        Path program = folder.resolve("relative.py");
-        Files.writeString(program, code.out());
         Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
-        PythonRun run = python(List.of(program.toString()), elsewhere);
-        assertEquals(0, run.status, run.err);
-        assertSameTable(trace.outLines(), run.out.lines().toList(), 1e-12);
+        assertProgramPrintsWhatTracePrints(List.of("--weights", relative), 1e-12, elsewhere);
     }
 
     @Test
     void csvFilesBeginningWithAByteOrderMarkAreReadAsUnrollReadsThem() throws Exception {
-        Assumptions.assumeTrue(pythonHasNumpy, "needs Debian's python3-numpy at " + PYTHON);
         List<String> args = new ArrayList<>();
         for (String name : List.of("W", "U", "b")) {
             Path copy = folder.resolve("bom-" + name + ".csv");
@@ -135,15 +98,46 @@ class CodeCommandTest {
         Path x = folder.resolve("bom-x.txt");
         Files.writeString(x, "\uFEFF" + Files.readString(Path.of(fixture("csv/x.txt"))));
         args.addAll(List.of("--inputs", x.toString()));
-        CommandLineRun trace = CommandLineRun.of(CommandLineRun.concat(new String[] {"trace"}, args.toArray(String[]::new)));
+        assertProgramPrintsWhatTracePrints(args, 1e-12, folder);
+    }
+
+    @Test
+    void programWrittenToAFileIsTheOneWrittenToStandardOutput() throws Exception {
+        Path program = folder.resolve("tiny.py");
+        CommandLineRun written = CommandLineRun.of("code", "--preset", "tiny", "--out", program.toString());
+        assertEquals(0, written.status(), written.err());
+        assertEquals(List.of("wrote " + program + ": run it with python3 " + program + " (needs numpy)"), written.outLines());
+        assertEquals(CommandLineRun.of("code", "--preset", "tiny").out(), Files.readString(program));
+    }
+
+    /**
+     * Runs {@code trace} with {@code options} (less {@code --notation}, which only renames), {@code code}
+     * with them, and the program with python3 in {@code directory}; the printed tables agree to
+     * {@code tolerance}, relative to values past 1. Returns the program.
+     */
+    private static String assertProgramPrintsWhatTracePrints(List<String> options, double tolerance, Path directory)
+            throws Exception {
+        Assumptions.assumeTrue(pythonHasNumpy, "needs Debian's python3-numpy at " + PYTHON);
+        List<String> traceArgs = new ArrayList<>(List.of("trace"));
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).equals("--notation")) {
+                i++;
+            } else {
+                traceArgs.add(options.get(i));
+            }
+        }
+        CommandLineRun trace = CommandLineRun.of(traceArgs.toArray(String[]::new));
         assertEquals(0, trace.status(), trace.err());
-        CommandLineRun code = CommandLineRun.of(CommandLineRun.concat(new String[] {"code"}, args.toArray(String[]::new)));
+        List<String> codeArgs = new ArrayList<>(List.of("code"));
+        codeArgs.addAll(options);
+        CommandLineRun code = CommandLineRun.of(codeArgs.toArray(String[]::new));
         assertEquals(0, code.status(), code.err());
-        Path program = folder.resolve("bom.py");
+        Path program = Files.createTempFile(folder, "lesson", ".py");
         Files.writeString(program, code.out());
-        PythonRun run = python(List.of(program.toString()));
+        PythonRun run = python(List.of(program.toString()), directory);
         assertEquals(0, run.status, run.err);
-        assertSameTable(trace.outLines(), run.out.lines().toList(), 1e-12);
+        assertSameTable(trace.outLines(), run.out.lines().toList(), tolerance);
+        return code.out();
     }
 
     @Test
@@ -180,10 +174,6 @@ class CodeCommandTest {
     }
 
     private record PythonRun(int status, String out, String err) {
-    }
-
-    private static PythonRun python(List<String> args) throws IOException, InterruptedException {
-        return python(args, folder);
     }
 
     /** Runs python3 in {@code directory}, its output collected in files so that the time limit holds. */
