@@ -121,7 +121,7 @@ public final class NumpyProgram {
 
         NumpyProgram write() {
             setup("import numpy as np");
-            if (recipe.numbers() instanceof ProgramNumbers.Loaded loaded && usesJson(loaded)) {
+            if (recipe.numbers() instanceof ProgramNumbers.Loaded loaded && uses(loaded, StoredArray.Format.LESSON)) {
                 setup("import json");
             }
             setup("");
@@ -188,17 +188,15 @@ public final class NumpyProgram {
                     String variable = archives.isEmpty() ? "stored" : "stored" + (archives.size() + 1);
                     archives.put(a.file(), variable);
                     String path = pythonPath(a.file());
-                    setup(isLessonFile(a.file())
-                            ? "with open(" + path + ", encoding=\"utf-8\") as f:"
-                            : variable + " = np.load(" + path + ")");
-                    if (isLessonFile(a.file())) {
+                    if (a.format() == StoredArray.Format.LESSON) {
+                        setup("with open(" + path + ", encoding=\"utf-8\") as f:");
                         setup("    " + variable + " = json.load(f)[\"weights\"]  # a lesson file's numbers");
+                    } else {
+                        setup(variable + " = np.load(" + path + ")");
                     }
                 }
             }
-            String table = loaded.origin().arrays().stream().anyMatch(a -> a.storedName() == null && isText(a.file()))
-                    ? "read_table" : null;
-            if (table != null) {
+            if (uses(loaded, StoredArray.Format.TEXT)) {
                 tableReader();
             }
             setup("inputs = " + load(loaded.origin().array("x"), archives, false) + "  # x_t, one row per timestep");
@@ -216,32 +214,19 @@ public final class NumpyProgram {
             }
         }
 
-        private static boolean usesJson(ProgramNumbers.Loaded loaded) {
-            return loaded.origin().arrays().stream().anyMatch(a -> isLessonFile(a.file()));
-        }
-
-        private static boolean isLessonFile(Path file) {
-            return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        }
-
-        private static boolean isText(Path file) {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            return !name.endsWith(".npy") && !name.endsWith(".npz");
+        /** Whether any of the numbers are in a file of {@code format}, as the reader found it (not as its name says). */
+        private static boolean uses(ProgramNumbers.Loaded loaded, StoredArray.Format format) {
+            return loaded.origin().arrays().stream().anyMatch(a -> a.format() == format);
         }
 
         /** numpy code for one stored array, turned into Unroll's orientation; vectors as 1-D. */
         private static String load(StoredArray a, Map<Path, String> archives, boolean vector) {
-            String e;
-            if (a.storedName() != null) {
-                String variable = archives.get(a.file());
-                e = isLessonFile(a.file())
-                        ? "np.array(" + variable + "[" + pythonString(a.storedName()) + "], dtype=np.float64)"
-                        : variable + "[" + pythonString(a.storedName()) + "].astype(np.float64)";
-            } else if (isText(a.file())) {
-                e = "read_table(" + pythonPath(a.file()) + ")";
-            } else {
-                e = "np.load(" + pythonPath(a.file()) + ").astype(np.float64)";
-            }
+            String e = switch (a.format()) {
+                case LESSON -> "np.array(" + archives.get(a.file()) + "[" + pythonString(a.storedName()) + "], dtype=np.float64)";
+                case NPZ -> archives.get(a.file()) + "[" + pythonString(a.storedName()) + "].astype(np.float64)";
+                case TEXT -> "read_table(" + pythonPath(a.file()) + ")";
+                case NPY -> "np.load(" + pythonPath(a.file()) + ").astype(np.float64)";
+            };
             if (vector) {
                 return e + ".reshape(-1)";
             }

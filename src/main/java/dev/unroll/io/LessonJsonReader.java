@@ -129,7 +129,7 @@ final class LessonJsonReader {
             ImportedWeights stored = ImportedWeights.of(weights, source);
             // the file is where a program finds these numbers again, under the names it stores them by
             lessonSource = LessonSource.of(stored.toLesson(activation, headActivation),
-                    NumbersOrigin.imported(stored, file, Map.of(), null));
+                    NumbersOrigin.storedIn(file, stored));
         }
         return new LessonFile(title, notes, lessonSource, view);
     }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,10 +54,10 @@ public record NumbersOrigin(List<StoredArray> arrays) {
     public static NumbersOrigin lessonFile(Path file, Lesson numbers) {
         List<StoredArray> arrays = new ArrayList<>();
         for (String role : numbers.v() != null ? List.of("x", "W", "U", "b", "V", "c") : List.of("x", "W", "U", "b")) {
-            arrays.add(new StoredArray(role, file, role, false));
+            arrays.add(new StoredArray(role, file, StoredArray.Format.LESSON, role, false));
         }
         if (Arrays.stream(numbers.initialState().data).anyMatch(v -> Double.doubleToRawLongBits(v) != 0L)) {
-            arrays.add(new StoredArray("h0", file, "h0", false));
+            arrays.add(new StoredArray("h0", file, StoredArray.Format.LESSON, "h0", false));
         }
         return new NumbersOrigin(arrays);
     }
@@ -69,6 +68,16 @@ public record NumbersOrigin(List<StoredArray> arrays) {
      * .npy, CSV, or the {@code x} of an .npz) or else from the weights' own x.
      */
     public static NumbersOrigin imported(ImportedWeights weights, Path archive, Map<String, Path> singles, Path inputs) {
+        return of(weights, archive, StoredArray.Format.NPZ, singles, inputs);
+    }
+
+    /** The weights of a lesson file, under the names it stores them by (Keras's, transposed, too). */
+    static NumbersOrigin storedIn(Path lessonFile, ImportedWeights weights) {
+        return of(weights, lessonFile, StoredArray.Format.LESSON, Map.of(), null);
+    }
+
+    private static NumbersOrigin of(ImportedWeights weights, Path archive, StoredArray.Format archiveFormat,
+                                    Map<String, Path> singles, Path inputs) {
         List<StoredArray> arrays = new ArrayList<>();
         for (String role : List.of("W", "U", "b", "V", "c", "h0", "x")) {
             String stored = weights.storedName(role);
@@ -78,12 +87,12 @@ public record NumbersOrigin(List<StoredArray> arrays) {
             // Keras stores its kernels transposed; vectors and the inputs have one orientation everywhere
             boolean transposed = weights.storedTransposed() && MATRICES.contains(role);
             Path single = singles.get(stored);
-            arrays.add(single != null ? new StoredArray(role, single, null, transposed)
-                    : new StoredArray(role, archive, stored, transposed));
+            arrays.add(single != null ? new StoredArray(role, single, WeightsImporter.kind(single), null, transposed)
+                    : new StoredArray(role, archive, archiveFormat, stored, transposed));
         }
         if (inputs != null) {
-            boolean isArchive = inputs.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npz");
-            arrays.add(new StoredArray("x", inputs, isArchive ? "x" : null, false));
+            StoredArray.Format format = WeightsImporter.kind(inputs);
+            arrays.add(new StoredArray("x", inputs, format, format == StoredArray.Format.NPZ ? "x" : null, false));
         }
         return new NumbersOrigin(arrays);
     }

@@ -80,7 +80,7 @@ public final class WeightsImporter {
      */
     public static SourcedArray readInputs(Path file) {
         String source = BadInputException.name(file);
-        if (kind(file) == Kind.NPZ) {
+        if (kind(file) == StoredArray.Format.NPZ) {
             Map<String, NdArray> arrays = NpzReader.read(file, name -> {
                 if (!name.equals(WeightNames.INPUTS)) {
                     WeightNames.requireKnown(name, source);
@@ -146,7 +146,7 @@ public final class WeightsImporter {
             String fileName = String.valueOf(file.getFileName());
             int dot = fileName.lastIndexOf('.');
             String name = dot > 0 ? fileName.substring(0, dot) : fileName;
-            if (kind(file) == Kind.NPZ) {
+            if (kind(file) == StoredArray.Format.NPZ) {
                 throw new BadInputException(BadInputException.name(file), "is an .npz picked with other files",
                         "one .npz alone, or one .npy or CSV file per array, each named for its array");
             }
@@ -169,10 +169,10 @@ public final class WeightsImporter {
      * of weights, and is refused saying how to give one file per array.
      */
     public static ImportedWeights readWeights(Path file) {
-        Kind kind = kind(file);
-        if (kind != Kind.NPZ) {
+        StoredArray.Format kind = kind(file);
+        if (kind != StoredArray.Format.NPZ) {
             InputFiles.check(file, Long.MAX_VALUE, WEIGHTS);
-            if (kind == Kind.NPY && !startsWithNpyMagic(file)) {
+            if (kind == StoredArray.Format.NPY && !startsWithNpyMagic(file)) {
                 // a file that is not the .npy its name says: that, not its being one array, is what is wrong with it
                 NpyReader.read(file);
             }
@@ -187,32 +187,34 @@ public final class WeightsImporter {
     static NdArray readArray(Path file, ArrayLimit limit) {
         return switch (kind(file)) {
             case NPY -> NpyReader.read(file, limit);
-            case CSV -> CsvMatrixReader.read(file, limit);
-            case NPZ -> throw new BadInputException(BadInputException.name(file), "is an .npz, which holds several arrays",
+            case TEXT -> CsvMatrixReader.read(file, limit);
+            // kind() finds no lesson files: they are read as lessons, never as one array
+            case NPZ, LESSON -> throw new BadInputException(BadInputException.name(file), "is an .npz, which holds several arrays",
                     ONE_ARRAY + "; give an .npz on its own as the weights");
         };
     }
 
-    private enum Kind { NPY, NPZ, CSV }
-
-    /** By extension, and by the first bytes for any other name, so a file saved as "weights" still opens. */
-    private static Kind kind(Path file) {
+    /**
+     * How {@code file} holds its numbers: by extension, and by the first bytes for any other name, so
+     * a file saved as "weights" still opens. Never {@link StoredArray.Format#LESSON}.
+     */
+    static StoredArray.Format kind(Path file) {
         String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
         if (name.endsWith(".npz")) {
-            return Kind.NPZ;
+            return StoredArray.Format.NPZ;
         }
         if (name.endsWith(".npy")) {
-            return Kind.NPY;
+            return StoredArray.Format.NPY;
         }
         if (name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".tsv")) {
-            return Kind.CSV;
+            return StoredArray.Format.TEXT;
         }
         InputFiles.check(file, Long.MAX_VALUE, ONE_ARRAY);
         byte[] start = start(file);
         if (NpyReader.hasMagic(start)) {
-            return Kind.NPY;
+            return StoredArray.Format.NPY;
         }
-        return start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4 ? Kind.NPZ : Kind.CSV;
+        return start.length >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4 ? StoredArray.Format.NPZ : StoredArray.Format.TEXT;
     }
 
     private static boolean startsWithNpyMagic(Path file) {

@@ -1,6 +1,7 @@
 package dev.unroll.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -99,6 +100,23 @@ class CodeCommandTest {
         Files.writeString(x, "\uFEFF" + Files.readString(Path.of(fixture("csv/x.txt"))));
         args.addAll(List.of("--inputs", x.toString()));
         assertProgramPrintsWhatTracePrints(args, 1e-12, folder);
+    }
+
+    @Test
+    void npyFilesWithoutTheirExtensionAreLoadedAsNpyAsUnrollReadsThem() throws Exception {
+        // the entries of an .npz are .npy files: saved here under names without an extension
+        List<String> args = new ArrayList<>();
+        try (java.util.zip.ZipFile npz = new java.util.zip.ZipFile(fixture("unroll_names.npz"))) {
+            for (String name : List.of("W", "U", "b", "x")) {
+                Path file = folder.resolve("array-" + name);
+                try (var in = npz.getInputStream(npz.getEntry(name + ".npy"))) {
+                    Files.write(file, in.readAllBytes());
+                }
+                args.addAll(name.equals("x") ? List.of("--inputs", file.toString()) : List.of("--weights", name + "=" + file));
+            }
+        }
+        String program = assertProgramPrintsWhatTracePrints(args, 1e-12, folder);
+        assertFalse(program.contains("read_table"), program);
     }
 
     @Test

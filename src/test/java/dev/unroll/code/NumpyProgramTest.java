@@ -72,10 +72,10 @@ class NumpyProgramTest {
     void kerasKernelsFromAnArchiveAreTransposedAndItsVectorsFlattened() {
         Path npz = Path.of("keras.npz");
         NumpyProgram program = NumpyProgram.of(new NumpyProgram.Recipe(new ProgramNumbers.Loaded(new NumbersOrigin(List.of(
-                new StoredArray("W", npz, "kernel", true),
-                new StoredArray("U", npz, "recurrent_kernel", true),
-                new StoredArray("b", npz, "bias", true),
-                new StoredArray("x", Path.of("x.csv"), null, false)))),
+                new StoredArray("W", npz, StoredArray.Format.NPZ, "kernel", true),
+                new StoredArray("U", npz, StoredArray.Format.NPZ, "recurrent_kernel", true),
+                new StoredArray("b", npz, StoredArray.Format.NPZ, "bias", true),
+                new StoredArray("x", Path.of("x.csv"), StoredArray.Format.TEXT, null, false)))),
                 Activation.TANH, HeadActivation.LINEAR, false, Notation.KERAS, ValueKind.H));
         List<String> lines = texts(program);
         assertTrue(lines.contains("stored = np.load(" + NumpyProgram.pythonString(npz.toAbsolutePath().toString()) + ")"),
