@@ -193,6 +193,10 @@ public final class LessonViewModel {
         LessonDocument shown = document.get();
         if (shown != null && shown.id() == id) {
             document.set(shown.savedAs(path, written));
+            if (running == null) {
+                // the next edit starts from what is requested: from here on, explicit numbers are read from this file
+                requested.set(document.get().source());
+            }
         }
     }
 

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Lessons in and out through the window's own menus and dialogs, with the file chosen by the test. */
 @ExtendWith(ApplicationExtension.class)
@@ -216,6 +215,27 @@ class LessonFilesWindowTest {
         assertTrue(program.contains("W = stored[\"W\"].astype(np.float64)  # input to hidden, (N, M)"), program.toString());
         assertTrue(program.contains("inputs = stored[\"x\"].astype(np.float64)  # x_t, one row per timestep"),
                 program.toString());
+
+        // once saved, the numbers are in the lesson file: the program, the Model tab and the next edit read them there
+        Path saved = folder.resolve("imported.unroll.json");
+        choose(saved);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.S).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> saved.equals(model.getDocument().file()));
+        assertTrue(programLines(robot).contains("with open(\"" + saved + "\", encoding=\"utf-8\") as f:"),
+                programLines(robot).toString());
+        robot.interact(() -> model.change(s -> s.withActivations(Activation.RELU, s.headActivation())));
+        waitUntil(() -> model.getTrace().lesson().activation() == Activation.RELU);
+        assertTrue(programLines(robot).contains("    output_t = np.where(a_t > 0, a_t, 0.0)  # h_t"), programLines(robot).toString());
+        assertTrue(programLines(robot).contains("with open(\"" + saved + "\", encoding=\"utf-8\") as f:"),
+                programLines(robot).toString());
+        robot.clickOn("#modelTab");
+        assertEquals("Numbers from imported.unroll.json", robot.lookup("#numbersFromLabel").queryAs(javafx.scene.control.Label.class)
+                .getText());
+    }
+
+    private static List<String> programLines(FxRobot robot) {
+        return robot.lookup(n -> n.getId() != null && n.getId().startsWith("numpyLine"))
+                .queryAllAs(javafx.scene.control.Label.class).stream().map(javafx.scene.control.Label::getText).toList();
     }
 
     /** The inverse of tanh: ½·ln((1 + v) / (1 − v)). */
