@@ -2,13 +2,9 @@ package dev.unroll.app;
 
 import dev.unroll.code.LineRole;
 import dev.unroll.code.NumpyProgram;
-import dev.unroll.code.ProgramLine;
-import dev.unroll.code.ProgramNumbers;
-import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.Stage;
 import dev.unroll.diagram.ValueFormat;
 import dev.unroll.files.AtomicFiles;
-import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.ValueKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,12 +12,8 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
-import javafx.concurrent.Task;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -35,8 +27,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
-import org.controlsfx.control.Notifications;
 
 /**
  * The lesson as code beside the picture: the seed's pseudocode loop, and a numpy program generated
@@ -73,9 +63,7 @@ final class CodePanel {
 
     private final DiagramViewState state;
     private final ObservableValue<LessonDocument> document;
-    private final Supplier<Window> owner;
-    private final Executor executor;
-    private final Supplier<DialogService> dialogs;
+    private final FileWork files;
     private final Map<PseudoLine, Label> pseudo = new EnumMap<>(PseudoLine.class);
     private final List<Label> programLines = new ArrayList<>();
     private final VBox programBox = new VBox();
@@ -86,17 +74,16 @@ final class CodePanel {
     private final ScrollPane scroller;
     private final BorderPane root;
     private NumpyProgram program;
+    /** Whether the lesson on screen starts from h₀ = 0, as every seeded lesson and most imported ones do. */
+    private boolean startsFromZeros = true;
     /** The role last lit and the pass it was lit in, so the animation's every frame restyles only on a change. */
     private LineRole shownRole;
     private int shownStep = -1;
 
-    CodePanel(DiagramViewState state, ObservableValue<LessonDocument> document, Supplier<Window> owner,
-              Executor executor, Supplier<DialogService> dialogs) {
+    CodePanel(DiagramViewState state, ObservableValue<LessonDocument> document, FileWork files) {
         this.state = state;
         this.document = document;
-        this.owner = owner;
-        this.executor = executor;
-        this.dialogs = dialogs;
+        this.files = files;
         Label note = createNote();
         VBox content = new VBox(10, heading("The seed's pseudocode (listing 6.19)"), createPseudocode(),
                 heading("This lesson in numpy"), unavailable, programBox, variables, note);
@@ -113,9 +100,9 @@ final class CodePanel {
         // code is not wrapped: a long line scrolls sideways rather than being cut off
         scroller.setFitToWidth(false);
         content.setPrefWidth(560);
-        // the panel lays out only once its tab is shown, or resized: bring the lit line into view then too
-        scroller.viewportBoundsProperty().addListener((obs, old, now) -> {
-            if (old.getHeight() != now.getHeight()) {
+        // a hidden tab is not laid out: its lit line is brought into view when the tab is shown
+        root.visibleProperty().addListener((obs, old, now) -> {
+            if (now) {
                 Platform.runLater(this::revealLit);
             }
         });
@@ -174,8 +161,9 @@ final class CodePanel {
     /** Writes the program for the lesson on screen, in the letters of the chosen book. */
     private void refresh() {
         LessonDocument current = document.getValue();
-        Optional<ProgramNumbers> numbers = current == null ? Optional.empty() : ProgramNumbers.of(current.source());
-        program = numbers.map(n -> programFor(current.source(), n, state.notationProperty().get())).orElse(null);
+        program = current == null ? null
+                : NumpyProgram.of(current.source(), state.notationProperty().get(), ValueKind.H).orElse(null);
+        startsFromZeros = current == null || Arrays.stream(current.trace().state(0)).allMatch(v -> v == 0);
         programLines.clear();
         programBox.getChildren().clear();
         shownRole = null;
@@ -195,11 +183,6 @@ final class CodePanel {
         copy.setDisable(!shown);
         save.setDisable(!shown);
         highlight();
-    }
-
-    private static NumpyProgram programFor(LessonSource source, ProgramNumbers numbers, Notation letters) {
-        return NumpyProgram.of(new NumpyProgram.Recipe(numbers, source.activation(), source.headActivation(),
-                source.dimensions().hasHead(), letters, ValueKind.H));
     }
 
     /**
@@ -243,7 +226,7 @@ final class CodePanel {
         PseudoLine pseudoLine = PseudoLine.doing(role);
         pseudo.forEach((each, label) -> markRunning(label, each == pseudoLine));
         int t = state.tProperty().get();
-        variables.setText(t == 0 ? "state_t = h\u2080" + (startsFromZeros() ? " = 0 (zeros)" : ", as loaded") + ", before the loop"
+        variables.setText(t == 0 ? "state_t = h\u2080" + (startsFromZeros ? " = 0 (zeros)" : ", as loaded") + ", before the loop"
                 : "loop pass " + t + ": input_t = x" + ValueFormat.subscript(t) + " = inputs[" + (t - 1) + "], state_t = h"
                 + ValueFormat.subscript(t - 1) + " on the way in, output_t = h" + ValueFormat.subscript(t));
     }
@@ -251,7 +234,7 @@ final class CodePanel {
     /** Scrolls the panel, when the lit line is out of view, so that it stands a third of the way down. */
     private void revealLit() {
         int lit = program == null || shownRole == null ? -1 : program.firstLine(shownRole);
-        if (lit < 0) {
+        if (lit < 0 || !root.isVisible()) {
             return;
         }
         Label line = programLines.get(lit);
@@ -271,36 +254,18 @@ final class CodePanel {
         }
     }
 
-    /** Whether the lesson on screen starts from h₀ = 0, as every seeded lesson and most imported ones do. */
-    private boolean startsFromZeros() {
-        LessonDocument current = document.getValue();
-        return current == null || Arrays.stream(current.trace().state(0)).allMatch(v -> v == 0);
-    }
-
-    /** Save as .py…: asks for a file and writes the program there, off the JavaFX thread. */
+    /** Save as .py…: asks for a file and writes the program there off the JavaFX thread, replacing a file only once complete. */
     private void askAndSave() {
-        Path file = dialogs.get().choose(owner.get(), true, "Save the lesson's program", "Python program", "*.py");
-        if (file != null) {
-            saveTo(FilePrompt.withExtension(file, ".py"));
+        Path file = files.chooseToSave("Save the lesson's program", "Python program", ".py");
+        if (file == null) {
+            return;
         }
-    }
-
-    /** Writes the program shown to {@code file} in the background, replacing a file there only once it is complete. */
-    Task<Path> saveTo(Path file) {
         String text = program.text();
-        Task<Path> task = new Task<>() {
-            @Override
-            protected Path call() throws Exception {
-                AtomicFiles.writeString(file, text);
-                return file;
-            }
-        };
-        task.setOnSucceeded(e -> Notifications.create().owner(owner.get()).title("Program saved")
-                .text("Saved " + file.getFileName() + " in " + file.toAbsolutePath().getParent()
-                        + "; run it with python3 " + file.getFileName()).showInformation());
-        task.setOnFailed(e -> dialogs.get().showFailure(owner.get(), "save", file, task.getException()));
-        executor.execute(task);
-        return task;
+        files.run("save", file, () -> {
+            AtomicFiles.writeString(file, text);
+            return file;
+        }, written -> files.tellWritten("Program saved", String.valueOf(written.getFileName()),
+                written.toAbsolutePath().getParent(), "; run it with python3 " + written.getFileName()));
     }
 
     private static void markRunning(Label label, boolean running) {

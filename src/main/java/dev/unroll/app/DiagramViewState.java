@@ -13,6 +13,7 @@ import dev.unroll.diagram.ViewKind;
 import dev.unroll.settings.StoredView;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -121,6 +122,11 @@ public final class DiagramViewState {
     /** The view, head, notation, shapes and return_sequences as one value: what a lesson file stores. */
     public DiagramLook look() {
         return look.get();
+    }
+
+    /** The look, as one observable: it changes whenever one of its five settings does. */
+    public ObservableValue<DiagramLook> lookProperty() {
+        return look;
     }
 
     public void setView(ViewKind v) {

@@ -18,11 +18,6 @@ interface FilePrompt {
      */
     Path choose(Window owner, boolean save, String title, String description, String... extensions);
 
-    /** The system's file dialog, starting where the last file was chosen. */
-    static FilePrompt system() {
-        return SystemDialog.INSTANCE;
-    }
-
     /** {@code path}, with {@code extension} (such as {@code .png}) added unless it already ends so. */
     static Path withExtension(Path path, String extension) {
         return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension)

@@ -12,17 +12,11 @@ import dev.unroll.rnn.Preset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Executor;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.concurrent.Task;
 import javafx.scene.control.MenuItem;
-import javafx.stage.Window;
-import org.controlsfx.control.Notifications;
 
 /**
  * Lessons in and out: New, Open, Save, Save as, recent files, presets, another seed and Import
@@ -37,27 +31,22 @@ final class LessonFileActions {
     private static final int MAX_RECENT = 8;
     private static final String SEED_SUFFIX = ", seed ";
 
-    private final Supplier<Window> owner;
+    private final FileWork work;
     private final LessonViewModel model;
     private final DiagramViewState state;
-    private final Executor executor;
     private final Preferences prefs;
-    private final Supplier<DialogService> dialogs;
     private final BooleanBinding unsaved;
 
-    LessonFileActions(Supplier<Window> owner, LessonViewModel model, DiagramViewState state, Executor executor,
-                      Preferences prefs, Supplier<DialogService> dialogs) {
-        this.owner = owner;
+    LessonFileActions(FileWork work, LessonViewModel model, DiagramViewState state, Preferences prefs) {
+        this.work = work;
         this.model = model;
         this.state = state;
-        this.executor = executor;
         this.prefs = prefs;
-        this.dialogs = dialogs;
+        // the step is left out: stepping through a lesson is reading it, not editing it
         this.unsaved = Bindings.createBooleanBinding(() -> {
             LessonDocument shown = model.getDocument();
             return shown != null && shown.differsFromSaved(shown.toSave(currentView(shown)));
-        }, model.documentProperty(), state.viewProperty(), state.headProperty(), state.notationProperty(),
-                state.shapesProperty(), state.returnSequencesProperty());
+        }, model.documentProperty(), state.lookProperty());
     }
 
     /** Whether Save would write something other than what was last opened or saved. */
@@ -94,7 +83,7 @@ final class LessonFileActions {
     /** File → Open lesson… */
     void open() {
         whenSafe(() -> {
-            Path path = dialogs.get().choose(owner.get(), false, "Open lesson", "Unroll lesson", "*.json");
+            Path path = work.dialogs().choose(work.owner(), false, "Open lesson", "Unroll lesson", "*.json");
             if (path != null) {
                 openFile(path);
             }
@@ -107,7 +96,7 @@ final class LessonFileActions {
      */
     Task<LessonFile> openFile(Path path) {
         LessonDocument askedAbout = model.getDocument();
-        return run("open", path, () -> LessonFiles.read(path), lessonFile -> {
+        return work.run("open", path, () -> LessonFiles.read(path), lessonFile -> {
             remember(path);
             stillSafe(askedAbout, () -> model.open(lessonFile, path));
         });
@@ -134,7 +123,7 @@ final class LessonFileActions {
             proceed.run();
             return;
         }
-        switch (dialogs.get().askToSave(owner.get(), shown.name())) {
+        switch (work.dialogs().askToSave(work.owner(), shown.name())) {
             // an edit made while the save was being written is asked about again
             case SAVE -> save(() -> whenSafe(proceed));
             case DISCARD -> proceed.run();
@@ -170,31 +159,25 @@ final class LessonFileActions {
     }
 
     private void saveAs(Runnable then) {
-        Path path = dialogs.get().choose(owner.get(), true, "Save lesson", "Unroll lesson", "*.json");
+        Path path = work.chooseToSave("Save lesson", "Unroll lesson", ".json");
         if (path != null) {
-            saveTo(FilePrompt.withExtension(path, ".json"), then);
+            saveTo(path, then);
         }
     }
 
-    /** Saves to {@code path} in the background; returns the task, for tests. */
-    Task<Path> saveTo(Path path) {
-        return saveTo(path, () -> { });
-    }
-
-    private Task<Path> saveTo(Path path, Runnable then) {
+    private void saveTo(Path path, Runnable then) {
         LessonDocument shown = model.getDocument();
         if (shown == null) {
-            return null;
+            return;
         }
         LessonFile written = toWrite(shown, path);
-        return run("save", path, () -> {
+        work.run("save", path, () -> {
             LessonFiles.write(path, written);
             return path;
         }, saved -> {
             model.saved(shown.id(), saved, written);
             remember(saved);
-            Notifications.create().owner(owner.get()).title("Lesson saved").text("Saved " + saved.getFileName())
-                    .showInformation();
+            work.tellWritten("Lesson saved", saved);
             then.run();
         });
     }
@@ -205,33 +188,32 @@ final class LessonFileActions {
      * later. The lesson on screen keeps its recipe and its own file: the copy is for handing out.
      */
     void saveCopyWithNumbers() {
-        Path path = dialogs.get().choose(owner.get(), true, "Save a copy with its numbers", "Unroll lesson", "*.json");
+        Path path = work.chooseToSave("Save a copy with its numbers", "Unroll lesson", ".json");
         if (path != null) {
-            saveCopyWithNumbers(FilePrompt.withExtension(path, ".json"));
+            saveCopyWithNumbers(path);
         }
     }
 
-    /** Writes the copy to {@code path} in the background; returns the task, for tests. */
-    Task<Path> saveCopyWithNumbers(Path path) {
+    /** Writes the copy to {@code path} in the background. */
+    private void saveCopyWithNumbers(Path path) {
         LessonDocument shown = model.getDocument();
         if (shown == null) {
-            return null;
+            return;
         }
         if (shown.file() != null && shown.file().toAbsolutePath().normalize().equals(path.toAbsolutePath().normalize())) {
             // the window would go on showing the recipe over a file that holds numbers, and the next Save would undo the copy
-            dialogs.get().showFailure(owner.get(), "save", path, new IllegalArgumentException(path.getFileName()
+            work.dialogs().showFailure(work.owner(), "save", path, new IllegalArgumentException(path.getFileName()
                     + " is this lesson's own file; expected another name for the copy (File \u2192 Save writes the lesson itself)"));
-            return null;
+            return;
         }
-        LessonFile recipe = toWrite(shown, path);
-        return run("save", path, () -> {
-            // a large recipe takes a while to draw, so it is drawn here, off the JavaFX thread
-            LessonFiles.write(path, recipe.withSource(recipe.source().withNumbers()));
+        // the numbers on screen, already drawn: a seeded recipe is not drawn a second time
+        LessonFile copy = toWrite(shown, path).withSource(LessonSource.of(shown.trace().lesson()));
+        work.run("save", path, () -> {
+            LessonFiles.write(path, copy);
             return path;
         }, saved -> {
             remember(saved);
-            Notifications.create().owner(owner.get()).title("Lesson saved with its numbers")
-                    .text("Saved " + saved.getFileName() + " in " + saved.toAbsolutePath().getParent()).showInformation();
+            work.tellWritten("Lesson saved with its numbers", saved);
         });
     }
 
@@ -241,13 +223,13 @@ final class LessonFileActions {
      */
     void importWeights(boolean separateInputs) {
         whenSafe(() -> {
-            List<Path> weights = dialogs.get().chooseMany(owner.get(), "Import weights", "numpy or CSV weights",
+            List<Path> weights = work.dialogs().chooseMany(work.owner(), "Import weights", "numpy or CSV weights",
                     "*.npz", "*.npy", "*.csv", "*.txt");
             if (weights.isEmpty()) {
                 return;
             }
             Path inputs = separateInputs
-                    ? dialogs.get().choose(owner.get(), false, "Import inputs (T, M)", "numpy or CSV inputs",
+                    ? work.dialogs().choose(work.owner(), false, "Import inputs (T, M)", "numpy or CSV inputs",
                     "*.npy", "*.npz", "*.csv", "*.txt")
                     : null;
             if (separateInputs && inputs == null) {
@@ -264,7 +246,7 @@ final class LessonFileActions {
      */
     Task<LessonSource.Explicit> importFiles(List<Path> weights, Path inputs) {
         LessonDocument askedAbout = model.getDocument();
-        return run("import", weights.get(0),
+        return work.run("import", weights.get(0),
                 () -> WeightsImporter.importSource(weights, inputs, ImportActivations.KERAS_DEFAULTS),
                 source -> stillSafe(askedAbout, () -> model.open("Weights from " + source.origin().describe(), source)));
     }
@@ -290,20 +272,6 @@ final class LessonFileActions {
     /** The view settings Save writes: those the lesson came with, overlaid with what the window shows. */
     private ViewSettings currentView(LessonDocument shown) {
         return state.stored().writeOver(shown.lesson().view());
-    }
-
-    /** Runs {@code work} off the JavaFX thread; on failure says why in one dialog, on success hands the result on. */
-    private <T> Task<T> run(String verb, Path path, Callable<T> work, Consumer<T> done) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
-        task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> dialogs.get().showFailure(owner.get(), verb, path, task.getException()));
-        executor.execute(task);
-        return task;
     }
 
     private List<Path> recent() {

@@ -77,14 +77,14 @@ public final class MainWindow {
     /** A window that keeps its recent files in {@code prefs}. */
     public MainWindow(LessonViewModel model, Executor background, Preferences prefs) {
         this.model = model;
-        this.files = new LessonFileActions(this::window, model, diagramState, background, prefs, () -> dialogs);
+        FileWork fileWork = new FileWork(this::window, background, () -> dialogs);
+        this.files = new LessonFileActions(fileWork, model, diagramState, prefs);
         this.controls = new LessonControls(model, files::openPreset);
-        this.export = new SnapshotExport(this::window, model::getTrace, diagramState::options, background, () -> dialogs);
-        this.numbersExport = new NumbersExport(this::window, () -> model.getTrace() == null ? null : model.getTrace().lesson(),
-                background, () -> dialogs);
+        this.export = new SnapshotExport(fileWork, model::getTrace, diagramState::options);
+        this.numbersExport = new NumbersExport(fileWork, () -> model.getTrace() == null ? null : model.getTrace().lesson());
         this.inspector = new InspectorPanel(diagramState, model.traceProperty());
         this.equation = new EquationPanel(diagramState, model.traceProperty());
-        this.code = new CodePanel(diagramState, model.documentProperty(), this::window, background, () -> dialogs);
+        this.code = new CodePanel(diagramState, model.documentProperty(), fileWork);
         this.modelPanel = new ModelPanel(diagramState, model.traceProperty(), controls.root());
 
         setUpDiagram();

@@ -6,15 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.concurrent.Task;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Window;
-import org.controlsfx.control.Notifications;
 
 /**
  * File → Export numbers…: asks for one .npz or a folder of CSV files, and for Unroll's or Keras's
@@ -28,16 +24,12 @@ final class NumbersExport {
     record Choice(boolean csvFolder, WeightsExport.Names names) {
     }
 
-    private final Supplier<Window> owner;
+    private final FileWork files;
     private final Supplier<Lesson> lesson;
-    private final Executor executor;
-    private final Supplier<DialogService> dialogs;
 
-    NumbersExport(Supplier<Window> owner, Supplier<Lesson> lesson, Executor executor, Supplier<DialogService> dialogs) {
-        this.owner = owner;
+    NumbersExport(FileWork files, Supplier<Lesson> lesson) {
+        this.files = files;
         this.lesson = lesson;
-        this.executor = executor;
-        this.dialogs = dialogs;
     }
 
     /** Runs the whole exchange: dialog, file or folder, background write, notification. */
@@ -46,11 +38,18 @@ final class NumbersExport {
             return;
         }
         ask().ifPresent(choice -> {
+            try {
+                WeightsExport.requireNamesHold(lesson.get(), choice.names());
+            } catch (IllegalArgumentException e) {
+                // said before a file is chosen, since no file would do
+                files.dialogs().showFailure(files.owner(), "export", Path.of("numbers"), e);
+                return;
+            }
             Path target = choice.csvFolder()
-                    ? dialogs.get().chooseFolder(owner.get(), "Export numbers as CSV files into a folder")
-                    : dialogs.get().choose(owner.get(), true, "Export numbers as .npz", "numpy archive", "*.npz");
+                    ? files.dialogs().chooseFolder(files.owner(), "Export numbers as CSV files into a folder")
+                    : files.chooseToSave("Export numbers as .npz", "numpy archive", ".npz");
             if (target != null && (!choice.csvFolder() || mayReplace(target, choice))) {
-                exportTo(choice.csvFolder() ? target : FilePrompt.withExtension(target, ".npz"), choice);
+                exportTo(target, choice);
             }
         });
     }
@@ -60,36 +59,18 @@ final class NumbersExport {
      * to replace those already there: a folder chooser, unlike a file chooser, never asks.
      */
     private boolean mayReplace(Path folder, Choice choice) {
-        List<String> existing;
-        try {
-            existing = WeightsExport.csvFiles(folder, WeightsExport.arrays(lesson.get(), choice.names())).stream()
-                    .filter(Files::exists).map(p -> String.valueOf(p.getFileName())).toList();
-        } catch (IllegalArgumentException e) {
-            // numbers these names cannot hold: the export itself says why, and writes nothing
-            return true;
-        }
-        return existing.isEmpty() || dialogs.get().confirmReplace(owner.get(), folder, existing);
+        List<String> existing = WeightsExport.csvFiles(folder, WeightsExport.names(lesson.get().dimensions(), choice.names()))
+                .stream().filter(Files::exists).map(p -> String.valueOf(p.getFileName())).toList();
+        return existing.isEmpty() || files.dialogs().confirmReplace(files.owner(), folder, existing);
     }
 
-    /** Writes the numbers to {@code target} in the background; returns the task, for tests. */
-    Task<List<Path>> exportTo(Path target, Choice choice) {
+    /** Writes the numbers to {@code target} in the background. */
+    private void exportTo(Path target, Choice choice) {
         Lesson numbers = lesson.get();
-        Task<List<Path>> task = new Task<>() {
-            @Override
-            protected List<Path> call() throws Exception {
-                return WeightsExport.write(target, choice.csvFolder(), WeightsExport.arrays(numbers, choice.names()));
-            }
-        };
-        task.setOnSucceeded(e -> {
-            List<Path> written = task.getValue();
-            String what = choice.csvFolder() ? written.size() + " CSV files" : String.valueOf(target.getFileName());
-            Path where = choice.csvFolder() ? target.toAbsolutePath() : target.toAbsolutePath().getParent();
-            Notifications.create().owner(owner.get()).title("Numbers exported").text("Saved " + what + " in " + where)
-                    .showInformation();
-        });
-        task.setOnFailed(e -> dialogs.get().showFailure(owner.get(), "export", target, task.getException()));
-        executor.execute(task);
-        return task;
+        files.run("export", target, () -> WeightsExport.write(target, choice.csvFolder(), WeightsExport.arrays(numbers, choice.names())),
+                written -> files.tellWritten("Numbers exported",
+                        choice.csvFolder() ? written.size() + " CSV files" : String.valueOf(target.getFileName()),
+                        choice.csvFolder() ? target.toAbsolutePath() : target.toAbsolutePath().getParent(), ""));
     }
 
     private Optional<Choice> ask() {
@@ -101,7 +82,7 @@ final class NumbersExport {
         GridPane grid = ExportDialog.grid();
         grid.addRow(0, new Label("Write"), format);
         grid.addRow(1, new Label("Names"), names);
-        return ExportDialog.ask(owner.get(), "Export numbers", "Export the lesson's weights, inputs and h\u2080 as float64 arrays",
+        return ExportDialog.ask(files.owner(), "Export numbers", "Export the lesson's weights, inputs and h\u2080 as float64 arrays",
                 grid, () -> new Choice(format.getValue(), names.getValue()));
     }
 

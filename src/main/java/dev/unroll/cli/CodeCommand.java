@@ -1,11 +1,8 @@
 package dev.unroll.cli;
 
 import dev.unroll.code.NumpyProgram;
-import dev.unroll.code.ProgramNumbers;
 import dev.unroll.diagram.Notation;
 import dev.unroll.files.AtomicFiles;
-import dev.unroll.io.LessonFile;
-import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.ValueKind;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,16 +51,8 @@ final class CodeCommand implements Callable<Integer> {
             AtomicFiles.requireNotInput(out, files.inputFiles());
             AtomicFiles.check(out);
         }
-        LessonFile file = files.file(model);
-        LessonSource source = file.source();
         // every source the command line reads knows its files
-        ProgramNumbers numbers = ProgramNumbers.of(source).orElseThrow();
-        boolean head = source.dimensions().hasHead();
-        if (values.needsHead() && !head) {
-            throw new IllegalArgumentException("--values " + values.key() + " needs an output head: the lesson has none (K = 0)");
-        }
-        NumpyProgram program = NumpyProgram.of(new NumpyProgram.Recipe(numbers, source.activation(),
-                source.headActivation(), head, notation, values));
+        NumpyProgram program = NumpyProgram.of(files.file(model).source(), notation, values).orElseThrow();
         PrintWriter stdout = spec.commandLine().getOut();
         if (out == null) {
             stdout.print(program.text());

@@ -1,9 +1,9 @@
 package dev.unroll.cli;
 
 import dev.unroll.files.AtomicFiles;
+import dev.unroll.io.LessonSource;
 import dev.unroll.io.NdArray;
 import dev.unroll.io.WeightsExport;
-import dev.unroll.rnn.Lesson;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,22 +50,18 @@ final class WeightsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path target = CommandLineText.path(out);
         boolean folder = isFolder(out, target);
-        if (!folder) {
-            // Checked before any computing, so a typo fails at once even for a lesson that takes seconds.
-            AtomicFiles.requireNotInput(target, files.inputFiles());
-            AtomicFiles.check(target);
+        LessonSource source = files.source(model);
+        // Every target is checked before any numbers are drawn, so a typo fails at once even for a lesson
+        // that takes seconds, and an input is refused before any file is written.
+        for (Path file : folder ? WeightsExport.csvFiles(target, WeightsExport.names(source.dimensions(), names))
+                : List.of(target)) {
+            AtomicFiles.requireNotInput(file, files.inputFiles());
+            AtomicFiles.check(file);
         }
-        Lesson lesson = files.source(model).build();
-        Map<String, NdArray> arrays = WeightsExport.arrays(lesson, names);
+        Map<String, NdArray> arrays = WeightsExport.arrays(source.build(), names);
         StringBuilder written = new StringBuilder();
         arrays.forEach((name, a) -> written.append(written.length() == 0 ? "" : ", ").append(name).append(' ').append(a.shape()));
         PrintWriter stdout = spec.commandLine().getOut();
-        if (folder) {
-            // an input is refused before any file is written, so a typo never replaces the weights being read
-            for (Path file : WeightsExport.csvFiles(target, arrays)) {
-                AtomicFiles.requireNotInput(file, files.inputFiles());
-            }
-        }
         List<Path> wrote = WeightsExport.write(target, folder, arrays);
         stdout.println(folder ? "wrote " + wrote.size() + " CSV files in " + out + ": " + written : "wrote " + out + ": " + written);
         stdout.flush();

@@ -1,6 +1,7 @@
 package dev.unroll.code;
 
 import dev.unroll.diagram.Notation;
+import dev.unroll.io.LessonSource;
 import dev.unroll.io.StoredArray;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A Python program, needing numpy alone, that computes a lesson as Unroll does and prints one kind of
@@ -52,6 +54,21 @@ public final class NumpyProgram {
     /** The program for a recipe. */
     public static NumpyProgram of(Recipe recipe) {
         return new Writer(recipe).write();
+    }
+
+    /**
+     * The program that computes {@code source} as the engine does, in {@code letters}, printing
+     * {@code printed}; empty for numbers read from no file, which a program has nowhere to load from.
+     *
+     * @throws IllegalArgumentException when {@code printed} needs a head the lesson does not have
+     */
+    public static Optional<NumpyProgram> of(LessonSource source, Notation letters, ValueKind printed) {
+        boolean head = source.dimensions().hasHead();
+        if (printed.needsHead() && !head) {
+            throw new IllegalArgumentException("--values " + printed.key() + " needs an output head: the lesson has none (K = 0)");
+        }
+        return ProgramNumbers.of(source).map(numbers -> of(new Recipe(numbers, source.activation(),
+                source.headActivation(), head, letters, printed)));
     }
 
     /** Every line, in order. */

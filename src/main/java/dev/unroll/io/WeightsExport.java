@@ -2,6 +2,7 @@ package dev.unroll.io;
 
 import dev.unroll.files.AtomicFiles;
 import dev.unroll.io.WeightNames.Role;
+import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Lesson;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -52,34 +53,59 @@ public final class WeightsExport {
      * @throws IllegalArgumentException under Keras's names, for a lesson whose h0 is not zero
      */
     public static Map<String, NdArray> arrays(Lesson lesson, Names names) {
+        requireNamesHold(lesson, names);
         WeightNames n = names.names;
         Map<String, NdArray> arrays = new LinkedHashMap<>();
-        arrays.put(n.name(Role.W), matrix(lesson.w(), n));
-        arrays.put(n.name(Role.U), matrix(lesson.u(), n));
-        arrays.put(n.name(Role.B), NdArray.ofColumn(lesson.b()));
-        if (lesson.dimensions().hasHead()) {
-            arrays.put(n.name(Role.V), matrix(lesson.v(), n));
-            arrays.put(n.name(Role.C), NdArray.ofColumn(lesson.c()));
-        }
-        arrays.put(n.name(Role.X), NdArray.of(lesson.inputs()));
-        NdArray h0 = NdArray.ofColumn(lesson.initialState());
-        if (n == WeightNames.UNROLL) {
-            arrays.put(n.name(Role.H0), h0);
-        } else if (h0.firstNonZero() >= 0) {
-            throw new IllegalArgumentException("Keras's names have no array for h0, and this lesson starts from h0["
-                    + h0.firstNonZero() + "] = " + h0.flat(h0.firstNonZero()) + ", not from zeros; expected Unroll's names "
-                    + "W, U, b, whose h0 keeps the initial state");
+        for (Role role : roles(lesson.dimensions(), names)) {
+            arrays.put(n.name(role), switch (role) {
+                case W -> matrix(lesson.w(), n);
+                case U -> matrix(lesson.u(), n);
+                case B -> NdArray.ofColumn(lesson.b());
+                case V -> matrix(lesson.v(), n);
+                case C -> NdArray.ofColumn(lesson.c());
+                case X -> NdArray.of(lesson.inputs());
+                case H0 -> NdArray.ofColumn(lesson.initialState());
+            });
         }
         return arrays;
     }
 
-    /** The CSV file each array goes to in {@code folder}: its name and {@code .csv}. */
-    public static List<Path> csvFiles(Path folder, Map<String, NdArray> arrays) {
-        List<Path> files = new ArrayList<>();
-        for (String name : arrays.keySet()) {
-            files.add(folder.resolve(name + ".csv"));
+    /** The names of a lesson's arrays under {@code names}, in the order {@link #arrays} writes them; nothing is copied. */
+    public static List<String> names(Dimensions d, Names names) {
+        return roles(d, names).stream().map(names.names::name).toList();
+    }
+
+    /** W, U, b, [V, c,] x, and under Unroll's names h0. */
+    private static List<Role> roles(Dimensions d, Names names) {
+        List<Role> roles = new ArrayList<>(List.of(Role.W, Role.U, Role.B));
+        if (d.hasHead()) {
+            roles.addAll(List.of(Role.V, Role.C));
         }
-        return files;
+        roles.add(Role.X);
+        if (names == Names.UNROLL) {
+            roles.add(Role.H0);
+        }
+        return roles;
+    }
+
+    /**
+     * Refuses names that cannot hold the lesson: Keras's have no h0, so a lesson that does not start
+     * from zeros needs Unroll's. Cheap (h0 is N values), so it can be asked before a file is chosen.
+     *
+     * @throws IllegalArgumentException saying which h0 value is not zero
+     */
+    public static void requireNamesHold(Lesson lesson, Names names) {
+        NdArray h0 = NdArray.ofColumn(lesson.initialState());
+        if (names == Names.KERAS && h0.firstNonZero() >= 0) {
+            throw new IllegalArgumentException("Keras's names have no array for h0, and this lesson starts from h0["
+                    + h0.firstNonZero() + "] = " + h0.flat(h0.firstNonZero()) + ", not from zeros; expected Unroll's names "
+                    + "W, U, b, whose h0 keeps the initial state");
+        }
+    }
+
+    /** The CSV file each named array goes to in {@code folder}: its name and {@code .csv}. */
+    public static List<Path> csvFiles(Path folder, List<String> names) {
+        return names.stream().map(name -> folder.resolve(name + ".csv")).toList();
     }
 
     /**
@@ -89,8 +115,8 @@ public final class WeightsExport {
      * @throws IOException naming the file that could not be written; the files before it are written,
      *                     it and those after it are untouched
      */
-    public static void writeCsv(Path folder, Map<String, NdArray> arrays) throws IOException {
-        List<Path> files = csvFiles(folder, arrays);
+    private static void writeCsv(Path folder, Map<String, NdArray> arrays) throws IOException {
+        List<Path> files = csvFiles(folder, List.copyOf(arrays.keySet()));
         int i = 0;
         for (NdArray array : arrays.values()) {
             CsvMatrixWriter.write(files.get(i++), array);
@@ -110,7 +136,7 @@ public final class WeightsExport {
             NpzWriter.write(target, arrays);
             return List.of(target);
         }
-        List<Path> files = csvFiles(target, arrays);
+        List<Path> files = csvFiles(target, List.copyOf(arrays.keySet()));
         for (Path file : files) {
             AtomicFiles.check(file);
         }

@@ -19,7 +19,6 @@ import java.util.Deque;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,8 +178,8 @@ class LessonViewModelTest {
         LessonFiles.write(other, LessonFile.of("Other", LessonSource.of(TINY.withSeed(7))));
         ScriptedDialogs dialogs = new ScriptedDialogs().answer(DialogService.SaveChoice.CANCEL).pick(other);
         DiagramViewState state = new DiagramViewState();
-        LessonFileActions files = onFx(() -> new LessonFileActions(() -> null, model, state, executor,
-                WindowTesting.freshPreferences(), () -> dialogs));
+        LessonFileActions files = onFx(() -> new LessonFileActions(new FileWork(() -> null, executor, () -> dialogs), model,
+                state, WindowTesting.freshPreferences()));
         onFx(() -> model.changeRecipe(s -> s.withSeed(3)));
         onFx(() -> {
             files.open();

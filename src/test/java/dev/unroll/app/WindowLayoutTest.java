@@ -12,7 +12,6 @@ import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Preset;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;

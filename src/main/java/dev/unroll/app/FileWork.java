@@ -1,0 +1,68 @@
+package dev.unroll.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+import javafx.stage.Window;
+import org.controlsfx.control.Notifications;
+
+/**
+ * How the window reads and writes files, once for every action that does: it asks where through
+ * the dialog service, runs the work off the JavaFX thread, says in one dialog why it failed, and in
+ * a notification where a file went.
+ */
+final class FileWork {
+
+    private final Supplier<Window> owner;
+    private final Executor executor;
+    private final Supplier<DialogService> dialogs;
+
+    FileWork(Supplier<Window> owner, Executor executor, Supplier<DialogService> dialogs) {
+        this.owner = owner;
+        this.executor = executor;
+        this.dialogs = dialogs;
+    }
+
+    /** The window the dialogs belong to. */
+    Window owner() {
+        return owner.get();
+    }
+
+    /** The dialogs, for the questions an action asks besides where. */
+    DialogService dialogs() {
+        return dialogs.get();
+    }
+
+    /** Asks where to write, offering {@code extension} (".json"), added to a name that lacks it; null when cancelled. */
+    Path chooseToSave(String title, String description, String extension) {
+        Path path = dialogs.get().choose(owner.get(), true, title, description, "*" + extension);
+        return path == null ? null : FilePrompt.withExtension(path, extension);
+    }
+
+    /** Runs {@code work} off the JavaFX thread; on failure says why in one dialog, on success hands the result on. */
+    <T> Task<T> run(String verb, Path path, Callable<T> work, Consumer<T> done) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        task.setOnFailed(e -> dialogs.get().showFailure(owner.get(), verb, path, task.getException()));
+        executor.execute(task);
+        return task;
+    }
+
+    /** Says in a notification, titled {@code title}, that {@code what} was written in {@code folder}{@code more}. */
+    void tellWritten(String title, String what, Path folder, String more) {
+        Notifications.create().owner(owner.get()).title(title).text("Saved " + what + " in " + folder + more).showInformation();
+    }
+
+    /** {@link #tellWritten} for one file. */
+    void tellWritten(String title, Path file) {
+        tellWritten(title, String.valueOf(file.getFileName()), file.toAbsolutePath().getParent(), "");
+    }
+}
