@@ -8,7 +8,6 @@ import dev.unroll.files.AtomicFiles;
 import dev.unroll.rnn.ValueKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +162,7 @@ final class CodePanel {
         LessonDocument current = document.getValue();
         program = current == null ? null
                 : NumpyProgram.of(current.source(), state.notationProperty().get(), ValueKind.H).orElse(null);
-        startsFromZeros = current == null || Arrays.stream(current.trace().state(0)).allMatch(v -> v == 0);
+        startsFromZeros = current == null || current.trace().lesson().startsFromZero();
         programLines.clear();
         programBox.getChildren().clear();
         shownRole = null;

@@ -49,10 +49,14 @@ public sealed interface Element {
         }
     }
 
-    /** A stroked, unfilled path of straight and cubic segments. */
+    /** A stroked, unfilled path of straight and cubic segments, starting with a move (or empty). */
     record Path(List<PathOp> ops, Stroke stroke) implements Element {
         public Path {
             ops = List.copyOf(ops);
+            // every renderer starts a path with its first point: a segment needs one to start from
+            if (!ops.isEmpty() && !(ops.get(0) instanceof PathOp.MoveTo)) {
+                throw new IllegalArgumentException("a path starts with a move, not " + ops.get(0));
+            }
         }
 
         @Override

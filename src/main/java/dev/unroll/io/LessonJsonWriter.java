@@ -91,22 +91,11 @@ final class LessonJsonWriter {
             matrix(g, "V", l.v());
             vector(g, "c", l.c());
         }
-        DMatrixRMaj h0 = l.initialState();
-        if (h0.data.length > 0 && !isZero(h0)) {
-            vector(g, "h0", h0);
+        if (!l.startsFromZero()) {
+            vector(g, "h0", l.initialState());
         }
         matrix(g, "x", l.inputs());
         g.writeEndObject();
-    }
-
-    private static boolean isZero(DMatrixRMaj m) {
-        for (int i = 0; i < m.getNumElements(); i++) {
-            // −0.0 is kept too: a round trip gives the same bits, not merely equal values
-            if (Double.doubleToRawLongBits(m.data[i]) != 0L) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void matrix(JsonGenerator g, String name, DMatrixRMaj m) throws IOException {

@@ -1,12 +1,14 @@
 package dev.unroll.io;
 
 import dev.unroll.files.AtomicFiles;
+import dev.unroll.rnn.Shapes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Writes an array as numpy's {@code np.save} does: format 1.0, dtype {@code '<f8'} (little-endian
@@ -65,7 +67,7 @@ public final class NpyWriter {
 
     /** The magic string, version, length and padded header dict for a {@code '<f8'} array of this shape, as numpy 1.24 and 2.x write them. */
     static byte[] header(int... dims) {
-        String shape = dims.length == 1 ? "(" + dims[0] + ",)" : "(" + dims[0] + ", " + dims[1] + ")";
+        String shape = Shapes.of(Arrays.stream(dims).asLongStream().toArray());
         StringBuilder dict = new StringBuilder("{'descr': '<f8', 'fortran_order': False, 'shape': ").append(shape).append(", }");
         dict.append(" ".repeat(GROWTH_DIGITS - Integer.toString(dims[0]).length()));
         // numpy: padlen = ALIGN - ((PREAMBLE + len + 1) % ALIGN), so a header already aligned gets a whole 64 more

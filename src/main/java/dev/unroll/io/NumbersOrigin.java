@@ -3,7 +3,6 @@ package dev.unroll.io;
 import dev.unroll.rnn.Lesson;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +52,11 @@ public record NumbersOrigin(List<StoredArray> arrays) {
      */
     public static NumbersOrigin lessonFile(Path file, Lesson numbers) {
         List<StoredArray> arrays = new ArrayList<>();
-        for (String role : numbers.v() != null ? List.of("x", "W", "U", "b", "V", "c") : List.of("x", "W", "U", "b")) {
+        for (String role : numbers.dimensions().hasHead() ? List.of("x", "W", "U", "b", "V", "c") : List.of("x", "W", "U", "b")) {
             arrays.add(new StoredArray(role, file, StoredArray.Format.LESSON, role, false));
         }
-        if (Arrays.stream(numbers.initialState().data).anyMatch(v -> Double.doubleToRawLongBits(v) != 0L)) {
+        // the file leaves a zero h_0 out
+        if (!numbers.startsFromZero()) {
             arrays.add(new StoredArray("h0", file, StoredArray.Format.LESSON, "h0", false));
         }
         return new NumbersOrigin(arrays);

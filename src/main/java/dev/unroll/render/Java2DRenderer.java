@@ -112,44 +112,27 @@ public final class Java2DRenderer implements DrawingTarget {
         }
         Shaper shaper = new Shaper();
         p.traceOn(shaper);
-        // a route that forgot its start draws nothing
-        if (!shaper.segmentBeforeMove) {
-            g.draw(shaper.shape);
-        }
+        g.draw(shaper.shape);
     }
 
-    /** Builds a path's shape for Java2D. */
+    /** Builds a path's shape for Java2D; every path starts with a move (see {@link Element.Path}). */
     private static final class Shaper implements PathTarget {
 
         private final Path2D.Double shape = new Path2D.Double();
-        private boolean started;
-        /** Whether a segment came before any move: Path2D refuses one, and such a path draws nothing. */
-        private boolean segmentBeforeMove;
 
         @Override
         public void moveTo(PathOp.MoveTo m) {
             shape.moveTo(m.x(), m.y());
-            started = true;
         }
 
         @Override
         public void lineTo(PathOp.LineTo l) {
-            if (follows()) {
-                shape.lineTo(l.x(), l.y());
-            }
+            shape.lineTo(l.x(), l.y());
         }
 
         @Override
         public void cubicTo(PathOp.CubicTo c) {
-            if (follows()) {
-                shape.curveTo(c.x1(), c.y1(), c.x2(), c.y2(), c.x(), c.y());
-            }
-        }
-
-        /** Whether a segment can follow on from a move, noting it when it cannot. */
-        private boolean follows() {
-            segmentBeforeMove |= !started;
-            return started;
+            shape.curveTo(c.x1(), c.y1(), c.x2(), c.y2(), c.x(), c.y());
         }
     }
 

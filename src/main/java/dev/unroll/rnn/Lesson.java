@@ -156,6 +156,19 @@ public final class Lesson {
         return initialState.copy();
     }
 
+    /**
+     * Whether h_0 is all +0.0, bit for bit, as a run that starts from rest has it. A −0.0 counts as
+     * a value of its own, so that a file that leaves a zero h_0 out gives back the same bits.
+     */
+    public boolean startsFromZero() {
+        for (double v : initialState.data) {
+            if (Double.doubleToRawLongBits(v) != 0L) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     DMatrixRMaj rawInitialState() {
         return initialState;
     }

@@ -2,6 +2,7 @@ package dev.unroll.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
@@ -119,5 +120,13 @@ class ElementDispatchTest {
         assertEquals(visited, calls.stream().map(Call::element).toList(),
                 "the same order as a walk over the display list");
         assertTrue(calls.stream().allMatch(c -> c.kind() == c.element().getClass()));
+    }
+
+    @Test
+    void aPathStartsWithAMoveSoThatEveryRendererHasItsFirstPoint() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new Element.Path(List.of(new Element.PathOp.LineTo(3, 4)), Element.Stroke.NONE));
+        assertEquals("a path starts with a move, not LineTo[x=3.0, y=4.0]", refused.getMessage());
+        assertEquals(0, new Element.Path(List.of(), Element.Stroke.NONE).ops().size());
     }
 }
