@@ -11,7 +11,6 @@ import dev.unroll.rnn.Preset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -118,19 +117,15 @@ final class LessonControls {
     private void linkNumbers() {
         linkRecipe(seed, s -> s instanceof LessonSource.Seeded x ? x.spec().seed() : seed.getValue(), v -> s -> s.withSeed(v));
         choices(initBox, "initBox", Initialisation.values(), Initialisation::key,
-                s -> s instanceof LessonSource.Seeded x ? x.spec().initialisation() : initBox.getValue(), (src, init) -> {
-                    if (src instanceof LessonSource.Seeded s) {
-                        return LessonSource.of(s.spec().withInitialisation(init));
-                    }
-                    throw new IllegalArgumentException("this lesson's weights came from a file, so it has no initialisation");
-                });
+                s -> s instanceof LessonSource.Seeded x ? x.spec().initialisation() : initBox.getValue(),
+                init -> model.changeRecipe(s -> s.withInitialisation(init)));
     }
 
     private void linkActivations() {
         choices(activationBox, "activationBox", Activation.values(), Activation::key, LessonSource::activation,
-                (src, act) -> src.withActivations(act, src.headActivation()));
+                act -> model.change(s -> s.withActivations(act, s.headActivation())));
         choices(headActivationBox, "headActivationBox", HeadActivation.values(), HeadActivation::key,
-                LessonSource::headActivation, (src, act) -> src.withActivations(src.activation(), act));
+                LessonSource::headActivation, act -> model.change(s -> s.withActivations(s.activation(), act)));
     }
 
     private void addTips() {
@@ -193,14 +188,14 @@ final class LessonControls {
     }
 
     private <E> void choices(ComboBox<E> box, String id, E[] values, Function<E, String> key,
-                             Function<LessonSource, E> part, BiFunction<LessonSource, E, LessonSource> apply) {
+                             Function<LessonSource, E> part, Consumer<E> choose) {
         box.setId(id);
         box.getItems().setAll(Arrays.asList(values));
         box.setConverter(ControlSync.shownAs(box.getItems(), key));
         box.setMaxWidth(Double.MAX_VALUE);
         ControlSync.link(box.valueProperty(), shown(part), chosen -> {
             if (chosen != null) {
-                model.change(s -> apply.apply(s, chosen));
+                choose.accept(chosen);
             }
         });
     }
