@@ -103,10 +103,10 @@ final class InspectorPanel {
 
     private void showVector(Trace current, Part part, Dimensions d) {
         double[] values = PartValues.vector(current, part);
-        boolean headPart = part.kind() == PartKind.O || part.kind() == PartKind.C || part.kind() == PartKind.Y;
+        boolean headPart = part.kind().isHeadPart();
         // the biases are the lesson's own numbers, there before any step
-        boolean parameter = part.kind() == PartKind.B || part.kind() == PartKind.C;
-        boolean computed = values != null && (parameter || part.t() <= state.tProperty().get()) && (!headPart || d.hasHead());
+        boolean computed = values != null && (part.kind().isParameter() || part.t() <= state.tProperty().get())
+                && (!headPart || d.hasHead());
         describeVector(part, values == null ? 0 : values.length);
         vector.getChildren().clear();
         content.getChildren().setAll(title, shape, keras, vector);
@@ -136,8 +136,7 @@ final class InspectorPanel {
 
     /** The vector's name and what it is, its shape, and what Keras calls it. */
     private void describeVector(Part part, int length) {
-        boolean parameter = part.kind() == PartKind.B || part.kind() == PartKind.C;
-        String name = part.kind().key() + (parameter ? "" : ValueFormat.subscript(part.t()));
+        String name = part.kind().key() + (part.kind().isParameter() ? "" : ValueFormat.subscript(part.t()));
         title.setText(name + switch (part.kind()) {
             case X -> ": the input at step " + part.t();
             case H -> part.t() == 0 ? ": the initial state" : ": the state after step " + part.t();

@@ -476,7 +476,7 @@ public final class DiagramPainter {
     }
 
     private String nodeTitle(Part part, int length, double[] values) {
-        boolean parameter = part.kind() == PartKind.B || part.kind() == PartKind.C;
+        boolean parameter = part.kind().isParameter();
         String name = parameter ? part.kind().key()
                 : part.kind().key() + "_" + (part.folded() ? "t (t = " + part.t() + ")" : part.t());
         String meaning = switch (part.kind()) {

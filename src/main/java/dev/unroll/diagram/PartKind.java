@@ -50,6 +50,16 @@ public enum PartKind {
         return this == EDGE_INPUT || this == EDGE_RECURRENT || this == EDGE_OUTPUT;
     }
 
+    /** Whether this is one of the lesson's own numbers (a bias), the same at every step, not a value a step computes. */
+    public boolean isParameter() {
+        return this == B || this == C;
+    }
+
+    /** Whether this belongs to the output head: o_t, its bias c and y_t. */
+    public boolean isHeadPart() {
+        return this == O || this == C || this == Y;
+    }
+
     /** Whether this is a narrow strip drawn beside a node rather than a boxed node of its own. */
     public boolean isStrip() {
         return this == B || this == A || this == C || this == Y;
