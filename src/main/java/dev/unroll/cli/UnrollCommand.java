@@ -13,7 +13,7 @@ import picocli.CommandLine;
 
 /**
  * The headless command line: {@code unroll trace …}, {@code unroll summary …}, {@code unroll export …},
- * {@code unroll lesson …} and {@code unroll weights …}. Bad arguments, bad input files (a {@code BadInputException}, which
+ * {@code unroll lesson …}, {@code unroll weights …} and {@code unroll bench}. Bad arguments, bad input files (a {@code BadInputException}, which
  * is an {@link IllegalArgumentException}) and refused output files (a {@link RefusedTargetException})
  * end with exit status 2 and one line on standard error, never a stack trace; so does a file or
  * standard output that cannot be written. When the reader of a pipe goes away
@@ -23,7 +23,7 @@ import picocli.CommandLine;
 @Command(name = "unroll", mixinStandardHelpOptions = true, version = "Unroll 0.1.0",
         description = "Runs a simple RNN headless. With no arguments, java -jar unroll.jar opens the window.",
         subcommands = {TraceCommand.class, CodeCommand.class, SummaryCommand.class, ExportCommand.class,
-                LessonCommand.class, WeightsCommand.class})
+                LessonCommand.class, WeightsCommand.class, BenchCommand.class})
 public final class UnrollCommand implements Runnable {
 
     /** The exit status for bad arguments. */
@@ -40,7 +40,7 @@ public final class UnrollCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing a subcommand: trace, summary, export, lesson or weights");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing a subcommand: trace, code, summary, export, lesson, weights or bench");
     }
 
     /** Runs the command line on the process's standard output and error, and returns the exit status. */

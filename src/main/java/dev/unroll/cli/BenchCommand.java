@@ -1,0 +1,66 @@
+package dev.unroll.cli;
+
+import dev.unroll.perf.Benchmarks;
+import dev.unroll.perf.FigureSource;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code unroll bench}: measures the engine, the frames, the exports, the start-up and the memory of
+ * a long run, and prints one line a figure, {@code NAME median=… p95=… UNIT}, then {@code bench done}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measures how fast Unroll is on this machine, one line a figure: NAME median=... p95=... UNIT.",
+                "Units: us (microseconds), ms (milliseconds), MB (megabytes)."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--quick", description = "fewer samples: a smoke run, not a measurement to report")
+    private boolean quick;
+
+    @Option(names = "--only", paramLabel = "REGEX", description = "only the figures whose names this matches somewhere, for example engine-step or 'export-(png|svg)'")
+    private String only;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Predicate<String> wanted = wanted();
+        List<FigureSource> sources = Benchmarks.all();
+        if (sources.stream().flatMap(source -> source.names().stream()).noneMatch(wanted)) {
+            throw new IllegalArgumentException("--only " + only + " matches no figure; the figures are "
+                    + String.join(", ", sources.stream().flatMap(source -> source.names().stream()).toList()));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (FigureSource source : sources) {
+            if (source.names().stream().anyMatch(wanted)) {
+                source.measure(wanted, quick, figure -> {
+                    out.println(figure.line());
+                    out.flush();
+                });
+            }
+        }
+        out.println("bench done");
+        out.flush();
+        return 0;
+    }
+
+    private Predicate<String> wanted() {
+        if (only == null) {
+            return name -> true;
+        }
+        try {
+            return Pattern.compile(only).asPredicate();
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("--only " + only + " is not a regular expression: " + e.getDescription());
+        }
+    }
+}
