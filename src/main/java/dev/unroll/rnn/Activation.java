@@ -8,7 +8,7 @@ public enum Activation {
     TANH {
         @Override
         public double apply(double a) {
-            return Math.tanh(a);
+            return Functions.tanh(a);
         }
     },
     /** {@code max(0, a)}. */

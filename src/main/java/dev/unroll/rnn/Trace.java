@@ -112,26 +112,14 @@ public final class Trace {
 
     private void keep(int t, StepKernel kernel) {
         System.arraycopy(kernel.h.data, 0, states, t * units, units);
-        double squares = 0;
-        for (int i = 0; i < units; i++) {
-            double magnitude = Math.abs(kernel.h.data[i]);
-            squares += magnitude * magnitude;
-            if (Double.isFinite(magnitude)) {
-                maxAbsState = Math.max(maxAbsState, magnitude);
-            } else if (firstNonFiniteStep == 0) {
-                firstNonFiniteStep = t;
-            }
-            if (magnitude >= SATURATION_THRESHOLD) {
-                saturatedCount++;
-            }
-        }
-        norms[t] = Math.sqrt(squares);
+        // the kernel gathered the step's statistics in the pass that computed h_t
+        norms[t] = Math.sqrt(kernel.squares);
+        saturatedCount += kernel.saturated;
         saturatedSoFar[t] = saturatedCount;
-        for (int i = 0; i < units; i++) {
-            double magnitude = Math.abs(kernel.a.data[i]);
-            if (Double.isFinite(magnitude)) {
-                maxAbsPreActivation = Math.max(maxAbsPreActivation, magnitude);
-            }
+        maxAbsState = Math.max(maxAbsState, kernel.maxAbsState);
+        maxAbsPreActivation = Math.max(maxAbsPreActivation, kernel.maxAbsPreActivation);
+        if (kernel.nonFinite && firstNonFiniteStep == 0) {
+            firstNonFiniteStep = t;
         }
         System.arraycopy(kernel.o.data, 0, headOutputs, (t - 1) * outputs, outputs);
         System.arraycopy(kernel.y.data, 0, headActivated, (t - 1) * outputs, outputs);
