@@ -35,8 +35,9 @@ final class Functions {
         if (magnitude >= 0.5) {
             result = 1 - 2 / (u + 1);
         } else {
-            double expm1 = (u - 1) * twice / Math.log(u);
-            result = expm1 / (expm1 + 2);
+            // e / (e + 2) with e = (u − 1)·2a / log(u), over one division
+            double scaled = (u - 1) * twice;
+            result = scaled / (scaled + 2 * Math.log(u));
         }
         return Math.copySign(result, a);
     }
