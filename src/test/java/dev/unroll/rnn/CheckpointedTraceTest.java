@@ -58,6 +58,7 @@ class CheckpointedTraceTest {
                 assertEquals(whole.maxAbsOutput(), checkpointed.maxAbsOutput(), what);
                 assertEquals(whole.maxAbsPreActivation(), checkpointed.maxAbsPreActivation(), what);
                 assertEquals(whole.firstNonFiniteStep(), checkpointed.firstNonFiniteStep(), what);
+                assertEquals(whole.firstNonFiniteOutputStep(), checkpointed.firstNonFiniteOutputStep(), what);
                 assertEquals(whole.fractionAtLeast(0.5), checkpointed.fractionAtLeast(0.5), what);
             }
         }
