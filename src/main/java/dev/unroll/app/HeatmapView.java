@@ -33,8 +33,10 @@ import javafx.scene.text.TextAlignment;
  * h_t over time: one row per unit (0 at the top, numbered from 0 like h's components), one column per timestep
  * t = 1 … T, with a colour legend. Time is respected: only the steps computed by the current position are coloured,
  * later columns are drawn hollow (as the diagram draws steps not yet reached), and a cursor marks column t. When there
- * are more timesteps or units than pixels, each pixel shows the step or unit under its centre. Hovering a computed
- * cell names its value; hovering a later one says that it is not computed yet.
+ * are more timesteps or units than pixels, each pixel shows the step or unit under its centre — for a run kept at
+ * checkpoints, the held step nearest it ({@link Trace#heldStepNear(int)}), so that sampling a million steps reads
+ * no more than what is held and recomputes nothing. Hovering a computed cell names its value and its step; hovering
+ * a later one says that it is not computed yet.
  *
  * <p>The colour scale is the lesson's, the one the diagram uses ({@link ColourScales#h()}): ±1 under a bounded
  * activation, otherwise the largest |h| of the whole run. It stays fixed while the class steps through, so a colour
@@ -255,7 +257,7 @@ public final class HeatmapView extends CanvasRegion {
         List<Integer> revealed = new ArrayList<>();
         int firstHollow = shownColumns;
         for (int c = 0; c < shownColumns; c++) {
-            int step = columnToStep(c, run.timesteps());
+            int step = columnToStep(c, run);
             boolean known = step <= computed;
             if (known) {
                 revealed.add(step);
@@ -421,7 +423,7 @@ public final class HeatmapView extends CanvasRegion {
             hoverText.set("");
             return;
         }
-        int step = columnToStep(c, run.timesteps());
+        int step = columnToStep(c, run);
         int unit = rowToUnit(r, run.units());
         String name = "h" + ValueFormat.subscript(step) + "[" + unit + "]";
         if (step <= computedSteps(run.timesteps())) {
@@ -437,9 +439,18 @@ public final class HeatmapView extends CanvasRegion {
         return CanvasRenderer.color(Paint.of(rgb));
     }
 
-    /** The timestep (1 … T) under the centre of pixel column c. */
-    private int columnToStep(int c, int steps) {
-        return 1 + (int) Math.min(steps - 1, Math.floor((c + 0.5) * steps / shownColumns));
+    /**
+     * The timestep (1 … T) pixel column c shows: the one under its centre, or, when a column stands for several
+     * steps, the held step nearest that one (the same step for a trace that holds every state).
+     */
+    private int columnToStep(int c, Trace run) {
+        int steps = run.timesteps();
+        int step = 1 + (int) Math.min(steps - 1, Math.floor((c + 0.5) * steps / shownColumns));
+        if (shownColumns == steps) {
+            return step;
+        }
+        int held = run.heldStepNear(step);
+        return held >= 1 ? held : step;
     }
 
     /** The unit index (0 … N − 1) under the centre of pixel row r. */

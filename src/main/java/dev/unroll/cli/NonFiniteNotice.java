@@ -35,17 +35,15 @@ final class NonFiniteNotice {
     /**
      * The notice for the earliest infinity or NaN in h or in o of a whole run (h first at the same
      * step, since o is computed from it); null when there is none. o can overflow before h: V·h_t
-     * sums N values that are each finite.
+     * sums N values that are each finite. Only the step of the first overflow is read again.
      */
     static String forRun(Trace trace) {
         int stateStep = trace.firstNonFiniteStep();
-        int last = stateStep > 0 ? stateStep - 1 : trace.timesteps();
-        for (int step = 1; trace.outputs() > 0 && step <= last; step++) {
-            double[] o = trace.values(ValueKind.O, step);
+        int outputStep = trace.firstNonFiniteOutputStep();
+        if (outputStep > 0 && (stateStep == 0 || outputStep < stateStep)) {
+            double[] o = trace.values(ValueKind.O, outputStep);
             int i = firstIn(o);
-            if (i >= 0) {
-                return line(ValueKind.O, step, i, o[i]);
-            }
+            return line(ValueKind.O, outputStep, i, o[i]);
         }
         if (stateStep == 0) {
             return null;

@@ -6,10 +6,11 @@ import java.util.Locale;
  * The sizes of a lesson: timesteps T, input features M, units N (the seed's
  * {@code output_features}, the dimension of h_t) and the output head's size K, 0 when there is no head.
  *
- * <p>Limits keep a lesson and its trace within a few gigabytes and every step within a fraction of a
- * second: T at most {@value #MAX_TIMESTEPS}; M, N and K at most {@value #MAX_WIDTH} (the Keras
- * initialisation's QR decomposition of U grows as N³); and the inputs (T × M), the states (T × N)
- * and the outputs (T × K) at most {@value #MAX_ENTRIES} values each.
+ * <p>Limits keep what a lesson holds within a few hundred megabytes and every step within a fraction
+ * of a second: T at most {@value #MAX_TIMESTEPS}; M, N and K at most {@value #MAX_WIDTH} (the Keras
+ * initialisation's QR decomposition of U grows as N³); and the inputs (T × M), which a lesson holds
+ * whole, at most {@value #MAX_ENTRIES} values. The states (T × N) and the outputs (T × K) have no limit
+ * of their own: a trace too long to hold keeps h_t only at checkpoints (see {@code Trace}).
  */
 public record Dimensions(int timesteps, int inputFeatures, int units, int outputSize) {
 
@@ -17,7 +18,7 @@ public record Dimensions(int timesteps, int inputFeatures, int units, int output
     public static final int MAX_TIMESTEPS = 1_000_000;
     /** The most input features, units or outputs a lesson may have. */
     public static final int MAX_WIDTH = 1_024;
-    /** The most values the inputs or the states of a whole run may hold. */
+    /** The most values the inputs of a whole run may hold. */
     public static final long MAX_ENTRIES = 50_000_000L;
     /**
      * The output size K a lesson without a head gets when its head is turned on: two, the fewest
@@ -34,8 +35,6 @@ public record Dimensions(int timesteps, int inputFeatures, int units, int output
         requireInRange("units", units, 1, MAX_WIDTH);
         requireInRange("output size", outputSize, 0, MAX_WIDTH);
         requireEntries("inputs (timesteps × input features)", (long) timesteps * inputFeatures);
-        requireEntries("states (timesteps × units)", (long) timesteps * units);
-        requireEntries("outputs (timesteps × output size)", (long) timesteps * outputSize);
     }
 
     /** Whether the lesson has the output head o_t = V·h_t + c. */

@@ -21,6 +21,8 @@ public final class Lesson {
     private final DMatrixRMaj v;
     private final DMatrixRMaj c;
     private final DMatrixRMaj initialState;
+    /** W and U transposed for the step kernel, made when first needed; a race only makes them twice. */
+    private volatile StepKernel.Transposed transposed;
 
     /**
      * @param inputs       x, one row per timestep: (T, M)
@@ -167,6 +169,15 @@ public final class Lesson {
             }
         }
         return true;
+    }
+
+    StepKernel.Transposed transposed() {
+        StepKernel.Transposed made = transposed;
+        if (made == null) {
+            made = StepKernel.Transposed.of(this);
+            transposed = made;
+        }
+        return made;
     }
 
     DMatrixRMaj rawInitialState() {

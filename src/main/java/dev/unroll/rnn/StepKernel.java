@@ -18,8 +18,18 @@ import org.ejml.data.DMatrixRMaj;
  */
 final class StepKernel {
 
-    /** How many steps' W·x_t are computed together. */
+    /** How many steps' W·x_t are computed together in a run of steps. */
     static final int CHUNK = 32;
+
+    /**
+     * Wᵀ and Uᵀ, one array a row (row j is column j of W or U): made once per lesson and shared by
+     * all its kernels, which only read them, so reading one step of a long run costs no copy of U.
+     */
+    record Transposed(double[][] w, double[][] u) {
+        static Transposed of(Lesson lesson) {
+            return new Transposed(transposed(lesson.rawW()), transposed(lesson.rawU()));
+        }
+    }
 
     private final int features;
     private final int units;
@@ -54,18 +64,29 @@ final class StepKernel {
     /** Whether the last h_t holds an infinity or NaN. */
     boolean nonFinite;
 
+    /** A kernel for a run of steps: W·x_t is computed {@value #CHUNK} steps ahead. */
     StepKernel(Lesson lesson) {
+        this(lesson, CHUNK);
+    }
+
+    /** A kernel for one step read on its own: W·x_t only for the step asked. */
+    static StepKernel forOneStep(Lesson lesson) {
+        return new StepKernel(lesson, 1);
+    }
+
+    private StepKernel(Lesson lesson, int chunk) {
         this.lesson = lesson;
         Dimensions d = lesson.dimensions();
         features = d.inputFeatures();
         units = d.units();
         timesteps = d.timesteps();
         inputs = lesson.rawInputs().data;
-        wTransposed = transposed(lesson.rawW());
-        uTransposed = transposed(lesson.rawU());
+        Transposed transposed = lesson.transposed();
+        wTransposed = transposed.w();
+        uTransposed = transposed.u();
         bias = lesson.rawB().data;
         activation = lesson.activation();
-        inputTermChunk = new double[CHUNK][units];
+        inputTermChunk = new double[chunk][units];
         int k = d.outputSize();
         wx = new DMatrixRMaj(units, 1);
         uh = new DMatrixRMaj(units, 1);
@@ -81,7 +102,7 @@ final class StepKernel {
      */
     void compute(int t, double[] states, int stateOffset) {
         int slot = t - chunkStart;
-        if (slot < 0 || slot >= CHUNK) {
+        if (slot < 0 || slot >= inputTermChunk.length) {
             computeInputTerms(t);
             slot = 0;
         }
@@ -112,9 +133,9 @@ final class StepKernel {
         }
     }
 
-    /** W·x_t for the chunk of steps that starts at t, one product Wᵀ-column by Wᵀ-column per step. */
+    /** W·x_t for the chunk of steps that starts at t, one product per step. */
     private void computeInputTerms(int t) {
-        int last = Math.min(t + CHUNK - 1, timesteps);
+        int last = Math.min(t + inputTermChunk.length - 1, timesteps);
         for (int s = t; s <= last; s++) {
             multiplyTransposed(wTransposed, inputs, (s - 1) * features, inputTermChunk[s - t]);
         }

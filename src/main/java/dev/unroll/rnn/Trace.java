@@ -2,42 +2,51 @@ package dev.unroll.rnn;
 
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
+import java.util.function.ObjIntConsumer;
+import org.ejml.data.DMatrixRMaj;
 
 /**
  * The result of running a lesson: every state h_0 … h_T and every term of every step.
  *
  * <p>Short runs keep all terms (W·x_t, U·h_{t−1}, a_t, o_t, y_t). Runs whose terms would hold more
  * than {@value #RETAINED_TERMS_LIMIT} values keep only the states and the head's outputs, and
- * {@link #step(int)} recomputes the other terms of a step from x_t and h_{t−1} with the same code,
- * so it returns the same bits either way. The forward pass runs in the constructor, which also
- * keeps the few summaries a view needs (largest magnitudes, saturation), so no view has to scan the
- * run. A trace is immutable and safe to share between threads.
+ * {@link #step(int)} recomputes the other terms of a step from x_t and h_{t−1}. Runs whose states and
+ * outputs would hold more than {@value #STORED_VALUES_LIMIT} values keep h_t only at checkpoints, every
+ * C steps (see {@link Checkpoints}: at most about 8,000,000 values of checkpoints and eight recomputed
+ * segments), and recompute the steps between two checkpoints when one of them is read. Everything is
+ * recomputed with the code of the forward pass, so every reader gets the same bits whichever way the
+ * run is kept. The forward pass runs in the constructor, which also keeps the few summaries a view
+ * needs (‖h_t‖, saturation, largest magnitudes, the first overflow), so no view has to scan the run.
+ * A trace is immutable and safe to share between threads.
  */
 public final class Trace {
 
     /** The most values of W·x_t, U·h_{t−1} and a_t together that a trace keeps rather than recomputes. */
     public static final long RETAINED_TERMS_LIMIT = 6_000_000L;
+    /** The most values of h_0 … h_T, o_t and y_t together (64 MB) that a trace keeps rather than checkpoints. */
+    public static final long STORED_VALUES_LIMIT = 8_000_000L;
 
     /** |h| at or above this counts as saturated: tanh′ = 1 − h² is then below 0.02. */
     public static final double SATURATION_THRESHOLD = 0.99;
-    /** Roughly how many multiply–adds pass between two progress reports. */
-    private static final long WORK_PER_REPORT = 1L << 22;
 
     private final Lesson lesson;
     private final int timesteps;
     private final int units;
     private final int outputs;
-    /** h_t for t = 0 … T, row-major (T + 1, N). */
+    /** h_t for t = 0 … T, row-major (T + 1, N); null when the run is checkpointed. */
     private final double[] states;
-    /** o_t and y_t for t = 1 … T, row-major (T, K); empty without a head. */
+    /** o_t and y_t for t = 1 … T, row-major (T, K); empty without a head, null when the run is checkpointed. */
     private final double[] headOutputs;
     private final double[] headActivated;
+    /** h_t every C steps, and the steps between recomputed on demand; null when every state is kept. */
+    private final Checkpoints checkpoints;
     /** W·x_t, U·h_{t−1} and a_t for t = 1 … T, row-major (T, N); null when recomputed on demand. */
     private final double[] inputTerms;
     private final double[] recurrentTerms;
     private final double[] preActivations;
     private double maxAbsState;
     private int firstNonFiniteStep;
+    private int firstNonFiniteOutputStep;
     private double maxAbsInput;
     private double maxAbsOutput;
     private double maxAbsPreActivation;
@@ -47,22 +56,40 @@ public final class Trace {
     /** How many components of h_1 … h_t are saturated, for t = 0 … T. */
     private final long[] saturatedSoFar;
 
-    private Trace(Lesson lesson, boolean retainTerms, TraceMonitor monitor) {
+    /**
+     * @param checkpointInterval 0 to keep every state, else C, the steps between two kept states
+     */
+    private Trace(Lesson lesson, boolean retainTerms, int checkpointInterval, TraceMonitor monitor) {
         Dimensions d = lesson.dimensions();
         this.lesson = lesson;
         this.timesteps = d.timesteps();
         this.units = d.units();
         this.outputs = d.outputSize();
-        this.states = new double[Math.multiplyExact(timesteps + 1, units)];
-        this.headOutputs = new double[Math.multiplyExact(timesteps, outputs)];
-        this.headActivated = new double[Math.multiplyExact(timesteps, outputs)];
+        boolean stored = checkpointInterval == 0;
+        this.checkpoints = stored ? null : new Checkpoints(lesson, checkpointInterval);
+        this.states = stored ? new double[Math.multiplyExact(timesteps + 1, units)] : null;
+        this.headOutputs = stored ? new double[Math.multiplyExact(timesteps, outputs)] : null;
+        this.headActivated = stored ? new double[Math.multiplyExact(timesteps, outputs)] : null;
         int termLength = retainTerms ? Math.multiplyExact(timesteps, units) : 0;
         this.inputTerms = retainTerms ? new double[termLength] : null;
         this.recurrentTerms = retainTerms ? new double[termLength] : null;
         this.preActivations = retainTerms ? new double[termLength] : null;
         this.norms = new double[timesteps + 1];
         this.saturatedSoFar = new long[timesteps + 1];
-        forward(monitor);
+        double[] h0 = lesson.rawInitialState().data;
+        double squares = 0;
+        for (int i = 0; i < units; i++) {
+            maxAbsState = Math.max(maxAbsState, Math.abs(h0[i]));
+            squares += h0[i] * h0[i];
+        }
+        norms[0] = Math.sqrt(squares);
+        for (double v : lesson.rawInputs().data) {
+            maxAbsInput = Math.max(maxAbsInput, Math.abs(v));
+        }
+        if (checkpoints != null) {
+            checkpoints.offer(0, h0, 0);
+        }
+        ForwardPass.run(lesson, states, monitor, this::keep);
     }
 
     /** Runs the lesson from h_0 through h_T. */
@@ -71,47 +98,56 @@ public final class Trace {
     }
 
     /**
-     * Runs the lesson from h_0 through h_T, reporting progress to {@code monitor}.
+     * Runs the lesson from h_0 through h_T, reporting progress to {@code monitor}. The states are kept
+     * whole while they and the head's outputs hold at most {@value #STORED_VALUES_LIMIT} values, and
+     * checkpointed beyond that.
      *
      * @throws CancellationException if the monitor asks to stop
      */
     public static Trace run(Lesson lesson, TraceMonitor monitor) {
         Dimensions d = lesson.dimensions();
+        long held = (long) (d.timesteps() + 1) * d.units() + 2L * d.timesteps() * d.outputSize();
+        if (held > STORED_VALUES_LIMIT) {
+            return new Trace(lesson, false, Checkpoints.intervalFor(d.timesteps(), d.units()), monitor);
+        }
         boolean retain = 3L * d.timesteps() * d.units() <= RETAINED_TERMS_LIMIT;
-        return new Trace(lesson, retain, monitor);
+        return new Trace(lesson, retain, 0, monitor);
     }
 
-    private void forward(TraceMonitor monitor) {
-        System.arraycopy(lesson.rawInitialState().data, 0, states, 0, units);
-        double squares = 0;
-        for (int i = 0; i < units; i++) {
-            maxAbsState = Math.max(maxAbsState, Math.abs(states[i]));
-            squares += states[i] * states[i];
+    /** Runs the lesson keeping h_t only every {@code interval} steps, whatever its size: for tests of the recomputation. */
+    static Trace runCheckpointed(Lesson lesson, int interval) {
+        return new Trace(lesson, false, interval, TraceMonitor.NONE);
+    }
+
+    /**
+     * Runs the lesson from h_0 through h_T and hands {@code kind}_t to {@code sink} for every t = 1 … T,
+     * in order, holding no more of the run than two states: the way to read a run too long to keep.
+     * The array handed over is the forward pass's own buffer, valid only during the call: a sink that
+     * keeps a row copies it, and one that writes to it changes nothing but what later sinks of the same
+     * step would see.
+     *
+     * @throws IllegalArgumentException for o or y without a head
+     * @throws CancellationException if the monitor asks to stop
+     */
+    public static void stream(Lesson lesson, ValueKind kind, TraceMonitor monitor, ObjIntConsumer<double[]> sink) {
+        if (kind.needsHead() && !lesson.dimensions().hasHead()) {
+            throw new IllegalArgumentException(kind.key() + "_t exists only with an output head");
         }
-        norms[0] = Math.sqrt(squares);
-        for (double v : lesson.rawInputs().data) {
-            maxAbsInput = Math.max(maxAbsInput, Math.abs(v));
-        }
-        StepKernel kernel = new StepKernel(lesson);
-        Dimensions d = lesson.dimensions();
-        long workPerStep = (long) units * (units + d.inputFeatures()) + (long) outputs * units;
-        long stepsPerReport = Math.max(1, WORK_PER_REPORT / workPerStep);
-        for (int t = 1; t <= timesteps; t++) {
-            // one volatile read per step is nothing next to a matrix–vector product, and a cancel takes effect at once
-            if (monitor.isCancelled()) {
-                throw new CancellationException("stopped at step " + t + " of " + timesteps);
-            }
-            kernel.compute(t, states, (t - 1) * units);
-            keep(t, kernel);
-            if (t % stepsPerReport == 0) {
-                monitor.progress(t, timesteps);
-            }
-        }
-        monitor.progress(timesteps, timesteps);
+        ForwardPass.run(lesson, null, monitor, (t, kernel) -> {
+            DMatrixRMaj values = switch (kind) {
+                case H -> kernel.h;
+                case A -> kernel.a;
+                case O -> kernel.o;
+                case Y -> kernel.y;
+            };
+            sink.accept(values.data, t);
+        });
     }
 
     private void keep(int t, StepKernel kernel) {
-        System.arraycopy(kernel.h.data, 0, states, t * units, units);
+        if (checkpoints != null) {
+            checkpoints.offer(t, kernel.h.data, 0);
+        }
         // the kernel gathered the step's statistics in the pass that computed h_t
         norms[t] = Math.sqrt(kernel.squares);
         saturatedCount += kernel.saturated;
@@ -121,12 +157,16 @@ public final class Trace {
         if (kernel.nonFinite && firstNonFiniteStep == 0) {
             firstNonFiniteStep = t;
         }
-        System.arraycopy(kernel.o.data, 0, headOutputs, (t - 1) * outputs, outputs);
-        System.arraycopy(kernel.y.data, 0, headActivated, (t - 1) * outputs, outputs);
+        if (headOutputs != null) {
+            System.arraycopy(kernel.o.data, 0, headOutputs, (t - 1) * outputs, outputs);
+            System.arraycopy(kernel.y.data, 0, headActivated, (t - 1) * outputs, outputs);
+        }
         for (int i = 0; i < outputs; i++) {
             double magnitude = Math.abs(kernel.o.data[i]);
             if (Double.isFinite(magnitude)) {
                 maxAbsOutput = Math.max(maxAbsOutput, magnitude);
+            } else if (firstNonFiniteOutputStep == 0) {
+                firstNonFiniteOutputStep = t;
             }
         }
         if (inputTerms != null) {
@@ -161,16 +201,60 @@ public final class Trace {
         return inputTerms != null;
     }
 
+    /**
+     * Whether every h_t is held; when not, h_t is held every {@link #checkpointInterval()} steps and the
+     * others are recomputed from the checkpoint before them when read.
+     */
+    public boolean holdsAllStates() {
+        return checkpoints == null;
+    }
+
+    /** C, the steps from one held state to the next: 1 when every state is held. */
+    public int checkpointInterval() {
+        return checkpoints == null ? 1 : checkpoints.interval();
+    }
+
+    /**
+     * The step nearest t, within 0 … T, whose h_t is read without recomputing anything: t itself when
+     * every state is held. A view that samples a long run (one column for many steps) reads these.
+     */
+    public int heldStepNear(int t) {
+        checkTimestep(t, 0);
+        if (checkpoints == null) {
+            return t;
+        }
+        int c = checkpoints.interval();
+        int below = t / c * c;
+        int above = below + c;
+        return above <= timesteps && above - t < t - below ? above : below;
+    }
+
     /** Component i of h_t, for t in 0 … T. */
     public double state(int t, int i) {
         checkTimestep(t, 0);
-        return states[t * units + i];
+        if (checkpoints == null) {
+            return states[t * units + i];
+        }
+        if (checkpoints.holds(t)) {
+            return checkpoints.checkpoint(t, i);
+        }
+        Checkpoints.Segment segment = checkpoints.segmentOf(t);
+        return segment.states()[(t - segment.first()) * units + i];
     }
 
     /** A copy of h_t, for t in 0 … T. */
     public double[] state(int t) {
         checkTimestep(t, 0);
-        return Arrays.copyOfRange(states, t * units, (t + 1) * units);
+        if (checkpoints == null) {
+            return Arrays.copyOfRange(states, t * units, (t + 1) * units);
+        }
+        if (checkpoints.holds(t)) {
+            double[] h = new double[units];
+            checkpoints.checkpoint(t, h);
+            return h;
+        }
+        Checkpoints.Segment segment = checkpoints.segmentOf(t);
+        return segmentRow(segment.states(), segment, t, units);
     }
 
     /**
@@ -186,8 +270,8 @@ public final class Trace {
         return switch (kind) {
             case H -> state(t);
             case A -> preActivations != null ? row(preActivations, t, units) : step(t).a();
-            case O -> row(headOutputs, t, outputs);
-            case Y -> row(headActivated, t, outputs);
+            case O -> headOutput(t, false);
+            case Y -> headOutput(t, true);
         };
     }
 
@@ -197,27 +281,45 @@ public final class Trace {
         double[] b = lesson.rawB().data.clone();
         double[] hPrev = state(t - 1);
         double[] x = input(t);
-        double[] o = row(headOutputs, t, outputs);
-        double[] y = row(headActivated, t, outputs);
+        double[] o = headOutput(t, false);
+        double[] y = headOutput(t, true);
         if (inputTerms != null) {
             return new Step(t, x, hPrev, row(inputTerms, t, units), row(recurrentTerms, t, units), b,
                     row(preActivations, t, units), state(t), o, y);
         }
-        StepKernel kernel = new StepKernel(lesson);
-        kernel.compute(t, states, (t - 1) * units);
+        StepKernel kernel = StepKernel.forOneStep(lesson);
+        kernel.compute(t, hPrev, 0);
         return new Step(t, x, hPrev, kernel.wx.data.clone(), kernel.uh.data.clone(), b,
                 kernel.a.data.clone(), state(t), o, y);
     }
 
-    /** The fraction of all components of h_1 … h_T whose magnitude is at least {@code threshold}. */
+    /**
+     * The fraction of all components of h_1 … h_T whose magnitude is at least {@code threshold}. A
+     * checkpointed run is recomputed for this, segment by segment.
+     */
     public double fractionAtLeast(double threshold) {
         long count = 0;
-        for (int i = units; i < states.length; i++) {
-            if (Math.abs(states[i]) >= threshold) {
-                count++;
+        for (int t = 1; t <= timesteps; t++) {
+            for (int i = 0; i < units; i++) {
+                if (Math.abs(state(t, i)) >= threshold) {
+                    count++;
+                }
             }
         }
         return (double) count / ((long) timesteps * units);
+    }
+
+    /** How many recomputed segments of a checkpointed run are held now; 0 when every state is held. */
+    int cachedSegments() {
+        return checkpoints == null ? 0 : checkpoints.cachedSegments();
+    }
+
+    /**
+     * The first step whose o_t holds an infinity or NaN, or 0 if none does or there is no head. o can
+     * overflow before h: V·h_t sums N values that are each finite.
+     */
+    public int firstNonFiniteOutputStep() {
+        return firstNonFiniteOutputStep;
     }
 
     /** The first step whose state holds an infinity or NaN (an unbounded activation overflowing), or 0 if none does. */
@@ -267,6 +369,23 @@ public final class Trace {
         checkTimestep(t, 1);
         int m = lesson.dimensions().inputFeatures();
         return Arrays.copyOfRange(lesson.rawInputs().data, (t - 1) * m, t * m);
+    }
+
+    /** o_t, or y_t when {@code activated}, for t in 1 … T; empty without a head. */
+    private double[] headOutput(int t, boolean activated) {
+        if (outputs == 0) {
+            return new double[0];
+        }
+        if (checkpoints == null) {
+            return row(activated ? headActivated : headOutputs, t, outputs);
+        }
+        Checkpoints.Segment segment = checkpoints.segmentOf(t);
+        return segmentRow(activated ? segment.activated() : segment.outputs(), segment, t, outputs);
+    }
+
+    private static double[] segmentRow(double[] values, Checkpoints.Segment segment, int t, int width) {
+        int from = (t - segment.first()) * width;
+        return Arrays.copyOfRange(values, from, from + width);
     }
 
     private static double[] row(double[] values, int t, int width) {

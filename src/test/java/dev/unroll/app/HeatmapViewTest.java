@@ -72,6 +72,25 @@ class HeatmapViewTest {
     }
 
     @Test
+    void aRunKeptAtCheckpointsIsSampledAtItsHeldStepsOnly(FxRobot robot) {
+        // 100,001 × 96 values of h: past what a trace holds whole, so kept every 64 steps
+        Trace checkpointed = Trace.run(new LessonSpec(new Dimensions(100_000, 2, 96, 0), Activation.TANH,
+                HeadActivation.LINEAR, Initialisation.KERAS, 3).build());
+        assertFalse(checkpointed.holdsAllStates());
+        int c = checkpointed.checkpointInterval();
+
+        showAt(robot, checkpointed, 60_000, 1);
+
+        List<Integer> columns = heatmap.revealedColumns();
+        assertTrue(columns.size() > 100, "one column a pixel: " + columns.size());
+        for (int step : columns) {
+            assertEquals(0, step % c, "column at t = " + step + " is not a held step");
+            assertTrue(step <= 60_000);
+        }
+        assertEquals(60_000, heatmap.cursorStep());
+    }
+
+    @Test
     void beforeTheFirstStepNothingIsColouredAndThereIsNoCursor(FxRobot robot) {
         showAt(robot, TINY, 0, 1);
 

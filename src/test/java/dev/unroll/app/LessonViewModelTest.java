@@ -104,10 +104,10 @@ class LessonViewModelTest {
     @Test
     void theSameRefusalTwiceIsRefusedTwiceAndChangesNothing() throws Exception {
         for (int i = 0; i < 2; i++) {
-            boolean accepted = onFx(() -> model.changeRecipe(s -> withTimesteps(s.withDimensions(s.dimensions().withUnits(64)),
+            boolean accepted = onFx(() -> model.changeRecipe(s -> withTimesteps(s.withDimensions(s.dimensions().withInputFeatures(64)),
                     1_000_000)));
             assertFalse(accepted);
-            assertTrue(model.problemProperty().get().contains("timesteps \u00D7 units"), model.problemProperty().get());
+            assertTrue(model.problemProperty().get().contains("timesteps \u00D7 input features"), model.problemProperty().get());
             assertEquals(LessonSource.of(TINY), model.getRequestedSource());
         }
         assertTrue(executor.queue.isEmpty());

@@ -64,12 +64,14 @@ class MainWindowTest {
         waitUntil(() -> heatmap.getRowCount() == 4);
         typeInto(robot, "#unitsSpinner", "64");
         waitUntil(() -> heatmap.getRowCount() == 64);
+        typeInto(robot, "#inputFeaturesSpinner", "64");
 
+        // 1,000,000 × 64 inputs are past the 50,000,000 values a lesson may hold
         typeInto(robot, "#timestepsSpinner", "1000000");
 
         Label problem = robot.lookup("#problemLabel").queryAs(Label.class);
         waitUntil(() -> !problem.getText().isEmpty());
-        assertTrue(problem.getText().contains("timesteps \u00D7 units"), problem.getText());
+        assertTrue(problem.getText().contains("timesteps \u00D7 input features"), problem.getText());
         assertEquals(64, heatmap.getRowCount());
         assertEquals(5, heatmap.getColumnCount());
         Spinner<?> timesteps = robot.lookup("#timestepsSpinner").queryAs(Spinner.class);

@@ -3,6 +3,7 @@ package dev.unroll.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Fixtures;
 import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.Trace;
@@ -106,6 +107,45 @@ class TraceCommandTest {
     }
 
     @Test
+    void everyKPrintsEveryKthStepAndTheLastEachLedByItsStep() {
+        CommandLineRun run = CommandLineRun.of("trace", "--preset", "seed-numpy", "--timesteps", "250", "--every", "100");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("", run.err());
+        double[][] printed = parse(run.outLines());
+        assertEquals(3, printed.length);
+        Trace trace = Trace.run(Preset.SEED_NUMPY.spec().withDimensions(new Dimensions(250, 32, 64, 0)).build());
+        int[] steps = {100, 200, 250};
+        for (int k = 0; k < steps.length; k++) {
+            assertEquals(65, printed[k].length);
+            assertEquals(steps[k], printed[k][0]);
+            Fixtures.assertSameBits(trace.state(steps[k]), Arrays.copyOfRange(printed[k], 1, 65), "printed h_" + steps[k]);
+        }
+    }
+
+    @Test
+    void everyKPrintsTheLastStepOnceWhenItIsAMultipleOfK() {
+        CommandLineRun run = CommandLineRun.of("trace", "--values", "y", "--every", "5");
+        assertEquals(0, run.status(), run.err());
+        Trace trace = Trace.run(Preset.TINY.spec().build());
+        List<String> lines = run.outLines();
+        assertEquals(1, lines.size());
+        assertEquals("5," + trace.values(ValueKind.Y, 5)[0] + "," + trace.values(ValueKind.Y, 5)[1], lines.get(0));
+        CommandLineRun each = CommandLineRun.of("trace", "--every", "1");
+        assertEquals(List.of("1", "2", "3", "4", "5"), each.outLines().stream().map(l -> l.split(",")[0]).toList());
+    }
+
+    @Test
+    void everyKStillNamesAnOverflowBetweenThePrintedSteps() {
+        CommandLineRun all = CommandLineRun.of("trace", "--preset", "seed-numpy", "--activation", "relu", "--timesteps", "300");
+        CommandLineRun sparse = CommandLineRun.of("trace", "--preset", "seed-numpy", "--activation", "relu", "--timesteps", "300",
+                "--every", "299");
+        assertEquals(0, sparse.status(), sparse.err());
+        assertEquals(2, sparse.outLines().size());
+        assertEquals(all.errLines(), sparse.errLines());
+        assertEquals(1, sparse.errLines().size());
+    }
+
+    @Test
     void valuesYWithoutAHeadIsRejected() {
         CommandLineRun run = CommandLineRun.of("trace", "--preset", "seed-numpy", "--values", "y");
         run.assertRejectedWithOneLine("--values y on seed-numpy");
@@ -123,6 +163,8 @@ class TraceCommandTest {
         "trace --values z             | z",
         "trace --init gaussian        | gaussian",
         "trace --timesteps many       | many",
+        "trace --every 0              | --every",
+        "trace --every -3             | --every",
     })
     void badArgumentsExitTwoWithOneLineOnStandardError(String args, String mentioned) {
         CommandLineRun run = CommandLineRun.of(args.split(" "));

@@ -252,6 +252,27 @@ class DiagramLayoutTest {
     }
 
     @Test
+    void aViewportInAMillionStepsLaysOutOnlyTheColumnsItShows() {
+        Dimensions million = new Dimensions(1_000_000, 32, 1024, 0);
+        DiagramOptions o = DiagramOptions.still(UNROLLED, 700_000);
+        DiagramLayout whole = DiagramLayout.of(million, o, 1, 1_000_000, 0, 1);
+        double from = whole.columnLeft(654_321) - 10;
+        double width = 1600;
+        DiagramLayout view = DiagramLayout.of(million, o, 1, 1_000_000, from, from + width);
+        List<Integer> columns = view.nodes().stream().filter(n -> n.part().kind() == PartKind.H)
+                .map(n -> n.part().t()).distinct().sorted().toList();
+        double pitch = whole.columnLeft(2) - whole.columnLeft(1);
+        // the columns that meet [from, from + width], and the state entering the first of them
+        assertTrue(columns.size() <= width / pitch + 3, columns.toString());
+        assertTrue(columns.contains(654_321), columns.toString());
+        for (int t : columns) {
+            assertTrue(view.columnLeft(t) + pitch >= from && view.columnLeft(t) - pitch <= from + width, "column " + t + " is out of view");
+        }
+        assertEquals(columns.get(columns.size() - 1) - columns.get(0) + 1, columns.size(), "the columns in view follow one another");
+        assertTrue(view.nodes().size() < 80, "a few nodes a column: " + view.nodes().size());
+    }
+
+    @Test
     void aStillPictureOfALongRunShowsTheTwelveColumnsUpToTheCurrentStep() {
         assertEquals(List.of(1, 5), List.of(DiagramLayout.stillWindow(5, 2, 12)[0], DiagramLayout.stillWindow(5, 2, 12)[1]));
         int[] late = DiagramLayout.stillWindow(100, 37, 12);

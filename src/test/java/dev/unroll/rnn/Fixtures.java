@@ -195,4 +195,18 @@ public final class Fixtures {
             assertSameBits(expected[r], actual[r], what + " row " + r);
         }
     }
+
+    /** Asserts the two steps hold the same terms bit for bit. */
+    public static void assertSameStep(Step expected, Step actual, String what) {
+        assertEquals(expected.t(), actual.t(), what + " t");
+        assertSameBits(expected.x(), actual.x(), what + " x");
+        assertSameBits(expected.hPrev(), actual.hPrev(), what + " hPrev");
+        assertSameBits(expected.wx(), actual.wx(), what + " Wx");
+        assertSameBits(expected.uh(), actual.uh(), what + " Uh");
+        assertSameBits(expected.b(), actual.b(), what + " b");
+        assertSameBits(expected.a(), actual.a(), what + " a");
+        assertSameBits(expected.h(), actual.h(), what + " h");
+        assertSameBits(expected.o(), actual.o(), what + " o");
+        assertSameBits(expected.y(), actual.y(), what + " y");
+    }
 }

@@ -2,6 +2,7 @@ package dev.unroll.rnn;
 
 import static dev.unroll.rnn.Fixtures.assertClose;
 import static dev.unroll.rnn.Fixtures.assertSameBits;
+import static dev.unroll.rnn.Fixtures.assertSameStep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -221,19 +222,6 @@ class TraceTest {
             rows[t - 1] = trace.values(kind, t);
         }
         return rows;
-    }
-
-    private static void assertSameStep(Step expected, Step actual, String what) {
-        assertEquals(expected.t(), actual.t(), what + " t");
-        assertSameBits(expected.x(), actual.x(), what + " x");
-        assertSameBits(expected.hPrev(), actual.hPrev(), what + " hPrev");
-        assertSameBits(expected.wx(), actual.wx(), what + " Wx");
-        assertSameBits(expected.uh(), actual.uh(), what + " Uh");
-        assertSameBits(expected.b(), actual.b(), what + " b");
-        assertSameBits(expected.a(), actual.a(), what + " a");
-        assertSameBits(expected.h(), actual.h(), what + " h");
-        assertSameBits(expected.o(), actual.o(), what + " o");
-        assertSameBits(expected.y(), actual.y(), what + " y");
     }
 
     private static Lesson withInputs(Lesson lesson, DMatrixRMaj inputs, DMatrixRMaj initialState) {
