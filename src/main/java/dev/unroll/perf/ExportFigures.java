@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
  * Whole-process figures, each a fresh {@code java} with the bench's own class path, timed from
  * starting it to its exit, start-up included: {@code export-png-4x}, {@code export-svg} and
  * {@code export-gif-100} run the real {@code export} command on the seed's example (T 100, 32 → 64),
- * both views at t = T, the PNG at scale 4 and the GIF with all 101 frames; {@code first-paint} is the
+ * both views, the PNG and the SVG at t = T, the PNG at scale 4, and the GIF with all 101 frames; {@code first-paint} is the
  * time from the process's start to the first painted frame of the window, headless (Monocle, software
  * rendering), as {@link FirstPaintProbe} reports it. A class-data sharing archive the bench itself
  * runs with ({@code -XX:SharedArchiveFile}) is passed on to each child, so the figures say what a
@@ -25,7 +26,9 @@ import java.util.stream.Stream;
 final class ExportFigures implements FigureSource {
 
     private static final String MAIN = "dev.unroll.Main";
-    private static final List<String> SEED_BOTH_AT_T = List.of("export", "--preset", "seed-numpy", "--view", "both", "--t", "100");
+    /** Far beyond any figure's target: a child that takes this long is stuck, not slow. */
+    private static final long CHILD_TIMEOUT_SECONDS = 120;
+    private static final List<String> SEED_BOTH = List.of("export", "--preset", "seed-numpy", "--view", "both");
     private static final List<String> HEADLESS_WINDOW = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
             "-Dprism.order=sw", "-Dheadless.geometry=1920x1200-32");
 
@@ -40,10 +43,10 @@ final class ExportFigures implements FigureSource {
         Path dir = Files.createTempDirectory("unroll-bench");
         try {
             if (wanted.test("export-png-4x")) {
-                out.accept(Samples.figure("export-png-4x", "ms", timeExport(dir, runs, "both.png", "--scale", "4")));
+                out.accept(Samples.figure("export-png-4x", "ms", timeExport(dir, runs, "both.png", "--t", "100", "--scale", "4")));
             }
             if (wanted.test("export-svg")) {
-                out.accept(Samples.figure("export-svg", "ms", timeExport(dir, runs, "both.svg")));
+                out.accept(Samples.figure("export-svg", "ms", timeExport(dir, runs, "both.svg", "--t", "100")));
             }
             if (wanted.test("export-gif-100")) {
                 out.accept(Samples.figure("export-gif-100", "ms", timeExport(dir, quick ? 2 : 5, "run.gif")));
@@ -58,7 +61,7 @@ final class ExportFigures implements FigureSource {
 
     /** Wall milliseconds of whole {@code export} processes writing {@code file}, after one run not counted. */
     private static double[] timeExport(Path dir, int runs, String file, String... options) throws IOException, InterruptedException {
-        List<String> args = new ArrayList<>(SEED_BOTH_AT_T);
+        List<String> args = new ArrayList<>(SEED_BOTH);
         args.addAll(List.of(options));
         args.add("--out");
         args.add(dir.resolve(file).toString());
@@ -118,7 +121,13 @@ final class ExportFigures implements FigureSource {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(err.toFile());
         builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
-        int status = builder.start().waitFor();
+        Process process = builder.start();
+        if (!process.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("a measured process took more than " + CHILD_TIMEOUT_SECONDS + " s: "
+                    + String.join(" ", command.subList(command.size() - Math.min(command.size(), 12), command.size())));
+        }
+        int status = process.exitValue();
         if (status != 0) {
             throw new IllegalStateException("a measured process failed with status " + status + ": "
                     + String.join(" ", command.subList(command.size() - Math.min(command.size(), 12), command.size()))

@@ -34,26 +34,39 @@ public final class FirstPaintProbe {
     /** Opens the window and reports its first painted frame to the file {@code args[0]}. */
     public static void main(String[] args) {
         Path result = Path.of(args[0]);
-        Thread watcher = new Thread(() -> watchForWindows(result), "first-paint-probe");
+        onFirstFrame(() -> report(result));
+        UnrollApp.launchWindow(new String[0]);
+    }
+
+    /**
+     * Runs {@code action} on the render thread once the first window of this process has painted its
+     * first frame; call it before the window is launched.
+     */
+    static void onFirstFrame(Runnable action) {
+        Runnable once = () -> {
+            if (REPORTED.compareAndSet(false, true)) {
+                action.run();
+            }
+        };
+        Thread watcher = new Thread(() -> watchForWindows(once), "first-frame-watcher");
         watcher.setDaemon(true);
         watcher.start();
-        UnrollApp.launchWindow(new String[0]);
     }
 
     /**
      * Waits until the toolkit runs, then listens for windows on the JavaFX thread: the listener is in
      * place before the application's start method shows the stage, so no frame is missed.
      */
-    private static void watchForWindows(Path result) {
+    private static void watchForWindows(Runnable action) {
         while (true) {
             try {
                 Platform.runLater(() -> {
                     Window.getWindows().addListener((ListChangeListener<Window>) change -> {
                         while (change.next()) {
-                            change.getAddedSubList().forEach(window -> track(window, result));
+                            change.getAddedSubList().forEach(window -> track(window, action));
                         }
                     });
-                    Window.getWindows().forEach(window -> track(window, result));
+                    Window.getWindows().forEach(window -> track(window, action));
                 });
                 return;
             } catch (IllegalStateException toolkitNotYetStarted) {
@@ -67,25 +80,22 @@ public final class FirstPaintProbe {
         }
     }
 
-    private static void track(Window window, Path result) {
+    private static void track(Window window, Runnable action) {
         if (window.getScene() != null) {
-            track(window.getScene(), result);
+            track(window.getScene(), action);
         }
         window.sceneProperty().addListener((property, old, scene) -> {
             if (scene != null) {
-                track(scene, result);
+                track(scene, action);
             }
         });
     }
 
-    private static void track(Scene scene, Path result) {
-        PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> report(result));
+    private static void track(Scene scene, Runnable action) {
+        PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(action);
     }
 
     private static void report(Path result) {
-        if (!REPORTED.compareAndSet(false, true)) {
-            return;
-        }
         Instant started = ProcessHandle.current().info().startInstant().orElseThrow();
         long millis = Duration.between(started, Instant.now()).toMillis();
         try {
