@@ -19,9 +19,9 @@ import java.util.stream.Stream;
  * {@code export-gif-100} run the real {@code export} command on the seed's example (T 100, 32 → 64),
  * both views, the PNG and the SVG at t = T, the PNG at scale 4, and the GIF with all 101 frames; {@code first-paint} is the
  * time from the process's start to the first painted frame of the window, headless (Monocle, software
- * rendering), as {@link FirstPaintProbe} reports it. A class-data sharing archive the bench itself
- * runs with ({@code -XX:SharedArchiveFile}) is passed on to each child, so the figures say what a
- * user starting the jar the same way sees. Files go to a temporary folder deleted afterwards.
+ * rendering), as {@link FirstPaintProbe} reports it. The class-data sharing options the bench itself
+ * runs with ({@code -XX:SharedArchiveFile}, {@code -Xshare}, {@code -XX:ArchiveRelocationMode}) are
+ * passed on to each child, so the figures say what a user starting the jar the same way sees. Files go to a temporary folder deleted afterwards.
  */
 final class ExportFigures implements FigureSource {
 
@@ -105,7 +105,8 @@ final class ExportFigures implements FigureSource {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(arg -> arg.startsWith("-XX:SharedArchiveFile=") || arg.startsWith("-Xshare:"))
+                .filter(arg -> arg.startsWith("-XX:SharedArchiveFile=") || arg.startsWith("-Xshare:")
+                        || arg.startsWith("-XX:ArchiveRelocationMode=") || arg.equals("-XX:+UnlockDiagnosticVMOptions"))
                 .forEach(command::add);
         command.addAll(options);
         command.add("-cp");
