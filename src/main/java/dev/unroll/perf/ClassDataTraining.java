@@ -2,16 +2,6 @@ package dev.unroll.perf;
 
 import dev.unroll.Main;
 import dev.unroll.app.UnrollApp;
-import dev.unroll.diagram.DiagramLook;
-import dev.unroll.diagram.DiagramOptions;
-import dev.unroll.diagram.Drawing;
-import dev.unroll.diagram.StillPicture;
-import dev.unroll.diagram.Theme;
-import dev.unroll.export.AnimatedGif;
-import dev.unroll.export.RunFrames;
-import dev.unroll.export.SnapshotExporter;
-import dev.unroll.rnn.Preset;
-import dev.unroll.rnn.Trace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +11,13 @@ import javafx.application.Platform;
 
 /**
  * The run the build records a class-data sharing archive from ({@code target/unroll.jsa}, made with
- * {@code -XX:ArchiveClassesAtExit} when the jar is packaged): it loads what a user's first minutes
- * load, so that later starts map those classes from the archive instead of reading, parsing and
- * verifying them. It opens the window (headless, on Monocle) and waits for its first painted frame,
- * writes each kind of picture, and ends through the command line's own entry point with an export,
- * whose exit writes the archive. Only the build runs it.
+ * {@code -XX:ArchiveClassesAtExit} when the jar is packaged), so that later starts map those classes
+ * from the archive instead of reading, parsing and verifying them. It opens the window (headless, on
+ * Monocle), waits for its first painted frame, and ends through the command line's own entry point
+ * with an SVG export, whose exit writes the archive: the window's classes, the command line's and the
+ * drawing's. It paints no raster export on purpose: on JDK 17, Java2D's rasteriser recorded from a run
+ * that painted large images stayed interpreted in later runs, which made a GIF export twice as slow.
+ * Only the build runs it.
  */
 public final class ClassDataTraining {
 
@@ -35,7 +27,7 @@ public final class ClassDataTraining {
     private ClassDataTraining() {
     }
 
-    /** Trains in the folder {@code args[0]}, which receives the pictures. */
+    /** Trains in the folder {@code args[0]}, which receives the export. */
     public static void main(String[] args) throws IOException, InterruptedException {
         Path dir = Files.createDirectories(Path.of(args[0]));
         CountDownLatch painted = new CountDownLatch(1);
@@ -47,11 +39,6 @@ public final class ClassDataTraining {
             Platform.exit();
             throw new IllegalStateException("the window painted no frame in " + TIMEOUT_SECONDS + " s; no archive is made");
         }
-        Trace tiny = Trace.run(Preset.TINY.spec().build());
-        Drawing drawing = StillPicture.draw(tiny, DiagramOptions.defaults(tiny.timesteps()), Theme.LIGHT);
-        SnapshotExporter.write(drawing, dir.resolve("tiny.svg"), 1, false);
-        SnapshotExporter.write(drawing, dir.resolve("tiny.png"), 2, false);
-        AnimatedGif.write(new RunFrames(tiny, DiagramLook.DEFAULT, false, Theme.LIGHT), dir.resolve("tiny.gif"), 1, 100);
-        Main.main(new String[] {"export", "--preset", "seed-numpy", "--scale", "2", "--out", dir.resolve("seed.png").toString()});
+        Main.main(new String[] {"export", "--preset", "seed-numpy", "--out", dir.resolve("seed.svg").toString()});
     }
 }
