@@ -7,6 +7,8 @@ import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.StillPicture;
 import dev.unroll.diagram.Theme;
 import dev.unroll.diagram.ViewKind;
+import dev.unroll.export.AnimatedGif;
+import dev.unroll.export.RunFrames;
 import dev.unroll.export.SnapshotExporter;
 import dev.unroll.export.SnapshotFormat;
 import dev.unroll.files.AtomicFiles;
@@ -29,11 +31,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code unroll export}: draws the folded and unrolled diagrams of a lesson at one timestep and
- * writes them as SVG or PNG, the same picture the window's File → Export snapshot writes. Runs
- * without a display and without JavaFX.
+ * writes them as SVG or PNG, the same picture the window's File → Export snapshot writes; or, to a
+ * {@code .gif}, the whole run as an animation, one frame for h_0 and one per timestep (or per stage).
+ * Runs without a display and without JavaFX.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Draws the folded and/or unrolled diagram at timestep t and writes it as SVG or PNG.")
+        description = {"Draws the folded and/or unrolled diagram at timestep t and writes it as SVG or PNG,",
+            "or the whole run as an animated GIF that loops: T + 1 frames (h_0, then one a timestep), or",
+            "with --stages 1 + T x 4 (1 + T x 5 with the head), every frame as large as the largest picture."})
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -64,13 +69,23 @@ final class ExportCommand implements Callable<Integer> {
             description = "true (default): every h_t leaves the layer; false: only h_T, as Keras's return_sequences=False")
     private Boolean returnSequences;
 
-    @Option(names = "--scale", paramLabel = "S", description = "pixels per drawing unit for PNG, 1 to 4 (default 1)")
+    @Option(names = "--scale", paramLabel = "S", description = "pixels per drawing unit for PNG and GIF, 1 to 4 (default 1)")
     private double scale = 1;
 
-    @Option(names = "--transparent", description = "no background")
+    @Option(names = "--transparent", description = "no background (SVG and PNG)")
     private boolean transparent;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "the file to write, ending in .svg or .png")
+    @Option(names = "--frame-ms", paramLabel = "N", description = "GIF: how long each frame shows, "
+            + AnimatedGif.MIN_FRAME_MS + " to " + AnimatedGif.MAX_FRAME_MS + " ms, rounded to hundredths of a second "
+            + "(default " + AnimatedGif.DEFAULT_FRAME_MS + ")")
+    private Integer frameMs;
+
+    @Option(names = "--stages", description = "GIF: a frame for each stage of a step (x_t in, h_{t-1} round, the sum, "
+            + "the activation, and the head's output) instead of one a timestep")
+    private boolean stages;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true,
+            description = "the file to write, ending in .svg, .png or .gif (an animation of the run)")
     private Path out;
 
     @Spec
@@ -81,6 +96,7 @@ final class ExportCommand implements Callable<Integer> {
         // Checked before any computing, so a typo fails at once even for a lesson that takes seconds.
         SnapshotFormat format = SnapshotFormat.of(out);
         SnapshotExporter.requireScale(scale);
+        requireOptionsFit(format);
         AtomicFiles.requireNotInput(out, files.inputFiles());
         AtomicFiles.check(out);
         LessonFile file = files.file(model);
@@ -111,17 +127,40 @@ final class ExportCommand implements Callable<Integer> {
             System.setProperty("java.awt.headless", "true");
         }
         Trace trace = Trace.run(source.build());
-        Drawing drawing = StillPicture.draw(trace, options, transparent ? Theme.LIGHT.transparent() : Theme.LIGHT);
-        SnapshotExporter.write(drawing, out, scale, transparent);
-        double pixelScale = format == SnapshotFormat.PNG ? scale : 1;
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("wrote " + out + " (" + Java2DRenderer.pixels(drawing.width(), pixelScale) + " x "
-                + Java2DRenderer.pixels(drawing.height(), pixelScale) + " px)");
+        if (format == SnapshotFormat.GIF) {
+            RunFrames frames = new RunFrames(trace, look, stages, Theme.LIGHT);
+            int[] size = AnimatedGif.size(frames, scale);
+            AnimatedGif.write(frames, out, scale, frameMs != null ? frameMs : AnimatedGif.DEFAULT_FRAME_MS);
+            stdout.println("wrote " + out + " (" + frames.count() + " frames, " + size[0] + " x " + size[1] + " px)");
+        } else {
+            Drawing drawing = StillPicture.draw(trace, options, transparent ? Theme.LIGHT.transparent() : Theme.LIGHT);
+            SnapshotExporter.write(drawing, out, scale, transparent);
+            double pixelScale = format == SnapshotFormat.PNG ? scale : 1;
+            stdout.println("wrote " + out + " (" + Java2DRenderer.pixels(drawing.width(), pixelScale) + " x "
+                    + Java2DRenderer.pixels(drawing.height(), pixelScale) + " px)");
+        }
         stdout.flush();
         String overflow = NonFiniteNotice.forRun(trace);
         if (overflow != null) {
             spec.commandLine().getErr().println(overflow);
         }
         return 0;
+    }
+
+    /** Refuses options that do nothing for this kind of file, before any computing. */
+    private void requireOptionsFit(SnapshotFormat format) {
+        if (format == SnapshotFormat.GIF) {
+            if (t != null) {
+                throw new IllegalArgumentException("--t picks one timestep, and a .gif shows them all; leave --t out");
+            }
+            if (transparent) {
+                throw new IllegalArgumentException("--transparent is for .svg and .png; a .gif keeps its background");
+            }
+            AnimatedGif.requireFrameMs(frameMs != null ? frameMs : AnimatedGif.DEFAULT_FRAME_MS);
+        } else if (frameMs != null || stages) {
+            throw new IllegalArgumentException((stages ? "--stages" : "--frame-ms") + " is for an animated .gif, and "
+                    + out + " is one picture; write to a file ending in .gif, or leave it out");
+        }
     }
 }

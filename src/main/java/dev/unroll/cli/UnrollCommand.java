@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -21,9 +22,7 @@ import picocli.CommandLine;
  * Unix tool stopped by SIGPIPE does.
  */
 @Command(name = "unroll", mixinStandardHelpOptions = true, version = "Unroll 0.1.0",
-        description = "Runs a simple RNN headless. With no arguments, java -jar unroll.jar opens the window.",
-        subcommands = {TraceCommand.class, CodeCommand.class, SummaryCommand.class, ExportCommand.class,
-                LessonCommand.class, WeightsCommand.class, BenchCommand.class})
+        description = "Runs a simple RNN headless. With no arguments, java -jar unroll.jar opens the window.")
 public final class UnrollCommand implements Runnable {
 
     /** The exit status for bad arguments. */
@@ -34,6 +33,10 @@ public final class UnrollCommand implements Runnable {
      * shell reports for any Unix tool stopped that way, so {@code set -o pipefail} treats it alike.
      */
     public static final int READER_WENT_AWAY = 141;
+
+    /** The subcommands, in the order help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(TraceCommand.class, CodeCommand.class, SummaryCommand.class,
+            ExportCommand.class, LessonCommand.class, WeightsCommand.class, BenchCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -57,6 +60,7 @@ public final class UnrollCommand implements Runnable {
     public static int run(Writer stdout, PrintWriter err, String... args) {
         PrintWriter out = new PrintWriter(new StandardOutput(stdout));
         CommandLine commandLine = new CommandLine(new UnrollCommand());
+        addSubcommands(commandLine, args);
         // every subcommand answers --version with the program's version, not with an empty line
         commandLine.getSubcommands().values()
                 .forEach(sub -> sub.getCommandSpec().version(commandLine.getCommandSpec().version()));
@@ -106,6 +110,20 @@ public final class UnrollCommand implements Runnable {
         } catch (OutOfMemoryError e) {
             err.println("unroll: not enough memory for a run this size; use fewer timesteps or units, or give java a larger -Xmx");
             return 1;
+        }
+    }
+
+    /**
+     * The subcommand the arguments name, or all of them when they name none (help, a typo, nothing):
+     * picocli builds a command's model from its annotations by reflection, and building all seven
+     * took a good part of a short command's start-up.
+     */
+    private static void addSubcommands(CommandLine commandLine, String[] args) {
+        String first = args.length > 0 ? args[0] : "";
+        List<Class<?>> named = SUBCOMMANDS.stream()
+                .filter(type -> type.getAnnotation(Command.class).name().equals(first)).toList();
+        for (Class<?> type : named.isEmpty() ? SUBCOMMANDS : named) {
+            commandLine.addSubcommand(type);
         }
     }
 

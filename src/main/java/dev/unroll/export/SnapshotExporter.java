@@ -6,13 +6,10 @@ import dev.unroll.files.AtomicFiles;
 import dev.unroll.render.Java2DRenderer;
 import dev.unroll.render.SvgRenderer;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Writes a {@link Drawing} to an SVG or PNG file, the format chosen by the file's extension. The
@@ -25,6 +22,8 @@ public final class SnapshotExporter {
     public static final double MIN_SCALE = 1;
     /** The largest scale, enough for print and high-density slides. */
     public static final double MAX_SCALE = 4;
+    /** About how many pixels a PNG band holds (16 MB): few bands, since each band draws the whole display list again. */
+    private static final int BAND_PIXELS = 1 << 22;
 
     private SnapshotExporter() {
     }
@@ -40,12 +39,17 @@ public final class SnapshotExporter {
     public static void write(Drawing drawing, Path out, double scale, boolean transparent) throws IOException {
         requireScale(scale);
         SnapshotFormat format = SnapshotFormat.of(out);
-        byte[] bytes = switch (format) {
-            case SVG -> SvgRenderer.render(transparent ? withoutBackground(drawing) : drawing)
-                    .getBytes(StandardCharsets.UTF_8);
-            case PNG -> png(Java2DRenderer.render(drawing, scale, transparent));
-        };
-        AtomicFiles.write(out, bytes);
+        switch (format) {
+            case SVG -> AtomicFiles.write(out, SvgRenderer.render(transparent ? withoutBackground(drawing) : drawing)
+                    .getBytes(StandardCharsets.UTF_8));
+            case PNG -> {
+                // sized before the file is touched, so a picture too large fails without a temporary file
+                int[] size = Java2DRenderer.size(drawing, scale);
+                AtomicFiles.write(out, stream -> png(drawing, scale, transparent, size, stream));
+            }
+            case GIF -> throw new IllegalArgumentException("cannot write " + out + " as one picture: a .gif is an "
+                    + "animation of the whole run");
+        }
     }
 
     /**
@@ -65,14 +69,22 @@ public final class SnapshotExporter {
         return new Drawing(d.x(), d.y(), d.width(), d.height(), Paint.NONE, d.elements());
     }
 
-    /** The image as PNG bytes, encoded in memory: ImageIO would otherwise cache through a temporary file. */
-    private static byte[] png(BufferedImage image) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(image.getWidth() * image.getHeight() / 4 + 1024);
-        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(bytes)) {
-            if (!ImageIO.write(image, "png", stream)) {
-                throw new IOException("this Java runtime has no PNG writer");
-            }
-        }
-        return bytes.toByteArray();
+    /**
+     * Paints and encodes the picture a band of rows at a time, the next band painted while this one
+     * is encoded: a 4× export of a wide diagram is tens of millions of pixels, which painted whole
+     * would first have to be allocated and cleared, and then wait for the encoder.
+     */
+    private static void png(Drawing drawing, double scale, boolean transparent, int[] size, OutputStream out)
+            throws IOException {
+        int width = size[0];
+        int height = size[1];
+        int type = Java2DRenderer.imageType(drawing, transparent);
+        int bandRows = Math.max(1, Math.min(height, BAND_PIXELS / width));
+        PngEncoder encoder = new PngEncoder(out, width, height, type != BufferedImage.TYPE_INT_RGB);
+        int bands = (height + bandRows - 1) / bandRows;
+        PaintAhead.run(bands, () -> new BufferedImage(width, bandRows, type),
+                (band, image) -> Java2DRenderer.paint(drawing, scale, transparent, image, band * bandRows),
+                (band, image) -> encoder.rows(image, Math.min(bandRows, height - band * bandRows)));
+        encoder.finish();
     }
 }

@@ -4,12 +4,17 @@ import dev.unroll.rnn.Keys;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** The kinds of file a snapshot can be written as, told apart by the file name's extension. */
+/**
+ * The kinds of file a diagram can be written as, told apart by the file name's extension: a snapshot
+ * as SVG or PNG, a whole run as an animated GIF.
+ */
 public enum SnapshotFormat {
     /** A vector picture with real text and named parts. */
     SVG("svg"),
     /** A raster picture at a chosen scale. */
-    PNG("png");
+    PNG("png"),
+    /** An animation of the whole run, written by {@link AnimatedGif}. */
+    GIF("gif");
 
     private final String extension;
 
@@ -33,6 +38,6 @@ public enum SnapshotFormat {
         int dot = text.lastIndexOf('.');
         String extension = dot < 0 ? "" : text.substring(dot + 1).toLowerCase(Locale.ROOT);
         return Keys.find(values(), SnapshotFormat::extension, extension::equals).orElseThrow(() -> new IllegalArgumentException(
-                "cannot tell the format of " + file + ": its name should end in .svg or .png"));
+                "cannot tell the format of " + file + ": its name should end in .svg, .png or .gif"));
     }
 }

@@ -7,6 +7,7 @@ import dev.unroll.diagram.Element.PathOp;
 import dev.unroll.diagram.Paint;
 import dev.unroll.diagram.PathTarget;
 import dev.unroll.diagram.Typography;
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -31,6 +32,8 @@ public final class Java2DRenderer implements DrawingTarget {
     private static final String FAMILY = Typography.FONT_FAMILY;
     private static final String RESOLVED_FAMILY = resolveFamily();
 
+    private static final Color CLEAR = new Color(0, 0, 0, 0);
+
     private final Graphics2D g;
 
     private Java2DRenderer(Graphics2D g) {
@@ -44,6 +47,18 @@ public final class Java2DRenderer implements DrawingTarget {
      * @throws IllegalArgumentException if the scale is not positive or the image would be too large
      */
     public static BufferedImage render(Drawing drawing, double scale, boolean transparent) {
+        int[] size = size(drawing, scale);
+        BufferedImage image = new BufferedImage(size[0], size[1], imageType(drawing, transparent));
+        paint(drawing, scale, transparent, image, 0);
+        return image;
+    }
+
+    /**
+     * The pixel size, {width, height}, of {@code drawing} at {@code scale}.
+     *
+     * @throws IllegalArgumentException if the scale is not positive or the image would be too large
+     */
+    public static int[] size(Drawing drawing, double scale) {
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw new IllegalArgumentException("scale must be a positive number, got " + scale);
         }
@@ -53,9 +68,36 @@ public final class Java2DRenderer implements DrawingTarget {
             throw new IllegalArgumentException(String.format(
                     "a %,d × %,d image is too large; use a smaller scale", width, height));
         }
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        return new int[] {width, height};
+    }
+
+    /**
+     * The kind of image that holds {@code drawing}: without alpha when the background covers every
+     * pixel, which paints faster and encodes smaller, and with alpha otherwise.
+     */
+    public static int imageType(Drawing drawing, boolean transparent) {
+        return opaque(drawing, transparent) ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB;
+    }
+
+    private static boolean opaque(Drawing drawing, boolean transparent) {
+        return !transparent && drawing.background().isVisible() && drawing.background().opacity() >= 1;
+    }
+
+    /**
+     * Paints the rows {@code top} to {@code top + image.getHeight()} of {@code drawing} at
+     * {@code scale} into {@code image}, replacing what it held: the background (or clear pixels)
+     * first, over the whole image, then the elements. Painting a tall picture a band at a time keeps
+     * the memory to one band; a drawing smaller than the image leaves the rest background.
+     */
+    public static void paint(Drawing drawing, double scale, boolean transparent, BufferedImage image, int top) {
+        int width = image.getWidth();
+        int height = image.getHeight();
         Graphics2D g = image.createGraphics();
         try {
+            g.setComposite(AlphaComposite.Src);
+            g.setColor(!transparent && drawing.background().isVisible() ? color(drawing.background()) : CLEAR);
+            g.fillRect(0, 0, width, height);
+            g.setComposite(AlphaComposite.SrcOver);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             // pure strokes put lines where the drawing says, not snapped to whole pixels; fractional
@@ -63,18 +105,15 @@ public final class Java2DRenderer implements DrawingTarget {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            if (!transparent && drawing.background().isVisible()) {
-                // every pixel, the last row and column too when the drawing's size is not whole at this scale
-                g.setColor(color(drawing.background()));
-                g.fill(new Rectangle2D.Double(0, 0, width, height));
-            }
+            // elements wholly outside the band are skipped by the clip before they are rasterised
+            g.clipRect(0, 0, width, height);
+            g.translate(0, -top);
             g.scale(scale, scale);
             g.translate(-drawing.x(), -drawing.y());
             drawing.drawOn(new Java2DRenderer(g));
         } finally {
             g.dispose();
         }
-        return image;
     }
 
     /**

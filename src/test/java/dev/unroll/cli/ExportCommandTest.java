@@ -166,10 +166,43 @@ class ExportCommandTest {
 
     @Test
     void unknownExtensionIsRejectedWithOneLineNamingTheFile() throws IOException {
-        Path out = dir.resolve("diagram.gif");
+        Path out = dir.resolve("diagram.jpg");
         CommandLineRun run = CommandLineRun.of("export", "--out", out.toString());
-        run.assertRejectedWithOneLine("--out diagram.gif");
-        assertTrue(run.err().contains("diagram.gif"), run.err());
+        run.assertRejectedWithOneLine("--out diagram.jpg");
+        assertTrue(run.err().contains("diagram.jpg") && run.err().contains(".svg, .png or .gif"), run.err());
+        assertEquals(List.of(), list(dir));
+    }
+
+    @Test
+    void gifOfTheTinyLessonHasTPlusOneFramesAndSaysHowManyAndHowLarge() throws IOException {
+        Path out = dir.resolve("run.gif");
+        CommandLineRun run = CommandLineRun.of("export", "--preset", "tiny", "--frame-ms", "200", "--scale", "2",
+                "--out", out.toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals("", run.err());
+        javax.imageio.ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(out.toFile())) {
+            reader.setInput(in);
+            assertEquals(Preset.TINY.spec().dimensions().timesteps() + 1, reader.getNumImages(true));
+            BufferedImage first = reader.read(0);
+            assertEquals("wrote " + out + " (" + reader.getNumImages(true) + " frames, " + first.getWidth() + " x "
+                    + first.getHeight() + " px)", run.out().strip());
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    @Test
+    void gifRefusesOptionsForOnePictureAndPngRefusesTheAnimationsOnes() throws IOException {
+        CommandLineRun withT = CommandLineRun.of("export", "--t", "2", "--out", dir.resolve("run.gif").toString());
+        withT.assertRejectedWithOneLine("--t with a .gif");
+        assertTrue(withT.err().contains("--t"), withT.err());
+        CommandLineRun stages = CommandLineRun.of("export", "--stages", "--out", dir.resolve("one.png").toString());
+        stages.assertRejectedWithOneLine("--stages with a .png");
+        assertTrue(stages.err().contains("--stages") && stages.err().contains(".gif"), stages.err());
+        CommandLineRun fast = CommandLineRun.of("export", "--frame-ms", "5", "--out", dir.resolve("run.gif").toString());
+        fast.assertRejectedWithOneLine("--frame-ms 5");
+        assertTrue(fast.err().contains("20 and 60000 ms"), fast.err());
         assertEquals(List.of(), list(dir));
     }
 

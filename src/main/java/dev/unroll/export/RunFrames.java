@@ -1,0 +1,50 @@
+package dev.unroll.export;
+
+import dev.unroll.diagram.DiagramLook;
+import dev.unroll.diagram.DiagramOptions;
+import dev.unroll.diagram.Drawing;
+import dev.unroll.diagram.Stage;
+import dev.unroll.diagram.StillPicture;
+import dev.unroll.diagram.Theme;
+import dev.unroll.rnn.Trace;
+import java.util.Objects;
+
+/**
+ * The pictures of an animation of a run: frame 0 shows h_0, then one frame per timestep with the
+ * step complete, or with {@code stages} one frame per stage of each step (4 a step, 5 with the
+ * head), each showing its stage finished. So a run of T steps has T + 1 frames, or
+ * T · stages + 1. Every frame is the still picture an export at that moment draws.
+ */
+public record RunFrames(Trace trace, DiagramLook look, boolean stages, Theme theme) {
+
+    public RunFrames {
+        Objects.requireNonNull(trace, "trace");
+        Objects.requireNonNull(look, "look");
+        Objects.requireNonNull(theme, "theme");
+    }
+
+    /** Frames per timestep: 1, or the number of stages of a step. */
+    public int perStep() {
+        return stages ? Stage.count(look.head()) : 1;
+    }
+
+    /** How many frames the run has: 1 + T · {@link #perStep()}. */
+    public long count() {
+        return 1 + (long) trace.timesteps() * perStep();
+    }
+
+    /** The drawing of frame {@code i}, 0 ≤ i &lt; {@link #count()}. */
+    public Drawing frame(int i) {
+        if (i < 0 || i >= count()) {
+            throw new IndexOutOfBoundsException("frame " + i + " of " + count());
+        }
+        if (i == 0) {
+            return StillPicture.draw(trace, DiagramOptions.still(look, 0), theme);
+        }
+        int step = 1 + (i - 1) / perStep();
+        int stage = (i - 1) % perStep();
+        // the stage's end: stage s of n is done at phase (s + 1) / n, the last one at 1, the step complete
+        double phase = stage + 1 == perStep() ? 1 : (stage + 1.0) / perStep();
+        return StillPicture.draw(trace, DiagramOptions.still(look, step).at(step, phase), theme);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.unroll.perf;
+
+import dev.unroll.Main;
+import dev.unroll.app.UnrollApp;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+
+/**
+ * The run the build records a class-data sharing archive from ({@code target/unroll.jsa}, made with
+ * {@code -XX:ArchiveClassesAtExit} when the jar is packaged), so that later starts map those classes
+ * from the archive instead of reading, parsing and verifying them. It opens the window (headless, on
+ * Monocle), waits for its first painted frame, and ends through the command line's own entry point
+ * with an SVG export, whose exit writes the archive: the window's classes, the command line's and the
+ * drawing's. It paints no raster export on purpose: on JDK 17, Java2D's rasteriser recorded from a run
+ * that painted large images stayed interpreted in later runs, which made a GIF export twice as slow.
+ * Only the build runs it.
+ */
+public final class ClassDataTraining {
+
+    /** Far beyond a first paint's time on a slow machine: a window that has not painted by then never will. */
+    private static final long TIMEOUT_SECONDS = 120;
+
+    private ClassDataTraining() {
+    }
+
+    /** Trains in the folder {@code args[0]}, which receives the export. */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(Path.of(args[0]));
+        CountDownLatch painted = new CountDownLatch(1);
+        FirstPaintProbe.onFirstFrame(painted::countDown);
+        Thread window = new Thread(() -> UnrollApp.launchWindow(new String[0]), "training-window");
+        window.setDaemon(true);
+        window.start();
+        if (!painted.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            Platform.exit();
+            throw new IllegalStateException("the window painted no frame in " + TIMEOUT_SECONDS + " s; no archive is made");
+        }
+        Main.main(new String[] {"export", "--preset", "seed-numpy", "--out", dir.resolve("seed.svg").toString()});
+    }
+}

@@ -1,0 +1,146 @@
+package dev.unroll.perf;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Whole-process figures, each a fresh {@code java} with the bench's own class path, timed from
+ * starting it to its exit, start-up included: {@code export-png-4x}, {@code export-svg} and
+ * {@code export-gif-100} run the real {@code export} command on the seed's example (T 100, 32 → 64),
+ * both views, the PNG and the SVG at t = T, the PNG at scale 4, and the GIF with all 101 frames; {@code first-paint} is the
+ * time from the process's start to the first painted frame of the window, headless (Monocle, software
+ * rendering), as {@link FirstPaintProbe} reports it. The class-data sharing options the bench itself
+ * runs with ({@code -XX:SharedArchiveFile}, {@code -Xshare}, {@code -XX:ArchiveRelocationMode}) are
+ * passed on to each child, so the figures say what a user starting the jar the same way sees. Files go to a temporary folder deleted afterwards.
+ */
+final class ExportFigures implements FigureSource {
+
+    private static final String MAIN = "dev.unroll.Main";
+    /** Far beyond any figure's target: a child that takes this long is stuck, not slow. */
+    private static final long CHILD_TIMEOUT_SECONDS = 120;
+    private static final List<String> SEED_BOTH = List.of("export", "--preset", "seed-numpy", "--view", "both");
+    private static final List<String> HEADLESS_WINDOW = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw", "-Dheadless.geometry=1920x1200-32");
+
+    @Override
+    public List<String> names() {
+        return List.of("export-png-4x", "export-svg", "export-gif-100", "first-paint");
+    }
+
+    @Override
+    public void measure(Predicate<String> wanted, boolean quick, Consumer<Figure> out) throws IOException, InterruptedException {
+        int runs = quick ? 3 : 7;
+        Path dir = Files.createTempDirectory("unroll-bench");
+        try {
+            if (wanted.test("export-png-4x")) {
+                out.accept(Samples.figure("export-png-4x", "ms", timeExport(dir, runs, "both.png", "--t", "100", "--scale", "4")));
+            }
+            if (wanted.test("export-svg")) {
+                out.accept(Samples.figure("export-svg", "ms", timeExport(dir, runs, "both.svg", "--t", "100")));
+            }
+            if (wanted.test("export-gif-100")) {
+                out.accept(Samples.figure("export-gif-100", "ms", timeExport(dir, quick ? 2 : 5, "run.gif")));
+            }
+            if (wanted.test("first-paint")) {
+                out.accept(Samples.figure("first-paint", "ms", firstPaints(dir, runs)));
+            }
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /** Wall milliseconds of whole {@code export} processes writing {@code file}, after one run not counted. */
+    private static double[] timeExport(Path dir, int runs, String file, String... options) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(SEED_BOTH);
+        args.addAll(List.of(options));
+        args.add("--out");
+        args.add(dir.resolve(file).toString());
+        List<String> command = java(List.of(), MAIN, args);
+        double[] millis = new double[runs];
+        for (int i = -1; i < runs; i++) {
+            long start = System.nanoTime();
+            run(command, dir);
+            if (i >= 0) {
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        return millis;
+    }
+
+    /** What the probe reports: milliseconds from its process's start to the window's first painted frame. */
+    private static double[] firstPaints(Path dir, int runs) throws IOException, InterruptedException {
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Path result = dir.resolve("first-paint.txt");
+        List<String> options = new ArrayList<>(HEADLESS_WINDOW);
+        // a fresh user: no saved window place, and the window's log and settings stay in the temporary folder
+        options.add("-Duser.home=" + home);
+        options.add("-Djava.util.prefs.userRoot=" + home.resolve("prefs"));
+        List<String> command = java(options, FirstPaintProbe.class.getName(), List.of(result.toString()));
+        double[] millis = new double[runs];
+        for (int i = -1; i < runs; i++) {
+            Files.deleteIfExists(result);
+            run(command, dir);
+            if (!Files.isRegularFile(result)) {
+                throw new IllegalStateException("the first-paint probe ended without a painted frame");
+            }
+            if (i >= 0) {
+                millis[i] = Double.parseDouble(Files.readString(result, StandardCharsets.UTF_8).trim());
+            }
+        }
+        return millis;
+    }
+
+    /** {@code java [CDS option] [options] -cp CLASS_PATH main args}, with this process's runtime and class path. */
+    private static List<String> java(List<String> options, String main, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(arg -> arg.startsWith("-XX:SharedArchiveFile=") || arg.startsWith("-Xshare:")
+                        || arg.startsWith("-XX:ArchiveRelocationMode=") || arg.equals("-XX:+UnlockDiagnosticVMOptions"))
+                .forEach(command::add);
+        command.addAll(options);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(main);
+        command.addAll(args);
+        return command;
+    }
+
+    private static void run(List<String> command, Path dir) throws IOException, InterruptedException {
+        Path err = dir.resolve("stderr.txt");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(err.toFile());
+        builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        Process process = builder.start();
+        if (!process.waitFor(CHILD_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("a measured process took more than " + CHILD_TIMEOUT_SECONDS + " s: "
+                    + String.join(" ", command.subList(command.size() - Math.min(command.size(), 12), command.size())));
+        }
+        int status = process.exitValue();
+        if (status != 0) {
+            throw new IllegalStateException("a measured process failed with status " + status + ": "
+                    + String.join(" ", command.subList(command.size() - Math.min(command.size(), 12), command.size()))
+                    + "\n" + Files.readString(err, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
