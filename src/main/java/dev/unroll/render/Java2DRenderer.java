@@ -30,7 +30,6 @@ public final class Java2DRenderer implements DrawingTarget {
     /** The most pixels an image may have (about 1 GB of ARGB), so a mistaken scale fails with a message. */
     public static final long MAX_PIXELS = 1L << 28;
     private static final String FAMILY = Typography.FONT_FAMILY;
-    private static final String RESOLVED_FAMILY = resolveFamily();
 
     private static final Color CLEAR = new Color(0, 0, 0, 0);
 
@@ -194,7 +193,7 @@ public final class Java2DRenderer implements DrawingTarget {
     @Override
     public void text(Element.Text t) {
         int style = t.bold() ? Font.BOLD : Font.PLAIN;
-        Font base = new Font(RESOLVED_FAMILY, style, 1);
+        Font base = new Font(ResolvedFamily.NAME, style, 1);
         g.setColor(color(t.fill()));
         for (Element.PlacedRun placed : t.place(run -> g.getFontMetrics(fontFor(base, t.sizeOf(run), run.text()))
                 .getStringBounds(run.text(), g).getWidth())) {
@@ -253,9 +252,17 @@ public final class Java2DRenderer implements DrawingTarget {
         return new Color(p.red(), p.green(), p.blue(), alpha);
     }
 
-    /** DejaVu Sans when it is installed, otherwise the logical sans-serif, which every JDK maps to a real font. */
-    private static String resolveFamily() {
-        Font probe = new Font(FAMILY, Font.PLAIN, 12);
-        return FAMILY.equalsIgnoreCase(probe.getFamily(java.util.Locale.ROOT)) ? FAMILY : Font.SANS_SERIF;
+    /**
+     * DejaVu Sans when it is installed, otherwise the logical sans-serif, which every JDK maps to a real
+     * font. Looked up when text is first drawn, not when the class loads: asking for a font starts the
+     * font manager, a tenth of a second that an SVG export, which only asks a PNG's size, does not need.
+     */
+    private static final class ResolvedFamily {
+        static final String NAME = resolve();
+
+        private static String resolve() {
+            Font probe = new Font(FAMILY, Font.PLAIN, 12);
+            return FAMILY.equalsIgnoreCase(probe.getFamily(java.util.Locale.ROOT)) ? FAMILY : Font.SANS_SERIF;
+        }
     }
 }
