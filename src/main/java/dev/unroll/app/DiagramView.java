@@ -4,16 +4,13 @@ import dev.unroll.diagram.Box;
 import dev.unroll.diagram.ColourScales;
 import dev.unroll.diagram.DiagramLayout;
 import dev.unroll.diagram.DiagramOptions;
-import dev.unroll.diagram.DiagramPainter;
 import dev.unroll.diagram.Drawing;
 import dev.unroll.diagram.Element;
-import dev.unroll.diagram.Paint;
 import dev.unroll.diagram.Part;
+import dev.unroll.diagram.PlaybackPainter;
 import dev.unroll.diagram.SplitDrawing;
 import dev.unroll.diagram.Theme;
-import dev.unroll.diagram.Typography;
 import dev.unroll.diagram.ViewKind;
-import dev.unroll.render.CanvasRenderer;
 import dev.unroll.rnn.Trace;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -25,25 +22,20 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.VPos;
 import javafx.scene.Cursor;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.paint.Color;
-import javafx.scene.paint.CycleMethod;
-import javafx.scene.paint.LinearGradient;
-import javafx.scene.paint.Stop;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
 /**
  * The diagram on screen: a canvas that pans (drag) and zooms (wheel, {@link #zoomBy}, {@link #fit}).
  * Each repaint lays out only what the viewport shows, so a long unrolled chain costs no more than a
  * short one; a ruler under a chain wider than the view tells which steps are in sight.
+ * The picture lies on tiles ({@link DiagramTiles}) under an empty canvas that answers the pointer:
+ * while a step plays, each frame is painted in the pulse that moved it, and only the tiles where it
+ * differs from the frame before are repainted.
  * <p>
  * In the Both view, when the whole picture is wider than the view, the folded cell is pinned at the
  * left and only the chain pans, clipped at the line between the two pictures, so the folded cell and
@@ -57,7 +49,9 @@ public final class DiagramView extends CanvasRegion {
     /** The strip along the bottom kept for the ruler. */
     private static final double RULER_HEIGHT = 30;
 
-    private final CanvasRenderer renderer = new CanvasRenderer();
+    /** The picture, under {@link #canvas}, which stays empty and answers the pointer. */
+    private final DiagramTiles tiles = new DiagramTiles(getChildren());
+    private final PlaybackPainter painter = new PlaybackPainter();
     private final ObjectProperty<Trace> trace = new SimpleObjectProperty<>(this, "trace");
     private final ObjectProperty<DiagramOptions> options = new SimpleObjectProperty<>(this, "options");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
@@ -170,15 +164,6 @@ public final class DiagramView extends CanvasRegion {
     /** Zooms by {@code factor} about the centre of the view. */
     public void zoomBy(double factor) {
         zoomAbout(factor, getWidth() / 2, getHeight() / 2);
-    }
-
-    @Override
-    protected void layoutChildren() {
-        boolean resized = canvas.getWidth() != snapSizeX(getWidth()) || canvas.getHeight() != snapSizeY(getHeight());
-        if (resized && !userZoomed) {
-            fitPending = true;
-        }
-        super.layoutChildren();
     }
 
     /**
@@ -364,28 +349,43 @@ public final class DiagramView extends CanvasRegion {
 
     /**
      * Asks for a repaint. Many changes in one event (a step moves t and phase, pans and refits) make
-     * one repaint, run once the event is done.
+     * one repaint: in this pulse's layout pass when the change comes from an animation (so a frame of
+     * playback is painted in the pulse that moved it), or once the event is done, whichever comes first.
      */
     @Override
     protected void redraw() {
         if (!repaintPending) {
             repaintPending = true;
-            Platform.runLater(() -> {
-                repaintPending = false;
-                paint();
-            });
+            setNeedsLayout(true);
+            Platform.runLater(this::paintIfPending);
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        boolean resized = canvas.getWidth() != snapSizeX(getWidth()) || canvas.getHeight() != snapSizeY(getHeight());
+        if (resized && !userZoomed) {
+            fitPending = true;
+        }
+        super.layoutChildren();
+        paintIfPending();
+    }
+
+    /** Paints if a repaint was asked for; again if painting asked for one (a pending fit pans first, then paints). */
+    private void paintIfPending() {
+        for (int round = 0; round < 3 && repaintPending; round++) {
+            repaintPending = false;
+            paint();
         }
     }
 
     private void paint() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.setFill(CanvasRenderer.color(Theme.LIGHT.paper()));
-        g.fillRect(0, 0, w, h);
         Trace t = trace.get();
         DiagramOptions o = options.get();
         if (t == null || o == null || w <= 0 || h <= 0) {
+            tiles.clear(w, h);
             layout.set(null);
             drawing = null;
             return;
@@ -400,48 +400,10 @@ public final class DiagramView extends CanvasRegion {
         if (laidOut == null) {
             return;
         }
+        SplitDrawing picture = painter.paint(laidOut, t, scales, Theme.LIGHT);
+        drawing = picture.whole();
+        tiles.show(new DiagramFrame(t, laidOut, drawing, pinned > 0 ? picture : null, panX, panY, z, pinned, w, h, RULER_HEIGHT));
         layout.set(laidOut);
-        if (pinned > 0) {
-            SplitDrawing split = DiagramPainter.paintSplit(laidOut, t, scales, Theme.LIGHT);
-            drawing = split.whole();
-            paintBeside(g, split, laidOut, pinned, w, h);
-        } else {
-            drawing = DiagramPainter.paint(laidOut, t, scales, Theme.LIGHT);
-            paintPanned(g, drawing, panX);
-        }
-        ruler(g, laidOut, w, h);
-    }
-
-    /** Paints {@code d} with the diagram's x = {@code originX} at the canvas's left edge. */
-    private void paintPanned(GraphicsContext g, Drawing d, double originX) {
-        g.save();
-        g.scale(zoom.get(), zoom.get());
-        g.translate(-originX, -panY);
-        renderer.render(g, d);
-        g.restore();
-    }
-
-    /**
-     * The chain, panned and clipped to the right of the pinned strip, fading out over one box's width
-     * where it passes under it (so a sliver of a box there is a faint edge, not a hard line); then the
-     * folded half and the page around it, at the picture's left edge.
-     */
-    private void paintBeside(GraphicsContext g, SplitDrawing split, DiagramLayout laidOut, double pinned, double w, double h) {
-        g.save();
-        g.beginPath();
-        g.rect(pinned, 0, w - pinned, h);
-        g.clip();
-        paintPanned(g, split.chain(), panX);
-        g.restore();
-        double pictureLeft = laidOut.bounds().x();
-        if (panX > pictureLeft) {
-            double fade = laidOut.boxWidth() * zoom.get();
-            Color paper = CanvasRenderer.color(Theme.LIGHT.paper());
-            g.setFill(new LinearGradient(pinned, 0, pinned + fade, 0, false, CycleMethod.NO_CYCLE,
-                    new Stop(0, paper), new Stop(1, paper.deriveColor(0, 1, 1, 0))));
-            g.fillRect(pinned, 0, fade, h);
-        }
-        paintPanned(g, split.pinned(), pictureLeft);
     }
 
     /**
@@ -449,58 +411,14 @@ public final class DiagramView extends CanvasRegion {
      * them; a range with last &lt; first when none is. Empty without a lesson or a chain.
      */
     Optional<int[]> stepsInSight() {
-        DiagramLayout current = layout.get();
-        return current == null || !current.options().look().view().showsUnrolled() ? Optional.empty()
-                : Optional.of(stepsInSight(current));
+        DiagramFrame shown = tiles.shown();
+        return shown == null || !shown.layout().options().look().view().showsUnrolled() ? Optional.empty()
+                : Optional.of(shown.stepsInSight());
     }
 
-    private int[] stepsInSight(DiagramLayout laidOut) {
-        // the chain is seen from the right of a pinned folded cell to the right edge of the view
-        double seenFrom = panX + pinnedWidth(laidOut) / zoom.get();
-        double seenTo = panX + canvas.getWidth() / zoom.get();
-        // column t spans [columnLeft(1) + (t − 1) · pitch, that + boxWidth]
-        int first = Math.max(1, (int) Math.ceil((seenFrom - laidOut.columnLeft(1)) / laidOut.pitch()) + 1);
-        int last = Math.min(laidOut.dimensions().timesteps(),
-                (int) Math.floor((seenTo - laidOut.columnLeft(1) - laidOut.boxWidth()) / laidOut.pitch()) + 1);
-        return new int[] {first, last};
-    }
-
-    /** Under a chain wider than the view: the range of steps in sight, as a bar over 1 … T. */
-    private void ruler(GraphicsContext g, DiagramLayout laidOut, double w, double h) {
-        Box whole = laidOut.bounds();
-        double viewWidth = w / zoom.get();
-        if (!options.get().look().view().showsUnrolled() || whole.width() <= viewWidth + 1) {
-            return;
-        }
-        int steps = laidOut.dimensions().timesteps();
-        int[] inSight = stepsInSight(laidOut);
-        int firstSeen = inSight[0];
-        int lastSeen = inSight[1];
-        g.setFill(themeColour(Theme.LIGHT.rulerBand()));
-        g.fillRect(0, h - RULER_HEIGHT, w, RULER_HEIGHT);
-        g.setStroke(themeColour(Theme.LIGHT.rulerLine()));
-        g.setLineWidth(1);
-        g.strokeLine(0, h - RULER_HEIGHT + 0.5, w, h - RULER_HEIGHT + 0.5);
-        double barX = 16;
-        double barW = Math.min(320, w - 200);
-        double barY = h - RULER_HEIGHT / 2 - 3;
-        g.setFill(themeColour(Theme.LIGHT.rulerTrack()));
-        g.fillRoundRect(barX, barY, barW, 6, 6, 6);
-        if (lastSeen >= firstSeen) {
-            double from = barX + barW * (firstSeen - 1) / steps;
-            double to = barX + barW * lastSeen / steps;
-            g.setFill(themeColour(Theme.LIGHT.accent()));
-            g.fillRoundRect(from, barY, Math.max(4, to - from), 6, 6, 6);
-        }
-        g.setFill(themeColour(Theme.LIGHT.muted()));
-        g.setFont(Font.font(Typography.FONT_FAMILY, 12));
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        String seen = lastSeen >= firstSeen ? "t = " + firstSeen + "\u2013" + lastSeen + " of " + steps : "of " + steps;
-        // the hint only where it fits whole; the range of steps always
-        String hinted = seen + "   (drag to move, wheel to zoom)";
-        boolean roomForHint = barX + barW + 12 + dev.unroll.diagram.TextMetrics.width(hinted, 12, false) <= w - 8;
-        g.fillText(roomForHint ? hinted : seen, barX + barW + 12, barY + 3);
+    /** The tiles that hold the picture: for tests that count repaints and compare pixels. */
+    DiagramTiles tiles() {
+        return tiles;
     }
 
     /**
@@ -599,10 +517,5 @@ public final class DiagramView extends CanvasRegion {
             }
         }
         return "";
-    }
-
-    /** A theme colour for the parts this view paints itself, such as the ruler. */
-    private static Color themeColour(int rgb) {
-        return CanvasRenderer.color(Paint.of(rgb));
     }
 }

@@ -14,7 +14,9 @@ import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Trace;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a layout and the values of a trace into a {@link Drawing}: boxes with a strip of coloured
@@ -38,14 +40,19 @@ public final class DiagramPainter {
     private final List<Element> out = new ArrayList<>();
     /** The indices in {@link #out} of the elements that belong to the unrolled chain and scroll with it. */
     private final BitSet scrolling = new BitSet();
+    /** The part of each element of {@link #out} that is a part's group, by index. */
+    private final Map<Integer, Part> partsAt = new HashMap<>();
     private final FlowState flow;
     /** How the picture is drawn, and what the window points at in it. */
     private final DiagramLook look;
     private final Interaction interaction;
+    /** What the current step's parts show, shared by the painters of the step's frames. */
+    private final StepMemo step;
     /** Whether a cell or packet drawn so far holds infinity or NaN, which the legend then explains. */
     private boolean showsNonFinite;
 
-    private DiagramPainter(DiagramLayout layout, Trace trace, ColourScales scales, Theme theme) {
+    private DiagramPainter(DiagramLayout layout, Trace trace, ColourScales scales, Theme theme, StepMemo step) {
+        this.step = step;
         this.layout = layout;
         this.trace = trace;
         this.scales = scales;
@@ -60,7 +67,7 @@ public final class DiagramPainter {
      * values. Its sizes must be the layout's.
      */
     public static Drawing paint(DiagramLayout layout, Trace trace, ColourScales scales, Theme theme) {
-        return painter(layout, trace, scales, theme).paint();
+        return painter(layout, trace, scales, theme, new StepMemo()).paint();
     }
 
     /**
@@ -68,27 +75,40 @@ public final class DiagramPainter {
      * with the unrolled chain, for a screen that keeps the folded cell in view beside a long chain.
      */
     public static SplitDrawing paintSplit(DiagramLayout layout, Trace trace, ColourScales scales, Theme theme) {
-        DiagramPainter painter = painter(layout, trace, scales, theme);
-        Drawing whole = painter.paint();
+        DiagramPainter painter = painter(layout, trace, scales, theme, new StepMemo());
+        return split(painter.paint(), painter.scrolling);
+    }
+
+    /** The elements that scroll with the chain and the rest, in their order: the split of {@code whole}. */
+    static SplitDrawing split(Drawing whole, BitSet scrolling) {
         List<Element> pinned = new ArrayList<>();
         List<Element> chain = new ArrayList<>();
         for (int i = 0; i < whole.elements().size(); i++) {
-            (painter.scrolling.get(i) ? chain : pinned).add(whole.elements().get(i));
+            (scrolling.get(i) ? chain : pinned).add(whole.elements().get(i));
         }
         return new SplitDrawing(whole,
                 new Drawing(whole.x(), whole.y(), whole.width(), whole.height(), Paint.NONE, pinned),
                 new Drawing(whole.x(), whole.y(), whole.width(), whole.height(), whole.background(), chain));
     }
 
-    private static DiagramPainter painter(DiagramLayout layout, Trace trace, ColourScales scales, Theme theme) {
+    /** The values and titles of the current step's parts, by part: the same in every frame of the step. */
+    record StepMemo(Map<Part, double[]> values, Map<Part, String> titles) {
+        StepMemo() {
+            this(new HashMap<>(), new HashMap<>());
+        }
+    }
+
+    /** A painter of one picture, which remembers the current step's values and titles in {@code step}. */
+    static DiagramPainter painter(DiagramLayout layout, Trace trace, ColourScales scales, Theme theme, StepMemo step) {
         if (trace != null && !trace.lesson().dimensions().equals(layout.dimensions())) {
             throw new IllegalArgumentException("the trace's sizes " + trace.lesson().dimensions()
                     + " differ from the layout's " + layout.dimensions());
         }
-        return new DiagramPainter(layout, trace, scales, theme);
+        return new DiagramPainter(layout, trace, scales, theme, step);
     }
 
-    private Drawing paint() {
+    /** Paints the whole picture; a painter paints it once. */
+    Drawing paint() {
         highlightCurrentColumn();
         for (Edge e : layout.edges()) {
             addPart(e.part(), edge(e));
@@ -107,13 +127,19 @@ public final class DiagramPainter {
      * caption under a narrow picture), so that no output clips a label at its edge.
      */
     private static Box reaching(Box bounds, List<Element> elements) {
-        double[] extent = {bounds.x(), bounds.y(), bounds.right(), bounds.bottom()};
-        reach(extent, elements);
+        double[] extent = extent(bounds, elements);
         return new Box(extent[0], extent[1], extent[2] - extent[0], extent[3] - extent[1]);
     }
 
+    /** {left, top, right, bottom} of {@code bounds} widened by {@link #reach}. */
+    static double[] extent(Box bounds, List<Element> elements) {
+        double[] extent = {bounds.x(), bounds.y(), bounds.right(), bounds.bottom()};
+        reach(extent, elements);
+        return extent;
+    }
+
     /** Widens {left, top, right, bottom} to hold every text among {@code elements}, with half a margin to spare. */
-    private static void reach(double[] extent, List<Element> elements) {
+    static void reach(double[] extent, List<Element> elements) {
         double spare = Metrics.MARGIN / 2;
         for (Element e : elements) {
             if (e instanceof Text t) {
@@ -129,7 +155,28 @@ public final class DiagramPainter {
     }
 
     /** Adds a part's group: a part of the unrolled picture scrolls with the chain, one of the folded cell stays. */
+    /** The part whose group each element of the picture is, by the element's index; other elements have none. */
+    Map<Integer, Part> partsAt() {
+        return Map.copyOf(partsAt);
+    }
+
+    /** The indices of the elements that scroll with the chain. */
+    BitSet scrolling() {
+        return scrolling;
+    }
+
+    /** Whether a value that is not finite has been drawn so far, which the legend explains. */
+    boolean showsNonFinite() {
+        return showsNonFinite;
+    }
+
+    /** The values and titles of the current step's parts this painter remembers. */
+    StepMemo step() {
+        return step;
+    }
+
     private void addPart(Part part, Element group) {
+        partsAt.put(out.size(), part);
         if (part.folded()) {
             out.add(group);
         } else {
@@ -172,12 +219,13 @@ public final class DiagramPainter {
                 Paint.of(theme.accent()), Anchor.MIDDLE, TextRun.normal("t = " + t)));
     }
 
-    private Element node(Node n) {
+    /** The group of node {@code n}: its box or strip, cells, label and marks. */
+    Element node(Node n) {
         if (n.part().kind().isStrip()) {
             return sideStrip(n);
         }
         Part part = n.part();
-        double[] values = n.empty() || trace == null ? null : PartValues.vector(trace, part);
+        double[] values = n.empty() || trace == null ? null : valuesOf(part);
         double shown = flow.shown(part);
         boolean pending = values != null && shown < 1;
         double[] previous = pending && flow.showsPreviousState(part) ? trace.state(part.t() - 1) : null;
@@ -216,8 +264,7 @@ public final class DiagramPainter {
         if (part.kind() == PartKind.H && !part.folded() && !look.head() && !entering && leavesLayer(part.t())) {
             returnMarker(children, box, n.empty());
         }
-        String title = pending ? nodeTitle(part, n.length(), null).replace("not computed yet", "being computed")
-                : nodeTitle(part, n.length(), values);
+        String title = titleOf(part, n.length(), values, pending);
         return new Group(part, title, children, selected || pointedAt);
     }
 
@@ -227,7 +274,7 @@ public final class DiagramPainter {
      */
     private Element sideStrip(Node n) {
         Part part = n.part();
-        double[] values = n.empty() || trace == null ? null : PartValues.vector(trace, part);
+        double[] values = n.empty() || trace == null ? null : valuesOf(part);
         double shown = flow.shown(part);
         boolean pending = values != null && shown < 1;
         boolean selected = part.equals(interaction.selected());
@@ -239,8 +286,7 @@ public final class DiagramPainter {
         Stroke outline = n.empty() ? Stroke.dashed(theme.faint(), 1, 4, 3)
                 : selected || flow.summing(part) ? Stroke.solid(theme.accent(), 2.2) : Stroke.solid(theme.muted(), 0.8);
         children.add(Rect.plain(strip.x(), strip.y(), strip.width(), strip.height(), 0, Paint.NONE, outline));
-        String title = pending ? nodeTitle(part, n.length(), null).replace("not computed yet", "being computed")
-                : nodeTitle(part, n.length(), values);
+        String title = titleOf(part, n.length(), values, pending);
         return new Group(part, title, children, selected);
     }
 
@@ -255,6 +301,7 @@ public final class DiagramPainter {
         boolean fading = interaction.reducedMotion() && shown < 1;
         int filled = (int) Math.floor(shown * n.length() + 1e-9);
         boolean separated = n.cellHeight() >= Metrics.MIN_SEPARATED_CELL;
+        boolean writesValues = layout.writesValues(n);
         Stroke cellLine = separated ? Stroke.solid(theme.box(), 1) : Stroke.NONE;
         for (int i = 0; i < n.length(); i++) {
             double y = strip.y() + i * n.cellHeight();
@@ -274,7 +321,7 @@ public final class DiagramPainter {
                         new Paint(palette.rgb(values[i], scale), shown), Stroke.NONE));
                 showsNonFinite |= !Double.isFinite(values[i]);
             }
-            String value = source != null && layout.writesValues(n)
+            String value = source != null && writesValues
                     ? ValueFormat.toFit(source[i], strip.width() - 2 * Metrics.VALUE_INSET, Typography.SMALL_SIZE) : "";
             if (!value.isEmpty()) {
                 int rgb = palette.rgb(source[i], scale);
@@ -299,7 +346,8 @@ public final class DiagramPainter {
         children.add(arrowhead(x, tip, 0, -1, Paint.of(ink)));
     }
 
-    private Element edge(Edge e) {
+    /** The group of edge {@code e}: its line, arrowhead, letter and any travelling value. */
+    Element edge(Edge e) {
         Part part = e.part();
         boolean lit = flow.active(part) || part.equals(interaction.selected());
         int ink = e.future() ? theme.faint() : lit ? theme.accent() : theme.ink();
@@ -473,6 +521,24 @@ public final class DiagramPainter {
 
     private String matrixShape(PartKind kind) {
         return DiagramLabels.matrixShape(layout.dimensions(), kind);
+    }
+
+    /**
+     * The values of {@code part}, remembered for the current step's parts: a step's frames all show
+     * them, and a long run's terms are computed again each time they are asked for.
+     */
+    private double[] valuesOf(Part part) {
+        return part.t() == layout.options().t() ? step.values().computeIfAbsent(part, p -> PartValues.vector(trace, p))
+                : PartValues.vector(trace, part);
+    }
+
+    /** A node's title: its values once they are in place, remembered for the current step's parts, whose frames all write it. */
+    private String titleOf(Part part, int length, double[] values, boolean pending) {
+        if (pending) {
+            return nodeTitle(part, length, null).replace("not computed yet", "being computed");
+        }
+        return part.t() == layout.options().t() ? step.titles().computeIfAbsent(part, p -> nodeTitle(p, length, values))
+                : nodeTitle(part, length, values);
     }
 
     private String nodeTitle(Part part, int length, double[] values) {

@@ -1,6 +1,8 @@
 package dev.unroll.diagram;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One item of a {@link Drawing}. Renderers paint these and nothing else, and reach each kind only
@@ -29,6 +31,23 @@ public sealed interface Element {
 
         public boolean isVisible() {
             return paint.isVisible() && width > 0;
+        }
+
+        /** Equal when paint, width and dash pattern are: the pattern by its values, as two pictures compare. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Stroke s && paint.equals(s.paint) && Double.compare(width, s.width) == 0
+                    && Arrays.equals(dashes, s.dashes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(paint, width, Arrays.hashCode(dashes));
+        }
+
+        @Override
+        public String toString() {
+            return "Stroke[paint=" + paint + ", width=" + width + ", dashes=" + Arrays.toString(dashes) + "]";
         }
     }
 
@@ -77,6 +96,22 @@ public sealed interface Element {
         @Override
         public void drawOn(DrawingTarget target) {
             target.polygon(this);
+        }
+
+        /** Equal when the fill and the points are: the points by their values, as two pictures compare. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Polygon p && fill.equals(p.fill) && Arrays.equals(points, p.points);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(points) + fill.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Polygon[points=" + Arrays.toString(points) + ", fill=" + fill + "]";
         }
     }
 

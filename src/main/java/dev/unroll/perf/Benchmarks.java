@@ -10,6 +10,6 @@ public final class Benchmarks {
 
     /** The groups, engine first. */
     public static List<FigureSource> all() {
-        return List.of(new EngineFigures(), new ScaleFigures(), new ExportFigures());
+        return List.of(new EngineFigures(), new ScaleFigures(), new FrameFigures(), new ExportFigures());
     }
 }

@@ -1,12 +1,15 @@
 package dev.unroll.render;
 
+import dev.unroll.diagram.Box;
 import dev.unroll.diagram.Drawing;
 import dev.unroll.diagram.DrawingTarget;
 import dev.unroll.diagram.Element;
 import dev.unroll.diagram.Element.PathOp;
+import dev.unroll.diagram.ElementBounds;
 import dev.unroll.diagram.Paint;
 import dev.unroll.diagram.PathTarget;
 import dev.unroll.diagram.Typography;
+import java.util.function.Function;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -26,13 +29,34 @@ public final class CanvasRenderer {
 
     /** Paints every element of {@code drawing}, including its background unless that is {@link Paint#NONE}. */
     public void render(GraphicsContext g, Drawing drawing) {
+        render(g, drawing, null, null);
+    }
+
+    /**
+     * Paints {@code drawing} as {@link #render(GraphicsContext, Drawing)} does, but only the elements
+     * that may reach into {@code visible} (in the drawing's units; null for all): a top-level element
+     * where {@code bounds} says it may paint, and of a group that crosses the edge of {@code visible},
+     * each child as {@link ElementBounds} measures it. Left out, elements that cannot reach the visible
+     * part leave its pixels as they were, and a small part of a large picture costs only what it shows.
+     */
+    public void render(GraphicsContext g, Drawing drawing, Box visible, Function<Element, Box> bounds) {
         g.save();
         g.setLineCap(StrokeLineCap.ROUND);
         if (drawing.background().isVisible()) {
             g.setFill(color(drawing.background()));
             g.fillRect(drawing.x(), drawing.y(), drawing.width(), drawing.height());
         }
-        drawing.drawOn(new Painter(g));
+        Painter painter = new Painter(g);
+        for (Element e : drawing.elements()) {
+            Box reach = visible == null ? null : bounds.apply(e);
+            if (visible == null) {
+                e.drawOn(painter);
+            } else if (reach != null && reach.overlaps(visible)) {
+                // a group wholly in view draws all its children; one that crosses its edge, those that reach in
+                painter.clip = isInside(reach, visible) ? null : visible;
+                e.drawOn(painter);
+            }
+        }
         g.restore();
     }
 
@@ -68,6 +92,8 @@ public final class CanvasRenderer {
     private final class Painter implements DrawingTarget {
 
         private final GraphicsContext g;
+        /** Where a group's children must reach to be drawn; null to draw them all. */
+        private Box clip;
 
         Painter(GraphicsContext g) {
             this.g = g;
@@ -76,18 +102,31 @@ public final class CanvasRenderer {
         /** A part adds nothing to the picture but its children: the screen names parts by hit-testing the layout. */
         @Override
         public void group(Element.Group group) {
-            group.drawChildrenOn(this);
+            for (Element child : group.children()) {
+                if (clip == null || ElementBounds.reaches(child, clip)) {
+                    child.drawOn(this);
+                }
+            }
         }
 
+        /** A square-cornered rectangle as a plain one: the software pipeline fills that without tracing a shape. */
         @Override
         public void rect(Element.Rect r) {
             double arc = r.radius() * 2;
             if (r.fill().isVisible()) {
                 g.setFill(color(r.fill()));
-                g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+                if (arc > 0) {
+                    g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+                } else {
+                    g.fillRect(r.x(), r.y(), r.width(), r.height());
+                }
             }
             if (stroke(g, r.stroke())) {
-                g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+                if (arc > 0) {
+                    g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+                } else {
+                    g.strokeRect(r.x(), r.y(), r.width(), r.height());
+                }
             }
         }
 
@@ -124,6 +163,10 @@ public final class CanvasRenderer {
                 g.fillText(placed.run().text(), placed.x(), placed.y());
             }
         }
+    }
+
+    private static boolean isInside(Box inner, Box outer) {
+        return inner.x() >= outer.x() && inner.right() <= outer.right() && inner.y() >= outer.y() && inner.bottom() <= outer.bottom();
     }
 
     private double width(String text, Font font) {
