@@ -3,6 +3,8 @@ package dev.unroll;
 import dev.unroll.app.UnrollApp;
 import dev.unroll.cli.CommandLineText;
 import dev.unroll.cli.UnrollCommand;
+import dev.unroll.perf.BenchCommand;
+import java.util.List;
 
 /**
  * The entry point of {@code java -jar unroll.jar}. With no arguments it opens the window, and with a
@@ -27,7 +29,7 @@ public final class Main {
             }
             return;
         }
-        System.exit(UnrollCommand.run(CommandLineText.decode(args)));
+        System.exit(UnrollCommand.run(List.of(BenchCommand.class), CommandLineText.decode(args)));
     }
 
     /**

@@ -122,6 +122,9 @@ final class ExportCommand implements Callable<Integer> {
                 Objects.requireNonNullElse(notation, fallback.notation()), Objects.requireNonNullElse(shapes, fallback.shapes()),
                 Objects.requireNonNullElse(returnSequences, fallback.returnSequences()));
         DiagramOptions options = DiagramOptions.still(look, step);
+        if (format == SnapshotFormat.GIF) {
+            AnimatedGif.requireFrameCount(RunFrames.count(d.timesteps(), stages, drawHead), stages);
+        }
         // Without a display AWT needs headless mode, and with one the export still has no use for it.
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
@@ -130,8 +133,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (format == SnapshotFormat.GIF) {
             RunFrames frames = new RunFrames(trace, look, stages, Theme.LIGHT);
-            int[] size = AnimatedGif.size(frames, scale);
-            AnimatedGif.write(frames, out, scale, frameMs != null ? frameMs : AnimatedGif.DEFAULT_FRAME_MS);
+            int[] size = AnimatedGif.write(frames, out, scale, frameMs != null ? frameMs : AnimatedGif.DEFAULT_FRAME_MS);
             stdout.println("wrote " + out + " (" + frames.count() + " frames, " + size[0] + " x " + size[1] + " px)");
         } else {
             Drawing drawing = StillPicture.draw(trace, options, transparent ? Theme.LIGHT.transparent() : Theme.LIGHT);

@@ -36,7 +36,7 @@ public final class UnrollCommand implements Runnable {
 
     /** The subcommands, in the order help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(TraceCommand.class, CodeCommand.class, SummaryCommand.class,
-            ExportCommand.class, LessonCommand.class, WeightsCommand.class, BenchCommand.class);
+            ExportCommand.class, LessonCommand.class, WeightsCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -46,11 +46,15 @@ public final class UnrollCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing a subcommand: trace, code, summary, export, lesson, weights or bench");
     }
 
-    /** Runs the command line on the process's standard output and error, and returns the exit status. */
-    public static int run(String... args) {
+    /**
+     * Runs the command line on the process's standard output and error, and returns the exit status.
+     * {@code more} are subcommands the entry point adds after the ones listed here, such as one that
+     * needs libraries the command line must not depend on.
+     */
+    public static int run(List<Class<?>> more, String... args) {
         // straight to file descriptor 1 rather than through System.out, which would swallow the reason a write fails
         Writer stdout = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), Charset.defaultCharset());
-        return run(stdout, new PrintWriter(System.err, true), args);
+        return run(stdout, new PrintWriter(System.err, true), more, args);
     }
 
     /**
@@ -58,9 +62,13 @@ public final class UnrollCommand implements Runnable {
      * A write to {@code stdout} that fails ends the command with status 2 and one line on {@code err}.
      */
     public static int run(Writer stdout, PrintWriter err, String... args) {
+        return run(stdout, err, List.of(), args);
+    }
+
+    private static int run(Writer stdout, PrintWriter err, List<Class<?>> more, String... args) {
         PrintWriter out = new PrintWriter(new StandardOutput(stdout));
         CommandLine commandLine = new CommandLine(new UnrollCommand());
-        addSubcommands(commandLine, args);
+        addSubcommands(commandLine, java.util.stream.Stream.concat(SUBCOMMANDS.stream(), more.stream()).toList(), args);
         // every subcommand answers --version with the program's version, not with an empty line
         commandLine.getSubcommands().values()
                 .forEach(sub -> sub.getCommandSpec().version(commandLine.getCommandSpec().version()));
@@ -118,11 +126,11 @@ public final class UnrollCommand implements Runnable {
      * picocli builds a command's model from its annotations by reflection, and building all seven
      * took a good part of a short command's start-up.
      */
-    private static void addSubcommands(CommandLine commandLine, String[] args) {
+    private static void addSubcommands(CommandLine commandLine, List<Class<?>> all, String[] args) {
         String first = args.length > 0 ? args[0] : "";
-        List<Class<?>> named = SUBCOMMANDS.stream()
+        List<Class<?>> named = all.stream()
                 .filter(type -> type.getAnnotation(Command.class).name().equals(first)).toList();
-        for (Class<?> type : named.isEmpty() ? SUBCOMMANDS : named) {
+        for (Class<?> type : named.isEmpty() ? all : named) {
             commandLine.addSubcommand(type);
         }
     }

@@ -154,7 +154,6 @@ public final class DiagramPainter {
         }
     }
 
-    /** Adds a part's group: a part of the unrolled picture scrolls with the chain, one of the folded cell stays. */
     /** The part whose group each element of the picture is, by the element's index; other elements have none. */
     Map<Integer, Part> partsAt() {
         return Map.copyOf(partsAt);
@@ -175,6 +174,7 @@ public final class DiagramPainter {
         return step;
     }
 
+    /** Adds a part's group: a part of the unrolled picture scrolls with the chain, one of the folded cell stays. */
     private void addPart(Part part, Element group) {
         partsAt.put(out.size(), part);
         if (part.folded()) {

@@ -51,16 +51,18 @@ public final class AnimatedGif {
 
     /**
      * Writes {@code frames} to {@code out} at {@code scale}, each frame shown {@code frameMs}
-     * milliseconds (rounded to the hundredths of a second a GIF stores).
+     * milliseconds (rounded to the hundredths of a second a GIF stores), and returns the frames' size
+     * in pixels, {width, height}, as {@link #size} gives it.
      *
      * @throws IllegalArgumentException when the frame time, the scale or the frame count is out of range
      * @throws IOException              naming the file when it cannot be written; an earlier file is then untouched
      */
-    public static void write(RunFrames frames, Path out, double scale, int frameMs) throws IOException {
+    public static int[] write(RunFrames frames, Path out, double scale, int frameMs) throws IOException {
         requireFrameMs(frameMs);
         SnapshotExporter.requireScale(scale);
         int[] size = size(frames, scale);
         AtomicFiles.write(out, stream -> encode(frames, scale, frameMs, size, stream));
+        return size;
     }
 
     /** @throws IllegalArgumentException unless {@code frameMs} lies in [{@value #MIN_FRAME_MS}, {@value #MAX_FRAME_MS}] */
@@ -72,9 +74,18 @@ public final class AnimatedGif {
     }
 
     private static void requireFrameCount(RunFrames frames) {
-        if (frames.count() > MAX_FRAMES) {
+        requireFrameCount(frames.count(), frames.stages());
+    }
+
+    /**
+     * Refuses a GIF of {@code count} frames, more than {@value #MAX_FRAMES}, before anything is computed.
+     *
+     * @throws IllegalArgumentException saying how to make it fit
+     */
+    public static void requireFrameCount(long count, boolean stages) {
+        if (count > MAX_FRAMES) {
             throw new IllegalArgumentException(String.format("a GIF of this run would have %,d frames, more than the %,d "
-                    + "it may have; use fewer timesteps%s", frames.count(), MAX_FRAMES, frames.stages() ? " or no --stages" : ""));
+                    + "it may have; use fewer timesteps%s", count, MAX_FRAMES, stages ? " or no --stages" : ""));
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.zip.Deflater;
  * ImageIO's PNG writer tries every filter on every row and deflates at its default level, which took
  * most of a large export's time; this writer's files are valid PNGs that decode to the same pixels.
  */
-final class PngEncoder {
+final class PngEncoder implements AutoCloseable {
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final int FILTER_UP = 2;
@@ -107,8 +107,13 @@ final class PngEncoder {
         deflater.finish();
         drain();
         flushChunk();
-        deflater.end();
         writeChunk("IEND", chunk, 0);
+    }
+
+    /** Frees the deflater's native memory, whether or not the image was finished. */
+    @Override
+    public void close() {
+        deflater.end();
     }
 
     private void deflate(byte[] data, int length) throws IOException {

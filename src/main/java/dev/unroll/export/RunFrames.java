@@ -25,12 +25,21 @@ public record RunFrames(Trace trace, DiagramLook look, boolean stages, Theme the
 
     /** Frames per timestep: 1, or the number of stages of a step. */
     public int perStep() {
-        return stages ? Stage.count(look.head()) : 1;
+        return perStep(stages, look.head());
     }
 
     /** How many frames the run has: 1 + T · {@link #perStep()}. */
     public long count() {
-        return 1 + (long) trace.timesteps() * perStep();
+        return count(trace.timesteps(), stages, look.head());
+    }
+
+    /** How many frames a run of {@code timesteps} steps has, one a step or one a stage, before it is run. */
+    public static long count(int timesteps, boolean stages, boolean head) {
+        return 1 + (long) timesteps * perStep(stages, head);
+    }
+
+    private static int perStep(boolean stages, boolean head) {
+        return stages ? Stage.count(head) : 1;
     }
 
     /** The drawing of frame {@code i}, 0 ≤ i &lt; {@link #count()}. */

@@ -80,11 +80,12 @@ public final class SnapshotExporter {
         int height = size[1];
         int type = Java2DRenderer.imageType(drawing, transparent);
         int bandRows = Math.max(1, Math.min(height, BAND_PIXELS / width));
-        PngEncoder encoder = new PngEncoder(out, width, height, type != BufferedImage.TYPE_INT_RGB);
         int bands = (height + bandRows - 1) / bandRows;
-        PaintAhead.run(bands, () -> new BufferedImage(width, bandRows, type),
-                (band, image) -> Java2DRenderer.paint(drawing, scale, transparent, image, band * bandRows),
-                (band, image) -> encoder.rows(image, Math.min(bandRows, height - band * bandRows)));
-        encoder.finish();
+        try (PngEncoder encoder = new PngEncoder(out, width, height, type != BufferedImage.TYPE_INT_RGB)) {
+            PaintAhead.run(bands, () -> new BufferedImage(width, bandRows, type),
+                    (band, image) -> Java2DRenderer.paint(drawing, scale, transparent, image, band * bandRows),
+                    (band, image) -> encoder.rows(image, Math.min(bandRows, height - band * bandRows)));
+            encoder.finish();
+        }
     }
 }

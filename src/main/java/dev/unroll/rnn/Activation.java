@@ -15,7 +15,7 @@ public enum Activation {
     RELU {
         @Override
         public double apply(double a) {
-            return a > 0 ? a : 0.0;
+            return relu(a);
         }
     },
     /** {@code 1 / (1 + e^(−a))}. */
@@ -32,6 +32,11 @@ public enum Activation {
             return a;
         }
     };
+
+    /** max(0, a), with −0.0 and NaN mapped to +0.0 as the comparison gives them. */
+    static double relu(double a) {
+        return a > 0 ? a : 0.0;
+    }
 
     /** The activation of one component. */
     public abstract double apply(double a);

@@ -154,11 +154,10 @@ final class StepKernel {
         double largestState = 0;
         double largestPreActivation = 0;
         boolean infinite = false;
-        int kind = activation.ordinal();
         for (int i = 0; i < units; i++) {
             double ai = wxData[i] + uhData[i] + bias[i];
             aData[i] = ai;
-            double hi = apply(kind, ai);
+            double hi = apply(activation, ai);
             hData[i] = hi;
             double magnitude = Math.abs(hi);
             sumOfSquares += magnitude * magnitude;
@@ -182,13 +181,16 @@ final class StepKernel {
         nonFinite = infinite;
     }
 
-    /** The activation by its ordinal, so that the loop above holds no virtual call the JIT must guard. */
-    private static double apply(int kind, double a) {
-        return switch (kind) {
-            case 0 -> Functions.tanh(a);
-            case 1 -> a > 0 ? a : 0.0;
-            case 2 -> Functions.sigmoid(a);
-            default -> a;
+    /**
+     * The activation as a switch rather than {@link Activation#apply}, a call through one of four
+     * subclasses that the JIT, having seen several lessons, must guard on every component.
+     */
+    private static double apply(Activation activation, double a) {
+        return switch (activation) {
+            case TANH -> Functions.tanh(a);
+            case RELU -> Activation.relu(a);
+            case SIGMOID -> Functions.sigmoid(a);
+            case LINEAR -> a;
         };
     }
 

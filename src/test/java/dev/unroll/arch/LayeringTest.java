@@ -33,6 +33,15 @@ class LayeringTest {
             .importPackages("dev.unroll");
 
     @Test
+    void commandLineDoesNotReachTheWindowOrTheBench() {
+        noClasses().that().resideInAPackage("dev.unroll.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.unroll.app..", "dev.unroll.perf..")
+                .because("the bench runs the window headless; the entry point adds it to the command line, "
+                        + "so that no command reaches JavaFX through it")
+                .check(PRODUCTION);
+    }
+
+    @Test
     void engineDependsOnNothingInJavafx() {
         noClasses().that().resideInAPackage("dev.unroll.rnn..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")

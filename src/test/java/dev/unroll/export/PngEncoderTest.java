@@ -38,12 +38,13 @@ class PngEncoderTest {
     private static BufferedImage encodeAndDecode(BufferedImage image, int bandRows) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         boolean alpha = image.getType() == BufferedImage.TYPE_INT_ARGB;
-        PngEncoder encoder = new PngEncoder(bytes, image.getWidth(), image.getHeight(), alpha);
-        for (int top = 0; top < image.getHeight(); top += bandRows) {
-            int rows = Math.min(bandRows, image.getHeight() - top);
-            encoder.rows(copy(image, top, bandRows), rows);
+        try (PngEncoder encoder = new PngEncoder(bytes, image.getWidth(), image.getHeight(), alpha)) {
+            for (int top = 0; top < image.getHeight(); top += bandRows) {
+                int rows = Math.min(bandRows, image.getHeight() - top);
+                encoder.rows(copy(image, top, bandRows), rows);
+            }
+            encoder.finish();
         }
-        encoder.finish();
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
         assertTrue(decoded != null, "ImageIO decodes the PNG");
         return decoded;

@@ -1,7 +1,5 @@
-package dev.unroll.cli;
+package dev.unroll.perf;
 
-import dev.unroll.perf.Benchmarks;
-import dev.unroll.perf.FigureSource;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,11 +14,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code unroll bench}: measures the engine, the frames, the exports, the start-up and the memory of
  * a long run, and prints one line a figure, {@code NAME median=… p95=… UNIT}, then {@code bench done}.
+ * It lives here rather than with the other commands because its frame and start-up figures run the
+ * window headless: the entry point adds it to the command line, which itself knows nothing of JavaFX.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measures how fast Unroll is on this machine, one line a figure: NAME median=... p95=... UNIT.",
                 "Units: us (microseconds), ms (milliseconds), MB (megabytes)."})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--quick", description = "fewer samples: a smoke run, not a measurement to report")
     private boolean quick;
