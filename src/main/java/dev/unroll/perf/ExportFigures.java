@@ -29,8 +29,6 @@ final class ExportFigures implements FigureSource {
     /** Far beyond any figure's target: a child that takes this long is stuck, not slow. */
     private static final long CHILD_TIMEOUT_SECONDS = 120;
     private static final List<String> SEED_BOTH = List.of("export", "--preset", "seed-numpy", "--view", "both");
-    private static final List<String> HEADLESS_WINDOW = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-            "-Dprism.order=sw", "-Dheadless.geometry=1920x1200-32");
 
     @Override
     public List<String> names() {
@@ -81,7 +79,7 @@ final class ExportFigures implements FigureSource {
     private static double[] firstPaints(Path dir, int runs) throws IOException, InterruptedException {
         Path home = Files.createDirectories(dir.resolve("home"));
         Path result = dir.resolve("first-paint.txt");
-        List<String> options = new ArrayList<>(HEADLESS_WINDOW);
+        List<String> options = new ArrayList<>(HeadlessWindow.jvmOptions());
         // a fresh user: no saved window place, and the window's log and settings stay in the temporary folder
         options.add("-Duser.home=" + home);
         options.add("-Djava.util.prefs.userRoot=" + home.resolve("prefs"));

@@ -94,10 +94,7 @@ final class FrameFigures implements FigureSource {
         if (started) {
             return;
         }
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1920x1200-32");
+        HeadlessWindow.setInThisProcess();
         CountDownLatch up = new CountDownLatch(1);
         Platform.startup(up::countDown);
         Platform.setImplicitExit(false);

@@ -8,7 +8,6 @@ import dev.unroll.rnn.TraceMonitor;
 import dev.unroll.rnn.ValueKind;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,7 +24,6 @@ import java.util.function.Predicate;
 final class ScaleFigures implements FigureSource {
 
     static final int STEPS = 1_000_000;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
     private static final double MB = 1e6;
 
@@ -46,10 +44,7 @@ final class ScaleFigures implements FigureSource {
             Trace.run(lesson);
             double[] millis = new double[runs];
             for (int i = 0; i < runs; i++) {
-                long start = THREADS.getCurrentThreadCpuTime();
-                Trace trace = Trace.run(lesson);
-                millis[i] = (THREADS.getCurrentThreadCpuTime() - start) / 1e6;
-                Reference.reachabilityFence(trace);
+                millis[i] = EngineFigures.cpuNanosOf(lesson) / 1e6;
             }
             out.accept(Samples.figure("engine-1m-64", "ms", millis));
         }

@@ -24,8 +24,21 @@ final class Checkpoints {
     /** How many recomputed segments are kept. */
     static final int CACHED_SEGMENTS = 8;
 
-    /** The steps h_t, o_t and y_t of segment k, for t = first … first + length − 1, row-major. */
+    /**
+     * Segment k: h_{first−1} … h_{first+length−1} in {@code states} (the checkpoint it started from,
+     * then its steps), and o_t and y_t for t = first … first + length − 1, row-major.
+     */
     record Segment(int first, int length, double[] states, double[] outputs, double[] activated) {
+
+        /** The row of {@code states} that holds h_t. */
+        int stateRow(int t) {
+            return t - first + 1;
+        }
+
+        /** The row of {@code outputs} and {@code activated} that holds o_t and y_t. */
+        int outputRow(int t) {
+            return t - first;
+        }
     }
 
     private final Lesson lesson;
@@ -104,21 +117,14 @@ final class Checkpoints {
     private Segment recompute(int k) {
         int first = k * interval + 1;
         int length = Math.min(interval, timesteps - first + 1);
-        double[] states = new double[length * units];
+        double[] states = new double[(length + 1) * units];
+        System.arraycopy(stored, k * units, states, 0, units);
         double[] o = new double[length * outputs];
         double[] y = new double[length * outputs];
-        StepKernel kernel = new StepKernel(lesson);
-        for (int row = 0; row < length; row++) {
-            // h_{t−1}: the checkpoint for the first step, then the row before
-            if (row == 0) {
-                kernel.compute(first, stored, k * units);
-            } else {
-                kernel.compute(first + row, states, (row - 1) * units);
-            }
-            System.arraycopy(kernel.h.data, 0, states, row * units, units);
-            System.arraycopy(kernel.o.data, 0, o, row * outputs, outputs);
-            System.arraycopy(kernel.y.data, 0, y, row * outputs, outputs);
-        }
+        ForwardPass.run(lesson, first, first + length - 1, states, false, TraceMonitor.NONE, (t, kernel) -> {
+            System.arraycopy(kernel.o.data, 0, o, (t - first) * outputs, outputs);
+            System.arraycopy(kernel.y.data, 0, y, (t - first) * outputs, outputs);
+        });
         return new Segment(first, length, states, o, y);
     }
 }

@@ -24,27 +24,39 @@ final class ForwardPass {
     static void run(Lesson lesson, double[] states, TraceMonitor monitor, StepObserver observer) {
         Dimensions d = lesson.dimensions();
         int n = d.units();
-        int steps = d.timesteps();
         double[] rows = states != null ? states : new double[2 * n];
         System.arraycopy(lesson.rawInitialState().data, 0, rows, 0, n);
+        run(lesson, 1, d.timesteps(), rows, states == null, monitor, observer);
+    }
+
+    /**
+     * Steps t = {@code first} … {@code last}, from h_{first−1} in row 0 of {@code rows}: h_t is written
+     * to row t − first + 1, or, {@code rolling}, the two rows of {@code rows} take turns. A whole run
+     * starts from h_0; a checkpointed trace recomputes a segment from its checkpoint the same way.
+     */
+    static void run(Lesson lesson, int first, int last, double[] rows, boolean rolling, TraceMonitor monitor,
+                    StepObserver observer) {
+        Dimensions d = lesson.dimensions();
+        int n = d.units();
+        int steps = last - first + 1;
         StepKernel kernel = new StepKernel(lesson);
         long workPerStep = (long) n * (n + d.inputFeatures()) + (long) d.outputSize() * n;
         long stepsPerReport = Math.max(1, WORK_PER_REPORT / workPerStep);
-        for (int t = 1; t <= steps; t++) {
+        for (int done = 1; done <= steps; done++) {
+            int t = first + done - 1;
             // one volatile read per step is nothing next to a matrix–vector product, and a cancel takes effect at once
             if (monitor.isCancelled()) {
-                throw new CancellationException("stopped at step " + t + " of " + steps);
+                throw new CancellationException("stopped at step " + t + " of " + last);
             }
-            int previous = states != null ? (t - 1) * n : ((t - 1) & 1) * n;
+            int previous = (rolling ? (done - 1) & 1 : done - 1) * n;
             kernel.compute(t, rows, previous);
-            int current = states != null ? t * n : (t & 1) * n;
+            int current = (rolling ? done & 1 : done) * n;
             System.arraycopy(kernel.h.data, 0, rows, current, n);
             observer.stepped(t, kernel);
-            if (t % stepsPerReport == 0) {
-                monitor.progress(t, steps);
+            if (done % stepsPerReport == 0) {
+                monitor.progress(done, steps);
             }
         }
         monitor.progress(steps, steps);
     }
-
 }

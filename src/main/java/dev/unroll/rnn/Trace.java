@@ -239,14 +239,14 @@ public final class Trace {
             return checkpoints.checkpoint(t, i);
         }
         Checkpoints.Segment segment = checkpoints.segmentOf(t);
-        return segment.states()[(t - segment.first()) * units + i];
+        return segment.states()[segment.stateRow(t) * units + i];
     }
 
     /** A copy of h_t, for t in 0 … T. */
     public double[] state(int t) {
         checkTimestep(t, 0);
         if (checkpoints == null) {
-            return Arrays.copyOfRange(states, t * units, (t + 1) * units);
+            return rowAt(states, t, units);
         }
         if (checkpoints.holds(t)) {
             double[] h = new double[units];
@@ -254,7 +254,7 @@ public final class Trace {
             return h;
         }
         Checkpoints.Segment segment = checkpoints.segmentOf(t);
-        return segmentRow(segment.states(), segment, t, units);
+        return rowAt(segment.states(), segment.stateRow(t), units);
     }
 
     /**
@@ -380,16 +380,16 @@ public final class Trace {
             return row(activated ? headActivated : headOutputs, t, outputs);
         }
         Checkpoints.Segment segment = checkpoints.segmentOf(t);
-        return segmentRow(activated ? segment.activated() : segment.outputs(), segment, t, outputs);
+        return rowAt(activated ? segment.activated() : segment.outputs(), segment.outputRow(t), outputs);
     }
 
-    private static double[] segmentRow(double[] values, Checkpoints.Segment segment, int t, int width) {
-        int from = (t - segment.first()) * width;
-        return Arrays.copyOfRange(values, from, from + width);
-    }
-
+    /** A copy of step t's row of a (T, width) array whose row 0 is step 1. */
     private static double[] row(double[] values, int t, int width) {
-        return Arrays.copyOfRange(values, (t - 1) * width, t * width);
+        return rowAt(values, t - 1, width);
+    }
+
+    private static double[] rowAt(double[] values, int row, int width) {
+        return Arrays.copyOfRange(values, row * width, (row + 1) * width);
     }
 
     private void checkTimestep(int t, int first) {
