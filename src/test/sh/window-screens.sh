@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Opens the window as a new user would see it, on screens of 1024x768, 1366x768 and 1920x1080,
 # under the openbox window manager and without one, and saves a screenshot of each under
-# target/screens/. Run ./mvnw package -DskipTests first. Needs Xvfb, openbox, xdotool, x11-utils
-# (xwininfo) and imagemagick (import). Not part of the build: it takes a real display server.
+# target/screens/ (NAME.png the whole screen, NAME-alone.png the window alone). Run
+# ./mvnw package -DskipTests first. Needs Xvfb, openbox, xdotool, x11-utils (xwininfo) and
+# imagemagick (import). Not part of the build: it takes a real display server.
 #
 #   src/test/sh/window-screens.sh             displays :63 and up
 #   DISPLAY_NUMBER=70 src/test/sh/window-screens.sh
 #   SETTLE_SECONDS=8 src/test/sh/window-screens.sh   a slow machine: more time to draw before the picture
+#   SIZES=1366x768 MANAGERS=openbox src/test/sh/window-screens.sh   one screen only (the README's picture)
 set -euo pipefail
 
 cd "$(dirname "$0")/../../.."
@@ -72,6 +74,8 @@ one_screen() {
                    END {printf "%sx%s at %s,%s", w, h, x, y}')
         echo "$size $manager: window content $geometry"
         import -display "$display" -window root "$out/$name.png"
+        # the window alone, without the screen around it
+        import -display "$display" -window "$window" "$out/$name-alone.png"
     fi
     cp "$home/.config/unroll/unroll-0.log" "$out/$name.log" 2>/dev/null || true
     if [[ -s $out/$name.console.txt ]]; then
@@ -80,8 +84,9 @@ one_screen() {
     cleanup
 }
 
-for size in 1024x768 1366x768 1920x1080; do
-    one_screen "$size" openbox
-    one_screen "$size" none
+for size in ${SIZES:-1024x768 1366x768 1920x1080}; do
+    for manager in ${MANAGERS:-openbox none}; do
+        one_screen "$size" "$manager"
+    done
 done
 echo "screenshots in $out/"
