@@ -534,7 +534,7 @@ public final class MainWindow {
 
     private Menu createHelpMenu() {
         MenuItem shortcuts = item("Keyboard shortcuts  (?)", "shortcutsItem", (KeyCombination) null, this::showShortcuts);
-        MenuItem about = item("About Unroll", "aboutItem", new KeyCodeCombination(KeyCode.F1), this::showAbout);
+        MenuItem about = item("About Unroll", "aboutItem", new KeyCodeCombination(KeyCode.F1), () -> AboutDialog.show(window()));
         return new Menu("_Help", null, shortcuts, about);
     }
 
@@ -570,16 +570,4 @@ public final class MainWindow {
         item.setOnAction(e -> action.run());
         return item;
     }
-
-    private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(window());
-        alert.setTitle("About Unroll");
-        alert.setHeaderText("Unroll 0.1.0");
-        alert.setContentText("A recurrent neural network made concrete: every step computed with real matrices,\n"
-                + "h\u209C = tanh(W\u00B7x\u209C + U\u00B7h\u209C\u208B\u2081 + b), shown as it happens.\n\n"
-                + "A seed S draws the same numbers as numpy after np.random.seed(S).");
-        alert.showAndWait();
-    }
-
 }
