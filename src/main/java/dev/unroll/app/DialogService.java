@@ -31,6 +31,17 @@ interface DialogService extends FilePrompt {
      */
     List<Path> chooseMany(Window owner, String title, String description, String... extensions);
 
+    /**
+     * A file to write, as {@link #choose} asks for one, starting in {@code folder}; where the last
+     * file dialog was when {@code folder} is null or gone.
+     */
+    default Path chooseToSaveIn(Path folder, Window owner, String title, String description, String... extensions) {
+        return choose(owner, true, title, description, extensions);
+    }
+
+    /** Asks whether to forget every remembered preference; false when the user cancels. */
+    boolean confirmReset(Window owner);
+
     /** A folder to write files into; null when the user cancels. */
     Path chooseFolder(Window owner, String title);
 
@@ -63,6 +74,28 @@ interface DialogService extends FilePrompt {
         @Override
         public List<Path> chooseMany(Window owner, String title, String description, String... extensions) {
             return FilePrompt.SystemDialog.INSTANCE.chooseMany(owner, title, description, extensions);
+        }
+
+        @Override
+        public Path chooseToSaveIn(Path folder, Window owner, String title, String description, String... extensions) {
+            return FilePrompt.SystemDialog.INSTANCE.chooseToSaveIn(folder, owner, title, description, extensions);
+        }
+
+        @Override
+        public boolean confirmReset(Window owner) {
+            ButtonType reset = new ButtonType("Reset", ButtonBar.ButtonData.YES);
+            ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", reset, cancel);
+            alert.initOwner(owner);
+            alert.setTitle("Reset preferences");
+            alert.setHeaderText("Forget everything Unroll remembers?");
+            alert.setContentText("The window's size and place, the recent files, the last lesson and the last "
+                    + "export's folder, format and scale go back to their defaults. Lessons on disk are not touched.");
+            alert.getDialogPane().setId("resetPreferencesDialog");
+            // Enter keeps everything: forgetting is chosen, never fallen into
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(reset)).setDefaultButton(false);
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+            return alert.showAndWait().orElse(cancel) == reset;
         }
 
         @Override

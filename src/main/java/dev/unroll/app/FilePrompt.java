@@ -31,7 +31,19 @@ interface FilePrompt {
 
         @Override
         public Path choose(Window owner, boolean save, String title, String description, String... extensions) {
+            return pick(chooser(title, description, extensions), owner, save);
+        }
+
+        /** A file to write, starting in {@code folder} when it is still there; null when the user cancels. */
+        Path chooseToSaveIn(Path folder, Window owner, String title, String description, String... extensions) {
             FileChooser chooser = chooser(title, description, extensions);
+            if (folder != null && folder.toFile().isDirectory()) {
+                chooser.setInitialDirectory(folder.toFile());
+            }
+            return pick(chooser, owner, true);
+        }
+
+        private Path pick(FileChooser chooser, Window owner, boolean save) {
             File picked = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
             if (picked == null) {
                 return null;

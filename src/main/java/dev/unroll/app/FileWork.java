@@ -38,12 +38,22 @@ final class FileWork {
 
     /** Asks where to write, offering {@code extension} (".json"), added to a name that lacks it; null when cancelled. */
     Path chooseToSave(String title, String description, String extension) {
-        Path path = dialogs.get().choose(owner.get(), true, title, description, "*" + extension);
+        return chooseToSave(null, title, description, extension);
+    }
+
+    /** {@link #chooseToSave(String, String, String)}, starting in {@code folder} when it is not null. */
+    Path chooseToSave(Path folder, String title, String description, String extension) {
+        Path path = dialogs.get().chooseToSaveIn(folder, owner.get(), title, description, "*" + extension);
         return path == null ? null : FilePrompt.withExtension(path, extension);
     }
 
     /** Runs {@code work} off the JavaFX thread; on failure says why in one dialog, on success hands the result on. */
     <T> Task<T> run(String verb, Path path, Callable<T> work, Consumer<T> done) {
+        return run(work, done, failure -> dialogs.get().showFailure(owner.get(), verb, path, failure));
+    }
+
+    /** Runs {@code work} off the JavaFX thread, then hands its result to {@code done} or its failure to {@code failed}. */
+    <T> Task<T> run(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -51,7 +61,7 @@ final class FileWork {
             }
         };
         task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> dialogs.get().showFailure(owner.get(), verb, path, task.getException()));
+        task.setOnFailed(e -> failed.accept(task.getException()));
         executor.execute(task);
         return task;
     }

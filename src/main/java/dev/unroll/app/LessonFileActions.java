@@ -9,9 +9,11 @@ import dev.unroll.io.WeightsImporter;
 import dev.unroll.rnn.Lesson;
 import dev.unroll.rnn.NumpyRandom;
 import dev.unroll.rnn.Preset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -35,6 +37,7 @@ final class LessonFileActions {
     private final LessonViewModel model;
     private final DiagramViewState state;
     private final Preferences prefs;
+    private final RememberedSettings remembered;
     private final BooleanBinding unsaved;
 
     LessonFileActions(FileWork work, LessonViewModel model, DiagramViewState state, Preferences prefs) {
@@ -42,6 +45,7 @@ final class LessonFileActions {
         this.model = model;
         this.state = state;
         this.prefs = prefs;
+        this.remembered = new RememberedSettings(prefs);
         // the step is left out: stepping through a lesson is reading it, not editing it
         this.unsaved = Bindings.createBooleanBinding(() -> {
             LessonDocument shown = model.getDocument();
@@ -98,8 +102,35 @@ final class LessonFileActions {
         LessonDocument askedAbout = model.getDocument();
         return work.run("open", path, () -> LessonFiles.read(path), lessonFile -> {
             remember(path);
-            stillSafe(askedAbout, () -> model.open(lessonFile, path));
+            stillSafe(askedAbout, () -> show(lessonFile, path));
         });
+    }
+
+    /**
+     * At start: reopens the lesson file last opened or saved, if one is remembered. One that is gone or
+     * no longer reads leaves the default lesson on screen and says so through {@code notice}, quietly,
+     * never in an error dialog. Returns the read, for tests; null when none was started.
+     */
+    Task<LessonFile> reopenLastLesson(Consumer<String> notice) {
+        Path path = remembered.lastLesson().orElse(null);
+        if (path == null) {
+            return null;
+        }
+        // what is on screen comes first: the rest of the line may be cut short on a narrow window
+        String showing = "Showing " + Preset.TINY.title() + ": the last lesson, " + path.getFileName();
+        if (!Files.isRegularFile(path)) {
+            notice.accept(showing + ", is no longer in " + path.getParent());
+            return null;
+        }
+        LessonDocument askedAbout = model.getDocument();
+        return work.run(() -> LessonFiles.read(path), lessonFile -> stillSafe(askedAbout, () -> show(lessonFile, path)),
+                failure -> notice.accept(showing + ", could not be read: " + failure.getMessage()));
+    }
+
+    /** Shows a lesson read from {@code path}, and remembers it as the one to reopen at the next start. */
+    private void show(LessonFile lessonFile, Path path) {
+        model.open(lessonFile, path);
+        remembered.rememberLastLesson(path);
     }
 
     /** File → Save: to the lesson's file, or as a new one. */
@@ -177,6 +208,7 @@ final class LessonFileActions {
         }, saved -> {
             model.saved(shown.id(), saved, written);
             remember(saved);
+            remembered.rememberLastLesson(saved);
             work.tellWritten("Lesson saved", saved);
             then.run();
         });
@@ -277,10 +309,8 @@ final class LessonFileActions {
     private List<Path> recent() {
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {
-            String value = prefs.get(RECENT + i, null);
-            if (value != null) {
-                paths.add(Path.of(value));
-            }
+            // a name that is no path on this system is passed over, as if it were not there
+            RememberedSettings.path(prefs.get(RECENT + i, null)).ifPresent(paths::add);
         }
         return paths;
     }

@@ -68,19 +68,22 @@ public final class MainWindow {
     private final CodePanel code;
     private final ModelPanel modelPanel;
     private final SplitPane split;
+    private final RememberedSettings remembered;
+    private final StatusBar statusBar;
     private DialogService dialogs = DialogService.system();
 
     public MainWindow(LessonViewModel model, Executor background) {
         this(model, background, Preferences.userNodeForPackage(MainWindow.class));
     }
 
-    /** A window that keeps its recent files in {@code prefs}. */
+    /** A window that remembers its recent files, last lesson and last export in {@code prefs}. */
     public MainWindow(LessonViewModel model, Executor background, Preferences prefs) {
         this.model = model;
+        this.remembered = new RememberedSettings(prefs);
         FileWork fileWork = new FileWork(this::window, background, () -> dialogs);
         this.files = new LessonFileActions(fileWork, model, diagramState, prefs);
         this.controls = new LessonControls(model, files::openPreset);
-        this.export = new SnapshotExport(fileWork, model::getTrace, diagramState::options);
+        this.export = new SnapshotExport(fileWork, model::getTrace, diagramState::options, remembered);
         this.numbersExport = new NumbersExport(fileWork, () -> model.getTrace() == null ? null : model.getTrace().lesson());
         this.inspector = new InspectorPanel(diagramState, model.traceProperty());
         this.equation = new EquationPanel(diagramState, model.traceProperty());
@@ -98,8 +101,9 @@ public final class MainWindow {
         root.getStyleClass().add("unroll");
         root.setTop(new VBox(menuBar(), toolbar.root()));
         root.setCenter(split);
-        root.setBottom(new StatusBar(model, diagramState, Bindings.when(diagram.hoverTextProperty().isEmpty())
-                .then(heatmap.hoverTextProperty()).otherwise(diagram.hoverTextProperty())).root());
+        statusBar = new StatusBar(model, diagramState, Bindings.when(diagram.hoverTextProperty().isEmpty())
+                .then(heatmap.hoverTextProperty()).otherwise(diagram.hoverTextProperty()));
+        root.setBottom(statusBar.root());
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 sceneArrived(scene);
@@ -213,6 +217,31 @@ public final class MainWindow {
         return files;
     }
 
+    /**
+     * At start: reopens the lesson file last opened or saved; one that is gone or no longer reads
+     * leaves the default lesson on screen with a quiet notice in the status bar. Returns the read,
+     * for tests; null when none was started.
+     */
+    public javafx.concurrent.Task<dev.unroll.io.LessonFile> reopenLastLesson() {
+        return files.reopenLastLesson(statusBar::setNotice);
+    }
+
+    /** View → Reset preferences…: after the user confirms, forgets everything remembered and says so. */
+    void resetPreferences() {
+        if (!dialogs.confirmReset(window())) {
+            return;
+        }
+        if (!remembered.reset()) {
+            statusBar.setNotice("The preferences could not be reset: their store cannot be written");
+            return;
+        }
+        // the window takes its first-start place now, so that closing it does not remember the old one again
+        if (window() instanceof Stage stage) {
+            WindowPlacement.toFirstPlace(stage);
+        }
+        statusBar.setNotice("Preferences reset to their defaults");
+    }
+
     /** Replaces the window's dialogs, so that a test can answer them. */
     void setDialogs(DialogService replacement) {
         dialogs = replacement;
@@ -238,6 +267,10 @@ public final class MainWindow {
         }
         player.pause();
         boolean fresh = old == null || old.id() != now.id();
+        if (fresh && now.file() != null) {
+            // a lesson opened or saved: a notice about the last lesson or a reset is old news
+            statusBar.setNotice("");
+        }
         dev.unroll.rnn.Trace trace = now.trace();
         boolean sameLength = !fresh && old.trace().timesteps() == trace.timesteps();
         diagramState.lessonChanged(trace.timesteps(), trace.units(), sameLength);
@@ -470,7 +503,9 @@ public final class MainWindow {
         view.getItems().addAll(new SeparatorMenuItem(),
                 check("Reduced motion", "reducedMotionItem", null, diagramState.reducedMotionProperty(),
                         diagramState::setReducedMotion),
-                createSidePanelItem(), createFullScreenItem());
+                createSidePanelItem(), createFullScreenItem(),
+                new SeparatorMenuItem(),
+                item("Reset preferences\u2026", "resetPreferencesItem", (KeyCombination) null, this::resetPreferences));
         return view;
     }
 
@@ -534,7 +569,7 @@ public final class MainWindow {
 
     private Menu createHelpMenu() {
         MenuItem shortcuts = item("Keyboard shortcuts  (?)", "shortcutsItem", (KeyCombination) null, this::showShortcuts);
-        MenuItem about = item("About Unroll", "aboutItem", new KeyCodeCombination(KeyCode.F1), this::showAbout);
+        MenuItem about = item("About Unroll", "aboutItem", new KeyCodeCombination(KeyCode.F1), () -> AboutDialog.show(window()));
         return new Menu("_Help", null, shortcuts, about);
     }
 
@@ -570,16 +605,4 @@ public final class MainWindow {
         item.setOnAction(e -> action.run());
         return item;
     }
-
-    private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(window());
-        alert.setTitle("About Unroll");
-        alert.setHeaderText("Unroll 0.1.0");
-        alert.setContentText("A recurrent neural network made concrete: every step computed with real matrices,\n"
-                + "h\u209C = tanh(W\u00B7x\u209C + U\u00B7h\u209C\u208B\u2081 + b), shown as it happens.\n\n"
-                + "A seed S draws the same numbers as numpy after np.random.seed(S).");
-        alert.showAndWait();
-    }
-
 }

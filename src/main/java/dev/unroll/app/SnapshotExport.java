@@ -30,11 +30,14 @@ final class SnapshotExport {
     private final FileWork files;
     private final Supplier<Trace> trace;
     private final Supplier<DiagramOptions> options;
+    private final RememberedSettings remembered;
 
-    SnapshotExport(FileWork files, Supplier<Trace> trace, Supplier<DiagramOptions> options) {
+    /** An export whose dialogs start from the last export's choices, kept in {@code remembered}. */
+    SnapshotExport(FileWork files, Supplier<Trace> trace, Supplier<DiagramOptions> options, RememberedSettings remembered) {
         this.files = files;
         this.trace = trace;
         this.options = options;
+        this.remembered = remembered;
     }
 
     /** Runs the whole exchange: dialog, file, background write, notification. */
@@ -42,8 +45,9 @@ final class SnapshotExport {
         if (trace.get() == null) {
             return;
         }
-        ask().ifPresent(choice -> {
-            Path file = files.chooseToSave("Export snapshot as " + choice.format(), choice.format() + " image",
+        RememberedSettings.ExportChoices last = remembered.exportChoices();
+        ask(last).ifPresent(choice -> {
+            Path file = files.chooseToSave(last.folder().orElse(null), "Export snapshot as " + choice.format(), choice.format() + " image",
                     "." + choice.format().toLowerCase(Locale.ROOT));
             if (file != null) {
                 exportTo(file, choice);
@@ -59,15 +63,19 @@ final class SnapshotExport {
             Drawing drawing = StillPicture.draw(current, shown, choice.transparent() ? Theme.LIGHT.transparent() : Theme.LIGHT);
             SnapshotExporter.write(drawing, file, choice.scale(), choice.transparent());
             return file;
-        }, written -> files.tellWritten("Snapshot exported", written));
+        }, written -> {
+            remembered.rememberExport(written, choice.format(), choice.scale());
+            files.tellWritten("Snapshot exported", written);
+        });
     }
 
-    private Optional<Choice> ask() {
+    /** The format, scale and background, starting from the {@code last} export's format and scale. */
+    private Optional<Choice> ask(RememberedSettings.ExportChoices last) {
         ChoiceBox<String> format = new ChoiceBox<>();
         format.setId("exportFormat");
-        format.getItems().setAll("PNG", "SVG");
-        format.setValue("PNG");
-        Spinner<Integer> scale = new Spinner<>(1, 4, 2);
+        format.getItems().setAll(RememberedSettings.EXPORT_FORMATS);
+        format.setValue(last.format());
+        Spinner<Integer> scale = new Spinner<>(RememberedSettings.MIN_SCALE, RememberedSettings.MAX_SCALE, last.scale());
         scale.setId("exportScale");
         scale.disableProperty().bind(format.valueProperty().isEqualTo("SVG"));
         CheckBox transparent = new CheckBox("Transparent background");

@@ -24,7 +24,8 @@ import javafx.scene.layout.Region;
 /**
  * The bottom line: the parameter count worked out, the indicators (saturation so far, with a way to
  * try Keras's initialisation when the seed's uniform weights saturate everything; the spectral radius
- * of U and what it means; ‖h_t‖ over time as a sparkline), what the pointer is over, and progress.
+ * of U and what it means; ‖h_t‖ over time as a sparkline), a quiet notice (such as why the last
+ * lesson did not reopen), what the pointer is over, and progress.
  */
 final class StatusBar {
 
@@ -45,6 +46,7 @@ final class StatusBar {
     private final Tooltip spectralTip = new Tooltip();
     private final Tooltip shapesTip = new Tooltip();
     private final NormSparkline sparkline = new NormSparkline(SPARK_WIDTH, SPARK_HEIGHT);
+    private final Label notice = new Label();
     private final HBox root;
 
     StatusBar(LessonViewModel model, DiagramViewState state, ObservableStringValue hoverText) {
@@ -60,14 +62,15 @@ final class StatusBar {
         HBox saturationBox = new HBox(saturation, saturationWhy);
         saturationBox.setAlignment(Pos.CENTER_LEFT);
         Label hover = createHoverLabel(hoverText);
-        root = new HBox(16, createWorking(), params, spectral, saturationBox, tryKeras, sparkline, shapes, spacer, hover);
+        setUpNotice();
+        root = new HBox(16, createWorking(), params, spectral, saturationBox, tryKeras, sparkline, shapes, spacer, notice, hover);
         root.getStyleClass().add("status-bar");
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(5, 12, 5, 12));
         // the bar never widens the window: the explanations give way (with an ellipsis, the whole
         // text in their tooltip) down to nothing; the numbers, the buttons, the sparkline and the
         // progress keep their size, and fit side by side on a 1024-pixel screen
-        for (Label label : new Label[] {saturationWhy, shapes, hover}) {
+        for (Label label : new Label[] {saturationWhy, shapes, notice, hover}) {
             label.setMinWidth(0);
             label.setTextOverrun(OverrunStyle.ELLIPSIS);
         }
@@ -94,6 +97,22 @@ final class StatusBar {
         shapes.setTooltip(shapesTip);
         sparkline.setId("normSparkline");
         Tooltip.install(sparkline, new Tooltip("\u2016h\u209C\u2016 for t = 1 \u2026 T, drawn up to the current step, which the mark shows"));
+    }
+
+    /** The notice, shown only while there is one, cut short on a narrow screen and whole in its tooltip. */
+    private void setUpNotice() {
+        notice.setId("statusNotice");
+        notice.getStyleClass().add("status-notice");
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        Tooltip noticeTip = new Tooltip();
+        noticeTip.textProperty().bind(notice.textProperty());
+        notice.setTooltip(noticeTip);
+    }
+
+    /** Shows {@code text} as the quiet notice until the next one; empty to take it away. */
+    void setNotice(String text) {
+        notice.setText(text);
     }
 
     /** What the pointer is over, cut short on a narrow screen and whole in its tooltip. */

@@ -57,8 +57,12 @@ public final class UnrollApp extends Application {
 
     /** A fresh window on the default lesson, computed on {@code computing}, reading and writing files on {@code files}. */
     static MainWindow createWindow(java.util.concurrent.Executor computing, java.util.concurrent.Executor files) {
-        LessonFile first = LessonFile.of(Preset.TINY.title(), LessonSource.of(Preset.TINY.spec()));
-        return new MainWindow(new LessonViewModel(first, computing), files);
+        return new MainWindow(new LessonViewModel(defaultLesson(), computing), files);
+    }
+
+    /** The lesson the window opens on when no other is named or remembered: the tiny classroom lesson. */
+    static LessonFile defaultLesson() {
+        return LessonFile.of(Preset.TINY.title(), LessonSource.of(Preset.TINY.spec()));
     }
 
     /** A scene holding {@code window}, {@code width} × {@code height}, with the window's style. */
@@ -83,8 +87,9 @@ public final class UnrollApp extends Application {
         stage.setScene(createScene(window));
         WindowPlacement.restore(stage, Preferences.userNodeForPackage(UnrollApp.class));
         stage.show();
-        // a lesson named on the command line opens over the default one; a bad file says why in the usual dialog
-        lessonToOpen(getParameters().getRaw()).ifPresent(window.files()::openFile);
+        // a lesson named on the command line opens over the default one; a bad file says why in the usual dialog.
+        // Without one, the last lesson opened or saved comes back; if it cannot, the status bar says so quietly
+        lessonToOpen(getParameters().getRaw()).ifPresentOrElse(window.files()::openFile, window::reopenLastLesson);
     }
 
     /** The lesson file named on the command line, if one is. */

@@ -130,6 +130,12 @@ final class WindowPlacement {
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> save(stage, prefs));
     }
 
+    /** Puts the stage where a first start would, as after the preferences were reset: not maximised, centred. */
+    static void toFirstPlace(Stage stage) {
+        stage.setMaximized(false);
+        setBounds(stage, placement(Optional.empty(), visualBoundsPrimaryFirst()));
+    }
+
     private static List<Rectangle2D> visualBoundsPrimaryFirst() {
         Screen primary = Screen.getPrimary();
         List<Rectangle2D> screens = new ArrayList<>();

@@ -21,7 +21,7 @@ import picocli.CommandLine;
  * ({@code unroll trace | head -1}) the command stops quietly with {@link #READER_WENT_AWAY}, as a
  * Unix tool stopped by SIGPIPE does.
  */
-@Command(name = "unroll", mixinStandardHelpOptions = true, version = "Unroll 0.1.0",
+@Command(name = "unroll", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Runs a simple RNN headless. With no arguments, java -jar unroll.jar opens the window.")
 public final class UnrollCommand implements Runnable {
 

@@ -68,6 +68,30 @@ final class ScriptedDialogs implements DialogService {
         return replace;
     }
 
+    /** The folders the save dialogs started in, in order; "(last)" for one left to the dialog. */
+    final List<String> startFolders = new CopyOnWriteArrayList<>();
+    private volatile boolean reset;
+    /** How many times the user was asked whether to reset the preferences. */
+    final java.util.concurrent.atomic.AtomicInteger resetQuestions = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public Path chooseToSaveIn(Path folder, Window owner, String title, String description, String... extensions) {
+        startFolders.add(folder == null ? "(last)" : folder.toString());
+        return choose(owner, true, title, description, extensions);
+    }
+
+    /** Every "reset the preferences?" is answered {@code yes}; the default is no, as a cancelled dialog. */
+    ScriptedDialogs reset(boolean yes) {
+        reset = yes;
+        return this;
+    }
+
+    @Override
+    public boolean confirmReset(Window owner) {
+        resetQuestions.incrementAndGet();
+        return reset;
+    }
+
     @Override
     public Path chooseFolder(Window owner, String title) {
         return choose(owner, true, title, "Folders");

@@ -113,10 +113,12 @@ class LayeringTest {
 
     @Test
     void commandLineAndWhatItSharesWithTheWindowDependOnNothingInJavafx() {
-        noClasses().that().resideInAnyPackage("dev.unroll.cli..", "dev.unroll.settings..", "dev.unroll.code..")
+        noClasses().that().resideInAnyPackage("dev.unroll.cli..", "dev.unroll.settings..", "dev.unroll.code..",
+                        "dev.unroll.about..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
-                .because("the command line, the view settings' mapping it takes its defaults from and the programs "
-                        + "it writes, which the window shows too, run headless, on machines with no display")
+                .because("the command line, the view settings' mapping it takes its defaults from, the programs "
+                        + "it writes and the version and licences it reports, which the window shows too, run "
+                        + "headless, on machines with no display")
                 .check(PRODUCTION);
     }
 
