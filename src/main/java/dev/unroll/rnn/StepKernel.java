@@ -139,7 +139,9 @@ final class StepKernel {
      * a_t = (W·x_t + U·h_{t−1}) + b and h_t = act(a_t), then the step's statistics. Three loops
      * rather than one: the first is the shape the JIT vectorises, the second has no switch inside
      * it, and the third leaves the sum of squares, taken in the order of i, as its only chain of
-     * dependent additions.
+     * dependent additions. The activation is a switch rather than {@link Activation#apply}, a call
+     * through one of four subclasses that the JIT, having seen several lessons, must guard on every
+     * component.
      */
     private void activate(double[] wxData, double[] uhData) {
         double[] aData = a.data;
@@ -191,18 +193,5 @@ final class StepKernel {
         maxAbsState = largestState;
         maxAbsPreActivation = largestPreActivation;
         nonFinite = infinite;
-    }
-
-    /**
-     * The activation as a switch rather than {@link Activation#apply}, a call through one of four
-     * subclasses that the JIT, having seen several lessons, must guard on every component.
-     */
-    private static double apply(Activation activation, double a) {
-        return switch (activation) {
-            case TANH -> Functions.tanh(a);
-            case RELU -> Activation.relu(a);
-            case SIGMOID -> Functions.sigmoid(a);
-            case LINEAR -> a;
-        };
     }
 }
