@@ -21,8 +21,8 @@ public final class Lesson {
     private final DMatrixRMaj v;
     private final DMatrixRMaj c;
     private final DMatrixRMaj initialState;
-    /** W and U transposed for the step kernel, made when first needed; a race only makes them twice. */
-    private volatile StepKernel.Transposed transposed;
+    /** W and U laid out for the step kernel's products, made when first needed; a race only makes them twice. */
+    private volatile StepKernel.Weights weights;
 
     /**
      * @param inputs       x, one row per timestep: (T, M)
@@ -171,11 +171,11 @@ public final class Lesson {
         return true;
     }
 
-    StepKernel.Transposed transposed() {
-        StepKernel.Transposed made = transposed;
+    StepKernel.Weights weights() {
+        StepKernel.Weights made = weights;
         if (made == null) {
-            made = StepKernel.Transposed.of(this);
-            transposed = made;
+            made = StepKernel.Weights.of(this);
+            weights = made;
         }
         return made;
     }

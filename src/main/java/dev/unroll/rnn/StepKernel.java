@@ -1,19 +1,14 @@
 package dev.unroll.rnn;
 
-import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 
 /**
  * One step of the RNN, with work buffers allocated once and reused for every step. The forward pass
  * and the on-demand recomputation of a step both use this, so they give the same bits.
  *
- * <p>Every component of a matrix–vector product is a sum taken in one fixed order, column 0 first:
- * {@code (W·x)_i = ((0 + W_i0·x_0) + W_i1·x_1) + …}, plain multiplications and additions, never a fused
- * multiply–add. The loops run over the output component i innermost, reading W and U transposed
- * (column j of W is row j of Wᵀ, contiguous), so each pass is an {@code out[i] += column[i]·v_j} the
- * JIT turns into SIMD instructions; vectorised or not, each component sees the same operations in the
- * same order, so the bits do not depend on which code ran. Four columns are added per pass, which
- * reads and writes the output a quarter as often. W·x_t does not depend on h, so it is computed for
+ * <p>Every component of a matrix–vector product is a sum taken in one fixed order, column 0 first,
+ * plain multiplications and additions, never a fused multiply–add: {@link MatrixVectorProduct} says
+ * how, and why its two kernels give the same bits. W·x_t does not depend on h, so it is computed for
  * {@value #CHUNK} steps at a time, ahead of the recurrence.
  */
 final class StepKernel {
@@ -22,12 +17,12 @@ final class StepKernel {
     static final int CHUNK = 32;
 
     /**
-     * Wᵀ and Uᵀ, one array a row (row j is column j of W or U): made once per lesson and shared by
-     * all its kernels, which only read them, so reading one step of a long run costs no copy of U.
+     * W and U laid out for the products: made once per lesson and shared by all its kernels, which
+     * only read them, so reading one step of a long run costs no copy of U.
      */
-    record Transposed(double[][] w, double[][] u) {
-        static Transposed of(Lesson lesson) {
-            return new Transposed(transposed(lesson.rawW()), transposed(lesson.rawU()));
+    record Weights(MatrixVectorProduct w, MatrixVectorProduct u) {
+        static Weights of(Lesson lesson) {
+            return new Weights(MatrixVectorProduct.of(lesson.rawW()), MatrixVectorProduct.of(lesson.rawU()));
         }
     }
 
@@ -35,10 +30,8 @@ final class StepKernel {
     private final int units;
     private final int timesteps;
     private final double[] inputs;
-    /** Wᵀ (M, N): row j is column j of W. */
-    private final double[][] wTransposed;
-    /** Uᵀ (N, N): row j is column j of U. */
-    private final double[][] uTransposed;
+    private final MatrixVectorProduct w;
+    private final MatrixVectorProduct u;
     private final double[] bias;
     private final Activation activation;
     private final Lesson lesson;
@@ -81,9 +74,9 @@ final class StepKernel {
         units = d.units();
         timesteps = d.timesteps();
         inputs = lesson.rawInputs().data;
-        Transposed transposed = lesson.transposed();
-        wTransposed = transposed.w();
-        uTransposed = transposed.u();
+        Weights weights = lesson.weights();
+        w = weights.w();
+        u = weights.u();
         bias = lesson.rawB().data;
         activation = lesson.activation();
         inputTermChunk = new double[chunk][units];
@@ -110,7 +103,7 @@ final class StepKernel {
         System.arraycopy(inputTermChunk[slot], 0, wxData, 0, units);
         double[] uhData = uh.data;
         // Uh = U · h_{t−1}
-        multiplyTransposed(uTransposed, states, stateOffset, uhData);
+        u.multiply(states, stateOffset, uhData);
         activate(wxData, uhData);
         if (lesson.rawV() != null) {
             headOutput();
@@ -137,29 +130,50 @@ final class StepKernel {
     private void computeInputTerms(int t) {
         int last = Math.min(t + inputTermChunk.length - 1, timesteps);
         for (int s = t; s <= last; s++) {
-            multiplyTransposed(wTransposed, inputs, (s - 1) * features, inputTermChunk[s - t]);
+            w.multiply(inputs, (s - 1) * features, inputTermChunk[s - t]);
         }
         chunkStart = t;
     }
 
     /**
-     * a_t = (W·x_t + U·h_{t−1}) + b and h_t = act(a_t), with the step's statistics, in one pass over
-     * the components.
+     * a_t = (W·x_t + U·h_{t−1}) + b and h_t = act(a_t), then the step's statistics. Three loops
+     * rather than one: the first is the shape the JIT vectorises, the second has no switch inside
+     * it, and the third leaves the sum of squares, taken in the order of i, as its only chain of
+     * dependent additions. The activation is a switch rather than {@link Activation#apply}, a call
+     * through one of four subclasses that the JIT, having seen several lessons, must guard on every
+     * component.
      */
     private void activate(double[] wxData, double[] uhData) {
         double[] aData = a.data;
         double[] hData = h.data;
+        for (int i = 0; i < units; i++) {
+            aData[i] = wxData[i] + uhData[i] + bias[i];
+        }
+        switch (activation) {
+            case TANH -> {
+                for (int i = 0; i < units; i++) {
+                    hData[i] = Functions.tanh(aData[i]);
+                }
+            }
+            case RELU -> {
+                for (int i = 0; i < units; i++) {
+                    hData[i] = Activation.relu(aData[i]);
+                }
+            }
+            case SIGMOID -> {
+                for (int i = 0; i < units; i++) {
+                    hData[i] = Functions.sigmoid(aData[i]);
+                }
+            }
+            case LINEAR -> System.arraycopy(aData, 0, hData, 0, units);
+        }
         double sumOfSquares = 0;
         int saturatedHere = 0;
         double largestState = 0;
         double largestPreActivation = 0;
         boolean infinite = false;
         for (int i = 0; i < units; i++) {
-            double ai = wxData[i] + uhData[i] + bias[i];
-            aData[i] = ai;
-            double hi = apply(activation, ai);
-            hData[i] = hi;
-            double magnitude = Math.abs(hi);
+            double magnitude = Math.abs(hData[i]);
             sumOfSquares += magnitude * magnitude;
             if (magnitude >= Trace.SATURATION_THRESHOLD) {
                 saturatedHere++;
@@ -169,7 +183,7 @@ final class StepKernel {
             } else {
                 infinite = true;
             }
-            double preMagnitude = Math.abs(ai);
+            double preMagnitude = Math.abs(aData[i]);
             if (preMagnitude <= Double.MAX_VALUE) {
                 largestPreActivation = Math.max(largestPreActivation, preMagnitude);
             }
@@ -179,63 +193,5 @@ final class StepKernel {
         maxAbsState = largestState;
         maxAbsPreActivation = largestPreActivation;
         nonFinite = infinite;
-    }
-
-    /**
-     * The activation as a switch rather than {@link Activation#apply}, a call through one of four
-     * subclasses that the JIT, having seen several lessons, must guard on every component.
-     */
-    private static double apply(Activation activation, double a) {
-        return switch (activation) {
-            case TANH -> Functions.tanh(a);
-            case RELU -> Activation.relu(a);
-            case SIGMOID -> Functions.sigmoid(a);
-            case LINEAR -> a;
-        };
-    }
-
-    /**
-     * out[i] = Σ_j mt[j][i] · v[vOffset + j} for every i of out and j of mt, each sum from 0 in the
-     * order of j: the product of the matrix whose transpose is {@code mt} with v. Four values of j
-     * a pass over i. The output is a whole array and the matrix's rows are arrays of their own, the
-     * shape of loop the JIT vectorises (an offset into a shared array keeps it scalar).
-     */
-    static void multiplyTransposed(double[][] mt, double[] v, int vOffset, double[] out) {
-        int width = out.length;
-        int length = mt.length;
-        Arrays.fill(out, 0.0);
-        int j = 0;
-        for (; j + 3 < length; j += 4) {
-            double v0 = v[vOffset + j];
-            double v1 = v[vOffset + j + 1];
-            double v2 = v[vOffset + j + 2];
-            double v3 = v[vOffset + j + 3];
-            double[] c0 = mt[j];
-            double[] c1 = mt[j + 1];
-            double[] c2 = mt[j + 2];
-            double[] c3 = mt[j + 3];
-            for (int i = 0; i < width; i++) {
-                // left to right: (((out + p0) + p1) + p2) + p3, the order of j
-                out[i] = out[i] + c0[i] * v0 + c1[i] * v1 + c2[i] * v2 + c3[i] * v3;
-            }
-        }
-        for (; j < length; j++) {
-            double vj = v[vOffset + j];
-            double[] column = mt[j];
-            for (int i = 0; i < width; i++) {
-                out[i] = out[i] + column[i] * vj;
-            }
-        }
-    }
-
-    /** mᵀ, one array a row. */
-    private static double[][] transposed(DMatrixRMaj m) {
-        double[][] t = new double[m.numCols][m.numRows];
-        for (int i = 0; i < m.numRows; i++) {
-            for (int j = 0; j < m.numCols; j++) {
-                t[j][i] = m.data[i * m.numCols + j];
-            }
-        }
-        return t;
     }
 }

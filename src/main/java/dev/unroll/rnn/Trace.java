@@ -40,10 +40,13 @@ public final class Trace {
     private final double[] headActivated;
     /** h_t every C steps, and the steps between recomputed on demand; null when every state is kept. */
     private final Checkpoints checkpoints;
-    /** W·x_t, U·h_{t−1} and a_t for t = 1 … T, row-major (T, N); null when recomputed on demand. */
+    /**
+     * W·x_t and U·h_{t−1} for t = 1 … T, row-major (T, N); null when recomputed on demand. a_t is not
+     * kept but added up when read, (W·x_t + U·h_{t−1}) + b as the forward pass adds it, so the same bits:
+     * writing it out each step cost the forward pass more than adding it up again costs a reader.
+     */
     private final double[] inputTerms;
     private final double[] recurrentTerms;
-    private final double[] preActivations;
     private double maxAbsState;
     private int firstNonFiniteStep;
     private int firstNonFiniteOutputStep;
@@ -73,7 +76,6 @@ public final class Trace {
         int termLength = retainTerms ? Math.multiplyExact(timesteps, units) : 0;
         this.inputTerms = retainTerms ? new double[termLength] : null;
         this.recurrentTerms = retainTerms ? new double[termLength] : null;
-        this.preActivations = retainTerms ? new double[termLength] : null;
         this.norms = new double[timesteps + 1];
         this.saturatedSoFar = new long[timesteps + 1];
         double[] h0 = lesson.rawInitialState().data;
@@ -172,7 +174,6 @@ public final class Trace {
         if (inputTerms != null) {
             System.arraycopy(kernel.wx.data, 0, inputTerms, (t - 1) * units, units);
             System.arraycopy(kernel.uh.data, 0, recurrentTerms, (t - 1) * units, units);
-            System.arraycopy(kernel.a.data, 0, preActivations, (t - 1) * units, units);
         }
     }
 
@@ -269,7 +270,7 @@ public final class Trace {
         }
         return switch (kind) {
             case H -> state(t);
-            case A -> preActivations != null ? row(preActivations, t, units) : step(t).a();
+            case A -> inputTerms != null ? preActivation(t) : step(t).a();
             case O -> headOutput(t, false);
             case Y -> headOutput(t, true);
         };
@@ -285,7 +286,7 @@ public final class Trace {
         double[] y = headOutput(t, true);
         if (inputTerms != null) {
             return new Step(t, x, hPrev, row(inputTerms, t, units), row(recurrentTerms, t, units), b,
-                    row(preActivations, t, units), state(t), o, y);
+                    preActivation(t), state(t), o, y);
         }
         StepKernel kernel = StepKernel.forOneStep(lesson);
         kernel.compute(t, hPrev, 0);
@@ -384,6 +385,17 @@ public final class Trace {
     }
 
     /** A copy of step t's row of a (T, width) array whose row 0 is step 1. */
+    /** a_t = (W·x_t + U·h_{t−1}) + b from the kept terms, the forward pass's sum. */
+    private double[] preActivation(int t) {
+        double[] bias = lesson.rawB().data;
+        double[] a = new double[units];
+        int offset = (t - 1) * units;
+        for (int i = 0; i < units; i++) {
+            a[i] = inputTerms[offset + i] + recurrentTerms[offset + i] + bias[i];
+        }
+        return a;
+    }
+
     private static double[] row(double[] values, int t, int width) {
         return rowAt(values, t - 1, width);
     }

@@ -70,27 +70,44 @@ class StepKernelTest {
     }
 
     /**
-     * The same run printed by three processes: as the JIT compiles it (vectorised), with the JIT's
-     * vectorisation off, and interpreted only. The run is long enough for the first to compile the
-     * kernel mid-way, so any difference between compiled and interpreted code would show.
+     * The same run printed by four processes: as the JIT compiles the plain-Java kernel (vectorised),
+     * with the JIT's vectorisation off, and interpreted only; and with the Vector API kernel. The run
+     * is long enough for the JIT to compile the kernel mid-way, so any difference between compiled and
+     * interpreted code would show: the Vector API's first steps run its plain-Java fallback, which an
+     * interpreted-only run would take a hundred times as long over. Each child names the kernel it chose.
      */
     @Test
-    void theBitsDoNotDependOnWhetherTheKernelWasVectorised() throws Exception {
-        String[] trace = {"trace", "--preset", "seed-numpy", "--init", "keras", "--timesteps", "3000", "--units", "72"};
+    void theBitsDoNotDependOnWhichKernelRanOrWhetherItWasVectorised() throws Exception {
+        String[] trace = {"trace", "--preset", "seed-numpy", "--init", "keras", "--timesteps", "3000", "--units", "75"};
         String vectorised = run(List.of(), trace);
         String scalar = run(List.of("-XX:-UseSuperWord"), trace);
         String interpreted = run(List.of("-Xint"), trace);
-        assertEquals(3000, vectorised.lines().count());
-        assertTrue(vectorised.lines().findFirst().orElseThrow().split(",").length == 72);
-        assertEquals(vectorised, scalar, "with and without SIMD");
-        assertEquals(vectorised, interpreted, "compiled and interpreted");
+        String vectorApi = run(List.of("--add-modules", MatrixVectorProduct.VECTOR_MODULE), trace);
+        assertEquals("kernel scalar", firstLine(vectorised));
+        assertEquals("kernel scalar", firstLine(scalar));
+        assertEquals("kernel scalar", firstLine(interpreted));
+        assertTrue(firstLine(vectorApi).matches("kernel vector \\(\\d+ doubles a vector\\)"), firstLine(vectorApi));
+        assertEquals(3001, vectorised.lines().count());
+        assertEquals(75, vectorised.lines().skip(1).findFirst().orElseThrow().split(",").length);
+        assertEquals(withoutFirstLine(vectorised), withoutFirstLine(scalar), "with and without SIMD");
+        assertEquals(withoutFirstLine(vectorised), withoutFirstLine(interpreted), "compiled and interpreted");
+        assertEquals(withoutFirstLine(vectorised), withoutFirstLine(vectorApi), "the Vector API kernel and the plain one");
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().findFirst().orElseThrow();
+    }
+
+    private static String withoutFirstLine(String text) {
+        return text.substring(text.indexOf('\n') + 1);
     }
 
     private static String run(List<String> jvmOptions, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "dev.unroll.Main"));
+        command.addAll(List.of("-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                TraceNamingItsKernel.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
