@@ -8,9 +8,9 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * The result of running a lesson: every state h_0 … h_T and every term of every step.
  *
- * <p>Short runs keep all terms (W·x_t, U·h_{t−1}, a_t, o_t, y_t). Runs whose terms would hold more
- * than {@value #RETAINED_TERMS_LIMIT} values keep only the states and the head's outputs, and
- * {@link #step(int)} recomputes the other terms of a step from x_t and h_{t−1}. Runs whose states and
+ * <p>A trace keeps the states and the head's outputs; {@link #step(int)} recomputes a step's other terms
+ * (W·x_t, U·h_{t−1}, a_t) from x_t and h_{t−1} when they are read, one step's products, rather than the
+ * forward pass copying them out at every step, which cost it a quarter of its time. Runs whose states and
  * outputs would hold more than {@value #STORED_VALUES_LIMIT} values keep h_t only at checkpoints, every
  * C steps (see {@link Checkpoints}: at most about 8,000,000 values of checkpoints and eight recomputed
  * segments), and recompute the steps between two checkpoints when one of them is read. Everything is
@@ -21,8 +21,6 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class Trace {
 
-    /** The most values of W·x_t, U·h_{t−1} and a_t together that a trace keeps rather than recomputes. */
-    public static final long RETAINED_TERMS_LIMIT = 6_000_000L;
     /** The most values of h_0 … h_T, o_t and y_t together (64 MB) that a trace keeps rather than checkpoints. */
     public static final long STORED_VALUES_LIMIT = 8_000_000L;
 
@@ -45,8 +43,6 @@ public final class Trace {
      * kept but added up when read, (W·x_t + U·h_{t−1}) + b as the forward pass adds it, so the same bits:
      * writing it out each step cost the forward pass more than adding it up again costs a reader.
      */
-    private final double[] inputTerms;
-    private final double[] recurrentTerms;
     private double maxAbsState;
     private int firstNonFiniteStep;
     private int firstNonFiniteOutputStep;
@@ -62,7 +58,7 @@ public final class Trace {
     /**
      * @param checkpointInterval 0 to keep every state, else C, the steps between two kept states
      */
-    private Trace(Lesson lesson, boolean retainTerms, int checkpointInterval, TraceMonitor monitor) {
+    private Trace(Lesson lesson, int checkpointInterval, TraceMonitor monitor) {
         Dimensions d = lesson.dimensions();
         this.lesson = lesson;
         this.timesteps = d.timesteps();
@@ -73,9 +69,6 @@ public final class Trace {
         this.states = stored ? new double[Math.multiplyExact(timesteps + 1, units)] : null;
         this.headOutputs = stored ? new double[Math.multiplyExact(timesteps, outputs)] : null;
         this.headActivated = stored ? new double[Math.multiplyExact(timesteps, outputs)] : null;
-        int termLength = retainTerms ? Math.multiplyExact(timesteps, units) : 0;
-        this.inputTerms = retainTerms ? new double[termLength] : null;
-        this.recurrentTerms = retainTerms ? new double[termLength] : null;
         this.norms = new double[timesteps + 1];
         this.saturatedSoFar = new long[timesteps + 1];
         double[] h0 = lesson.rawInitialState().data;
@@ -110,15 +103,14 @@ public final class Trace {
         Dimensions d = lesson.dimensions();
         long held = (long) (d.timesteps() + 1) * d.units() + 2L * d.timesteps() * d.outputSize();
         if (held > STORED_VALUES_LIMIT) {
-            return new Trace(lesson, false, Checkpoints.intervalFor(d.timesteps(), d.units()), monitor);
+            return new Trace(lesson, Checkpoints.intervalFor(d.timesteps(), d.units()), monitor);
         }
-        boolean retain = 3L * d.timesteps() * d.units() <= RETAINED_TERMS_LIMIT;
-        return new Trace(lesson, retain, 0, monitor);
+        return new Trace(lesson, 0, monitor);
     }
 
     /** Runs the lesson keeping h_t only every {@code interval} steps, whatever its size: for tests of the recomputation. */
     static Trace runCheckpointed(Lesson lesson, int interval) {
-        return new Trace(lesson, false, interval, TraceMonitor.NONE);
+        return new Trace(lesson, interval, TraceMonitor.NONE);
     }
 
     /**
@@ -171,10 +163,6 @@ public final class Trace {
                 firstNonFiniteOutputStep = t;
             }
         }
-        if (inputTerms != null) {
-            System.arraycopy(kernel.wx.data, 0, inputTerms, (t - 1) * units, units);
-            System.arraycopy(kernel.uh.data, 0, recurrentTerms, (t - 1) * units, units);
-        }
     }
 
     /** The lesson this trace ran. */
@@ -195,11 +183,6 @@ public final class Trace {
     /** K, the dimension of o_t, 0 without a head. */
     public int outputs() {
         return outputs;
-    }
-
-    /** Whether every term of every step is stored rather than recomputed on demand. */
-    public boolean retainsAllTerms() {
-        return inputTerms != null;
     }
 
     /**
@@ -270,7 +253,7 @@ public final class Trace {
         }
         return switch (kind) {
             case H -> state(t);
-            case A -> inputTerms != null ? preActivation(t) : step(t).a();
+            case A -> step(t).a();
             case O -> headOutput(t, false);
             case Y -> headOutput(t, true);
         };
@@ -284,10 +267,6 @@ public final class Trace {
         double[] x = input(t);
         double[] o = headOutput(t, false);
         double[] y = headOutput(t, true);
-        if (inputTerms != null) {
-            return new Step(t, x, hPrev, row(inputTerms, t, units), row(recurrentTerms, t, units), b,
-                    preActivation(t), state(t), o, y);
-        }
         StepKernel kernel = StepKernel.forOneStep(lesson);
         kernel.compute(t, hPrev, 0);
         return new Step(t, x, hPrev, kernel.wx.data.clone(), kernel.uh.data.clone(), b,
@@ -385,17 +364,6 @@ public final class Trace {
     }
 
     /** A copy of step t's row of a (T, width) array whose row 0 is step 1. */
-    /** a_t = (W·x_t + U·h_{t−1}) + b from the kept terms, the forward pass's sum. */
-    private double[] preActivation(int t) {
-        double[] bias = lesson.rawB().data;
-        double[] a = new double[units];
-        int offset = (t - 1) * units;
-        for (int i = 0; i < units; i++) {
-            a[i] = inputTerms[offset + i] + recurrentTerms[offset + i] + bias[i];
-        }
-        return a;
-    }
-
     private static double[] row(double[] values, int t, int width) {
         return rowAt(values, t - 1, width);
     }

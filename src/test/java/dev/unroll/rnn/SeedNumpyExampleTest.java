@@ -46,7 +46,6 @@ class SeedNumpyExampleTest {
         assertEquals(100, trace.timesteps());
         assertEquals(64, trace.units());
         assertEquals(0, trace.outputs());
-        assertTrue(trace.retainsAllTerms());
         assertSameBits(new double[64], trace.state(0), "h_0");
         double[][] h = new double[100][];
         for (int t = 1; t <= 100; t++) {
