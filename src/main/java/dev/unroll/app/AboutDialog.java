@@ -39,7 +39,7 @@ final class AboutDialog {
         // no-break spaces keep the formula on one line
         Label what = new Label("A recurrent neural network made concrete: every step computed with real matrices, "
                 + "h\u209C\u00A0=\u00A0tanh(W\u00B7x\u209C\u00A0+\u00A0U\u00B7h\u209C\u208B\u2081\u00A0+\u00A0b), shown as it happens. "
-                + "A seed S draws the same numbers as numpy after np.random.seed(S).");
+                + "A random seed S draws the same numbers as numpy after np.random.seed(S).");
         what.setWrapText(true);
         what.setPrefWidth(TEXT_WIDTH);
         what.setMinHeight(Label.USE_PREF_SIZE);
