@@ -89,7 +89,7 @@ public final class UnrollCommand implements Runnable {
         if (unreadable != null) {
             return fail(err, unreadable);
         }
-        commandLine.setParameterExceptionHandler((ex, ignored) -> fail(err, ex.getMessage()));
+        commandLine.setParameterExceptionHandler((ex, ignored) -> fail(err, parameterProblem(ex)));
         commandLine.setExecutionExceptionHandler((ex, cl, parsed) -> {
             if (ex instanceof StandardOutput.Failed failed) {
                 return outputFailed(err, failed);
@@ -133,6 +133,24 @@ public final class UnrollCommand implements Runnable {
         for (Class<?> type : named.isEmpty() ? all : named) {
             commandLine.addSubcommand(type);
         }
+    }
+
+    /**
+     * What is wrong with the arguments, in one line: picocli's own words, except for a first word that
+     * names no command ({@code unroll tarce}), which says so, names the nearest command and lists them all.
+     */
+    static String parameterProblem(CommandLine.ParameterException ex) {
+        CommandLine where = ex.getCommandLine();
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && where.getParent() == null
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            String word = unmatched.getUnmatched().get(0);
+            // picocli's suggestions come nearest first, and the later ones are often far off
+            List<String> near = unmatched.getSuggestions();
+            return "'" + word + "' is not a command" + (near.isEmpty() ? "" : " (did you mean " + near.get(0) + "?)")
+                    + "; expected one of " + String.join(", ", where.getSubcommands().keySet())
+                    + ", or a lesson file to open in the window";
+        }
+        return ex.getMessage();
     }
 
     private static int outputFailed(PrintWriter err, StandardOutput.Failed failed) {
