@@ -7,9 +7,12 @@ import dev.unroll.diagram.ViewKind;
 import dev.unroll.rnn.Preset;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -64,9 +67,7 @@ public final class MainWindow {
     private final LessonFileActions files;
     private final TabPane panels = new TabPane();
     private final InspectorPanel inspector;
-    private final EquationPanel equation;
-    private final CodePanel code;
-    private final ModelPanel modelPanel;
+    private final FileWork fileWork;
     private final SplitPane split;
     private final RememberedSettings remembered;
     private final StatusBar statusBar;
@@ -80,15 +81,12 @@ public final class MainWindow {
     public MainWindow(LessonViewModel model, Executor background, Preferences prefs) {
         this.model = model;
         this.remembered = new RememberedSettings(prefs);
-        FileWork fileWork = new FileWork(this::window, background, () -> dialogs);
+        this.fileWork = new FileWork(this::window, background, () -> dialogs);
         this.files = new LessonFileActions(fileWork, model, diagramState, prefs);
         this.controls = new LessonControls(model, files::openPreset);
         this.export = new SnapshotExport(fileWork, model::getTrace, diagramState::options, remembered);
         this.numbersExport = new NumbersExport(fileWork, () -> model.getTrace() == null ? null : model.getTrace().lesson());
         this.inspector = new InspectorPanel(diagramState, model.traceProperty());
-        this.equation = new EquationPanel(diagramState, model.traceProperty());
-        this.code = new CodePanel(diagramState, model.documentProperty(), fileWork);
-        this.modelPanel = new ModelPanel(diagramState, model.traceProperty(), controls.root());
 
         setUpDiagram();
         setUpHeatmap();
@@ -147,9 +145,11 @@ public final class MainWindow {
 
     private void setUpSidePanels() {
         panels.setId("sidePanels");
-        panels.getTabs().setAll(tab("Inspector", "inspectorTab", inspector.root()), tab("Equation", "equationTab", equation.root()),
-                tab("Code", "codeTab", code.root()), tab("Glossary", "glossaryTab", new GlossaryPanel(diagramState).root()),
-                tab("Model", "modelTab", modelPanel.root()));
+        panels.getTabs().setAll(tab("Inspector", "inspectorTab", inspector.root()),
+                lazyTab("Equation", "equationTab", () -> new EquationPanel(diagramState, model.traceProperty()).root()),
+                lazyTab("Code", "codeTab", () -> new CodePanel(diagramState, model.documentProperty(), fileWork).root()),
+                lazyTab("Glossary", "glossaryTab", () -> new GlossaryPanel(diagramState).root()),
+                lazyTab("Model", "modelTab", () -> new ModelPanel(diagramState, model.traceProperty(), controls.root()).root()));
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // wide enough for every tab header side by side: none hides in an overflow menu
         panels.setMinWidth(380);
@@ -299,6 +299,25 @@ public final class MainWindow {
     private static Tab tab(String title, String id, Node content) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
+        return tab;
+    }
+
+    /**
+     * A tab whose content is made the first time it is shown. A hidden tab's content would otherwise be
+     * styled, skinned and laid out before the window's first frame, which shows none of it; each panel
+     * follows the lesson from the moment it is made, so it shows the same whenever that is.
+     */
+    private static Tab lazyTab(String title, String id, Supplier<Node> content) {
+        Tab tab = tab(title, id, null);
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> selected, Boolean was, Boolean now) {
+                if (now) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content.get());
+                }
+            }
+        });
         return tab;
     }
 

@@ -16,11 +16,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
@@ -47,9 +47,8 @@ final class TemporaryFiles {
 
     private static final int MAX_NAME_BYTES = 64;
     private static final String SUFFIX = ".unroll.tmp";
-    private static final int RANDOM_BYTES = 8;
+    private static final int RANDOM_BYTES = Long.BYTES;
     private static final int LEGACY_NAME_CHARS = 64;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private TemporaryFiles() {
     }
@@ -66,9 +65,10 @@ final class TemporaryFiles {
     static Open create(Path folder, String name, FileAttribute<?>... attributes) throws IOException {
         String prefix = prefix(name);
         for (int attempt = 0; ; attempt++) {
-            byte[] random = new byte[RANDOM_BYTES];
-            RANDOM.nextBytes(random);
-            Path path = folder.resolve(prefix + HexFormat.of().formatHex(random) + SUFFIX);
+            // the random part need only make a clash unlikely, not be unguessable: CREATE_NEW refuses a name
+            // that exists (a link included), so a guessed name can at worst cost an attempt; and a short
+            // export does not pay for setting up SecureRandom's providers
+            Path path = folder.resolve(prefix + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()) + SUFFIX);
             FileChannel channel;
             try {
                 channel = FileChannel.open(path, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes);

@@ -2,22 +2,22 @@ package dev.unroll.perf;
 
 import dev.unroll.Main;
 import dev.unroll.app.UnrollApp;
+import dev.unroll.cli.UnrollCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
 /**
- * The run the build records a class-data sharing archive from ({@code target/unroll.jsa}, made with
- * {@code -XX:ArchiveClassesAtExit} when the jar is packaged), so that later starts map those classes
- * from the archive instead of reading, parsing and verifying them. It opens the window (headless, on
- * Monocle), waits for its first painted frame, and ends through the command line's own entry point
- * with an SVG export, whose exit writes the archive: the window's classes, the command line's and the
- * drawing's. It paints no raster export on purpose: on JDK 17, Java2D's rasteriser recorded from a run
- * that painted large images stayed interpreted in later runs, which made a GIF export twice as slow.
- * Only the build runs it.
+ * The run the build lists the classes of ({@code -XX:DumpLoadedClassList}) to make the class-data
+ * sharing archive {@code target/unroll.jsa} from ({@code -Xshare:dump}) when the jar is packaged, so
+ * that later starts map those classes, the JDK's among them, from the archive instead of reading,
+ * parsing and verifying them. It opens the window (headless, on Monocle), waits for its first painted
+ * frame, writes a small PNG, and ends through the command line's own entry point with an SVG export:
+ * the window's classes, the command line's, the drawing's and both renderers'. Only the build runs it.
  */
 public final class ClassDataTraining {
 
@@ -38,6 +38,10 @@ public final class ClassDataTraining {
         if (!painted.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             Platform.exit();
             throw new IllegalStateException("the window painted no frame in " + TIMEOUT_SECONDS + " s; no archive is made");
+        }
+        int status = UnrollCommand.run(List.of(), "export", "--preset", "seed-numpy", "--out", dir.resolve("seed.png").toString());
+        if (status != 0) {
+            throw new IllegalStateException("the PNG export the archive is trained on failed with status " + status);
         }
         Main.main(new String[] {"export", "--preset", "seed-numpy", "--out", dir.resolve("seed.svg").toString()});
     }

@@ -19,9 +19,9 @@ import java.util.stream.Stream;
  * {@code export-gif-100} run the real {@code export} command on the seed's example (T 100, 32 → 64),
  * both views, the PNG and the SVG at t = T, the PNG at scale 4, and the GIF with all 101 frames; {@code first-paint} is the
  * time from the process's start to the first painted frame of the window, headless (Monocle, software
- * rendering), as {@link FirstPaintProbe} reports it. The class-data sharing options the bench itself
- * runs with ({@code -XX:SharedArchiveFile}, {@code -Xshare}, {@code -XX:ArchiveRelocationMode}) are
- * passed on to each child, so the figures say what a user starting the jar the same way sees. Files go to a temporary folder deleted afterwards.
+ * rendering), as {@link FirstPaintProbe} reports it. Each child starts with the JVM options the bench
+ * itself was started with (see {@link #inheritedOptions}), so the figures say what a user starting the
+ * jar the same way sees. Files go to a temporary folder deleted afterwards.
  */
 final class ExportFigures implements FigureSource {
 
@@ -98,20 +98,31 @@ final class ExportFigures implements FigureSource {
         return millis;
     }
 
-    /** {@code java [CDS option] [options] -cp CLASS_PATH main args}, with this process's runtime and class path. */
+    /** {@code java [this process's options] [options] -cp CLASS_PATH main args}, with this process's runtime and class path. */
     private static List<String> java(List<String> options, String main, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(arg -> arg.startsWith("-XX:SharedArchiveFile=") || arg.startsWith("-Xshare:")
-                        || arg.startsWith("-XX:ArchiveRelocationMode=") || arg.equals("-XX:+UnlockDiagnosticVMOptions"))
-                .forEach(command::add);
+        command.addAll(inheritedOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         command.addAll(options);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(main);
         command.addAll(args);
         return command;
+    }
+
+    /**
+     * The options of the bench's own {@code java} command that its children start with: all of them, so
+     * that {@code java $(launcher options) -jar unroll.jar bench} times what the launcher gives, except
+     * those that make each process write a file of its own (a class-data archive or class list, which
+     * the children would overwrite and time) or listen on a debugger's port, which one process holds.
+     */
+    static List<String> inheritedOptions(List<String> benchOptions) {
+        return benchOptions.stream()
+                .filter(option -> !option.startsWith("-XX:ArchiveClassesAtExit=") && !option.startsWith("-XX:DumpLoadedClassList=")
+                        && !option.startsWith("-Xshare:dump") && !option.startsWith("-agentlib:jdwp")
+                        && !option.startsWith("-Xrunjdwp"))
+                .toList();
     }
 
     private static void run(List<String> command, Path dir) throws IOException, InterruptedException {

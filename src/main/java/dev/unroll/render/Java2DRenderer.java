@@ -31,8 +31,6 @@ public final class Java2DRenderer implements DrawingTarget {
     public static final long MAX_PIXELS = 1L << 28;
     private static final String FAMILY = Typography.FONT_FAMILY;
 
-    private static final Color CLEAR = new Color(0, 0, 0, 0);
-
     private final Graphics2D g;
 
     private Java2DRenderer(Graphics2D g) {
@@ -94,7 +92,9 @@ public final class Java2DRenderer implements DrawingTarget {
         Graphics2D g = image.createGraphics();
         try {
             g.setComposite(AlphaComposite.Src);
-            g.setColor(!transparent && drawing.background().isVisible() ? color(drawing.background()) : CLEAR);
+            // a colour made here, not a constant: java.awt.Color's first use loads AWT's native library, which
+            // an SVG export that only asks this class for pixels() has no need of
+            g.setColor(!transparent && drawing.background().isVisible() ? color(drawing.background()) : new Color(0, 0, 0, 0));
             g.fillRect(0, 0, width, height);
             g.setComposite(AlphaComposite.SrcOver);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
