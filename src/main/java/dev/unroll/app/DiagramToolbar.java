@@ -108,6 +108,11 @@ final class DiagramToolbar {
         return shapes;
     }
 
+    /** Adds {@code item} at the bar's end, after a separator. */
+    void addAtEnd(Node item) {
+        root.getItems().addAll(separator(), item);
+    }
+
     /** The bar. */
     Parent root() {
         return root;

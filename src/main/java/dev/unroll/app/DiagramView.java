@@ -45,7 +45,10 @@ import javafx.util.Duration;
 public final class DiagramView extends CanvasRegion {
 
     private static final double MIN_ZOOM = 0.1;
-    private static final double MAX_ZOOM = 4;
+    /** The largest zoom there is, by hand or by a fit. */
+    static final double MAX_ZOOM = 4;
+    /** A fit in the window grows the picture up to this, for the back of a classroom. */
+    private static final double NORMAL_MOST_FIT_ZOOM = 2.2;
     /** The strip along the bottom kept for the ruler. */
     private static final double RULER_HEIGHT = 30;
 
@@ -73,6 +76,10 @@ public final class DiagramView extends CanvasRegion {
     private boolean repaintPending;
     /** Whether the user chose a zoom; until then the picture is fitted again whenever the view changes size. */
     private boolean userZoomed;
+    /** The least zoom a fit may choose: a picture that does not fit whole at it shows the current step instead. */
+    private double leastFitZoom;
+    /** The largest zoom a fit may choose. */
+    private double mostFitZoom = NORMAL_MOST_FIT_ZOOM;
 
     public DiagramView() {
         getStyleClass().add("diagram-view");
@@ -169,7 +176,9 @@ public final class DiagramView extends CanvasRegion {
     /**
      * Shows the whole picture, as large as fits (up to 2.2×, for the back of a classroom). A picture
      * too long to read whole is shown at a readable size with the current step in view, and in Both
-     * with the folded cell pinned beside it.
+     * with the folded cell pinned beside it. With a least zoom set ({@link #setFitZooms}), a picture
+     * that does not fit whole at it is shown at that zoom, centred where it fits and with the
+     * current step in view where it does not.
      */
     public void fit() {
         fitPending = false;
@@ -181,8 +190,18 @@ public final class DiagramView extends CanvasRegion {
         }
         Box b = whole.bounds();
         double height = getHeight() - RULER_HEIGHT;
-        double z = Math.min(2.2, Math.min(getWidth() / b.width(), height / b.height()));
-        if (z < 0.55) {
+        double z = Math.min(mostFitZoom, Math.min(getWidth() / b.width(), height / b.height()));
+        if (z < leastFitZoom) {
+            zoom.set(leastFitZoom);
+            // centred on each axis where the picture fits, from its top-left corner where it does not
+            panX = b.x() - Math.max(0, (getWidth() / leastFitZoom - b.width()) / 2);
+            panY = b.y() - Math.max(0, (height / leastFitZoom - b.height()) / 2);
+            if (pinnedWidth(whole) > 0) {
+                centreStep(whole, options.get().t());
+            } else {
+                showStep(options.get().t());
+            }
+        } else if (z < 0.55) {
             // too long to read whole: keep a readable size and bring the current step into view
             double readable = Math.min(1, height / b.height());
             if (whole.options().look().view() == ViewKind.BOTH) {
@@ -205,6 +224,12 @@ public final class DiagramView extends CanvasRegion {
             panY = b.y() - (height / z - b.height()) / 2;
         }
         redraw();
+        fitted.run();
+    }
+
+    /** Called after every fit, for a view that adds its own pan to the fitted one. */
+    public void setOnFitted(Runnable handler) {
+        fitted = handler;
     }
 
     /** Pans sideways, if need be, so that unrolled column t is in view (beside the folded cell, when that is pinned). */
@@ -217,6 +242,12 @@ public final class DiagramView extends CanvasRegion {
         double viewWidth = getWidth() / zoom.get();
         // the chain is hidden left of the pinned strip: it is seen from panX + hidden on
         double hidden = pinnedWidth(any) / zoom.get();
+        boolean inView = column >= panX + hidden && column + any.boxWidth() <= panX + viewWidth;
+        if (hidden > 0 && viewWidth - hidden < any.pitch() * 1.5 && !inView) {
+            // too little chain beside the folded cell for half a pitch either side: the column goes in its middle
+            centreStep(any, t);
+            return;
+        }
         if (column < panX + hidden) {
             // off to the left: bring it in at the left edge
             panX = Math.max(any.bounds().x(), column - any.pitch() * 0.5 - hidden);
@@ -228,6 +259,82 @@ public final class DiagramView extends CanvasRegion {
             hideCutColumn(any);
         }
         redraw();
+    }
+
+    /**
+     * Sets the zooms a fit chooses between, and fits again: at least {@code least}, so that type
+     * keeps a size, and at most {@code most}. 0 and 2.2 are the window's own.
+     */
+    public void setFitZooms(double least, double most) {
+        leastFitZoom = Math.max(0, Math.min(MAX_ZOOM, least));
+        mostFitZoom = Math.max(leastFitZoom, Math.min(MAX_ZOOM, most));
+        fit();
+    }
+
+    /** Sets back the window's own fit: no least zoom, at most 2.2×. */
+    public void setNormalFitZooms() {
+        leastFitZoom = 0;
+        mostFitZoom = NORMAL_MOST_FIT_ZOOM;
+    }
+
+    /**
+     * Pans up or down, as little as it takes, so that the rows from diagram y {@code wantedTop} to
+     * {@code wantedBottom} are in view, or, where they are taller than the view, so that the view
+     * lies within them with the rows from {@code neededTop} to {@code neededBottom} in it. The pan
+     * stays on the picture; a picture that fits the view's height is left alone.
+     */
+    public void showRows(double wantedTop, double wantedBottom, double neededTop, double neededBottom) {
+        DiagramLayout any = outline();
+        if (any == null || getHeight() <= RULER_HEIGHT) {
+            return;
+        }
+        double viewHeight = (getHeight() - RULER_HEIGHT) / zoom.get();
+        Box b = any.bounds();
+        if (b.height() <= viewHeight) {
+            return;
+        }
+        // the range of pans that show the wanted rows, or stay within them when they are taller than the view
+        double from = Math.min(wantedBottom - viewHeight, wantedTop);
+        double to = Math.max(wantedBottom - viewHeight, wantedTop);
+        if (neededBottom - neededTop <= viewHeight) {
+            // narrowed to the pans that also show the needed rows whole
+            from = Math.max(from, neededBottom - viewHeight);
+            to = Math.min(to, neededTop);
+        }
+        panY = Math.max(from, Math.min(to, panY));
+        panY = Math.max(b.y(), Math.min(b.bottom() - viewHeight, panY));
+        redraw();
+    }
+
+    /** Where the view stands: its zoom, its pan, and whether the zoom was chosen by hand. */
+    public Viewpoint viewpoint() {
+        return new Viewpoint(zoom.get(), panX, panY, userZoomed);
+    }
+
+    /**
+     * Goes back to {@code where}: a zoom chosen by hand is kept with its pan, whatever the view's
+     * size; a fitted one is fitted again.
+     */
+    public void restore(Viewpoint where) {
+        if (where.chosen()) {
+            zoom.set(where.zoom());
+            panX = where.panX();
+            panY = where.panY();
+            userZoomed = true;
+            fitPending = false;
+            redraw();
+        } else {
+            userZoomed = false;
+            fitPending = true;
+            redraw();
+        }
+    }
+
+    /**
+     * A place in the picture: the zoom, the diagram coordinates at the view's top-left corner, and
+     * whether the zoom was chosen by hand rather than by a fit.
+     */
+    public record Viewpoint(double zoom, double panX, double panY, boolean chosen) {
     }
 
     /** Pans so that column t stands in the middle of the chain's part of the view, as far as the chain's ends allow. */
@@ -473,6 +580,7 @@ public final class DiagramView extends CanvasRegion {
     }
 
     private java.util.function.ObjIntConsumer<Part> partClicked = (part, component) -> { };
+    private Runnable fitted = () -> { };
     private java.util.function.IntConsumer cycle = direction -> { };
 
     /** Called with −1 or +1 when the keyboard asks for the previous or next part. */

@@ -118,13 +118,14 @@ final class EquationPanel {
         Notation n = state.notationProperty().get();
         String act = current.lesson().activation().key();
         Stage forming = lastStage;
-        Hyperlink inputLink = link("input", reached(Stage.INPUT, step.wx()[i]), forming == Stage.INPUT);
-        Hyperlink recurrentLink = link("recurrent", reached(Stage.RECURRENT, step.uh()[i]), forming == Stage.RECURRENT);
+        StepEquation values = StepEquation.of(current, t, i, forming);
+        Hyperlink inputLink = link("input", values.input(), forming == Stage.INPUT);
+        Hyperlink recurrentLink = link("recurrent", values.recurrent(), forming == Stage.RECURRENT);
         TextFlow numbers = flow(plain("= " + act + "("), inputLink, plain(" + "), recurrentLink,
-                plain(" + " + ValueFormat.threeDigits(step.b()[i]) + ")"));
+                plain(" + " + values.bias() + ")"));
         numbers.setId("equationNumbers");
-        TextFlow result = flow(term(forming == Stage.SUM, "= " + act + "(" + reached(Stage.SUM, step.a()[i]) + ")"),
-                term(forming == Stage.ACTIVATE, " = " + reached(Stage.ACTIVATE, step.h()[i])));
+        TextFlow result = flow(term(forming == Stage.SUM, "= " + act + "(" + values.sum() + ")"),
+                term(forming == Stage.ACTIVATE, " = " + values.state()));
         result.setId("equationResult");
         Label shapes = new Label(dev.unroll.rnn.Shapes.oneStep(current.lesson().dimensions()));
         shapes.setId("equationShapes");
@@ -150,14 +151,6 @@ final class EquationPanel {
                 term(forming == Stage.RECURRENT, "\u03A3\u2C7C " + n.recurrentMatrix() + "[" + i + ",j]\u00B7h",
                         sub(Integer.toString(t - 1)), plain("[j]")),
                 plain(" + b[" + i + "])"));
-    }
-
-    /**
-     * A value as the story has it: its number once the flow has reached {@code stage}, a question
-     * mark before, so the class can guess it first.
-     */
-    private String reached(Stage stage, double value) {
-        return lastStage != null && lastStage.ordinal() < stage.ordinal() ? "?" : ValueFormat.threeDigits(value);
     }
 
     /** Each product of a partial sum, and their total. */

@@ -71,6 +71,7 @@ public final class MainWindow {
     private final SplitPane split;
     private final RememberedSettings remembered;
     private final StatusBar statusBar;
+    private final PresentationMode presentation;
     private DialogService dialogs = DialogService.system();
 
     public MainWindow(LessonViewModel model, Executor background) {
@@ -94,8 +95,10 @@ public final class MainWindow {
         diagramState.tProperty().addListener((obs, old, now) -> diagram.showStep(now.intValue()));
         setUpSidePanels();
         split = createSplit(createCentre(), panels);
+        presentation = new PresentationMode(root, diagram, diagramState, player, model.traceProperty(), prefs);
 
         DiagramToolbar toolbar = new DiagramToolbar(diagramState, this::setHead, diagram, controls.presets());
+        toolbar.addAtEnd(presentation.button());
         root.getStyleClass().add("unroll");
         root.setTop(new VBox(menuBar(), toolbar.root()));
         root.setCenter(split);
@@ -189,6 +192,11 @@ public final class MainWindow {
     /** How the diagram is shown. */
     public DiagramViewState diagramState() {
         return diagramState;
+    }
+
+    /** Presentation mode. */
+    PresentationMode presentation() {
+        return presentation;
     }
 
     /** The lesson's player. */
@@ -345,6 +353,10 @@ public final class MainWindow {
     private void key(KeyEvent e) {
         Scene scene = root.getScene();
         Node focus = scene == null ? null : scene.getFocusOwner();
+        if (presentation.key(e)) {
+            e.consume();
+            return;
+        }
         if (e.isShortcutDown() || e.isAltDown() || focusedControlOwns(focus, e.getCode())) {
             return;
         }
@@ -446,6 +458,10 @@ public final class MainWindow {
             {"Ctrl+Shift+N", "new lesson"},
             {"Ctrl+B", "side panel on or off"},
             {"F11", "full screen"},
+            {"F5", "presentation mode; Esc leaves"},
+            {"Page Down / Page Up", "one step on or back (presenting)"},
+            {"B", "blank the screen; any key brings it back (presenting)"},
+            {"Ctrl+= / Ctrl+\u2212", "larger or smaller type (presenting)"},
             {"?", "this list"},
         };
         alert.getDialogPane().setContent(shortcutsList(rows));
@@ -522,7 +538,7 @@ public final class MainWindow {
         view.getItems().addAll(new SeparatorMenuItem(),
                 check("Reduced motion", "reducedMotionItem", null, diagramState.reducedMotionProperty(),
                         diagramState::setReducedMotion),
-                createSidePanelItem(), createFullScreenItem(),
+                createSidePanelItem(), createFullScreenItem(), presentation.menuItem(),
                 new SeparatorMenuItem(),
                 item("Reset preferences\u2026", "resetPreferencesItem", (KeyCombination) null, this::resetPreferences));
         return view;
