@@ -95,6 +95,11 @@ final class PresentationMode {
         });
         state.viewProperty().addListener((obs, old, now) -> followStep());
         diagram.setOnFitted(this::followStep);
+        diagram.layoutProperty().addListener((obs, old, now) -> {
+            if (old == null || now == null || old.writesAnyValues() != now.writesAnyValues()) {
+                applyTypeSize();
+            }
+        });
         applyTypeSize();
     }
 
@@ -264,12 +269,18 @@ final class PresentationMode {
         return true;
     }
 
-    /** Fits the diagram so a value's type is at least the chosen size; the heads-up line and the disc grow with it. */
+    /**
+     * Fits the diagram so a value's type is at least the chosen size; the heads-up line and the disc grow
+     * with it. A picture that writes no value (every vector longer than a few components shows colour
+     * only) has no value type to enlarge: it fits the screen whole, as large as it goes.
+     */
     private void applyTypeSize() {
         headsUp.setTypeSize(typeSize.get() * 0.9);
         pointer.setRadius(typeSize.get() * 1.4);
         if (active.get()) {
-            diagram.setFitZooms(leastZoom(typeSize.get()), DiagramView.MAX_ZOOM);
+            DiagramLayout shown = diagram.layoutProperty().get();
+            boolean values = shown == null || shown.writesAnyValues();
+            diagram.setFitZooms(values ? leastZoom(typeSize.get()) : 0, DiagramView.MAX_ZOOM);
         }
     }
 

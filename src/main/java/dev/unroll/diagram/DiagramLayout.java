@@ -55,6 +55,7 @@ public final class DiagramLayout {
     /** The options' look, which decides every size and row. */
     private final DiagramLook look;
     private final boolean numbers;
+    private final boolean anyNumbers;
     private final double cellWidth;
     private final double cellHeight;
     private final double boxWidth;
@@ -89,7 +90,7 @@ public final class DiagramLayout {
         int widest = Math.max(d.inputFeatures(), Math.max(d.units(), look.head() ? Math.max(1, d.outputSize()) : 1));
         numbers = widest <= MAX_COMPONENTS_WITH_NUMBERS;
         cellHeight = numbers ? Metrics.NUMBERED_CELL_HEIGHT : Math.min(Metrics.MAX_COLOUR_CELL_HEIGHT, Metrics.MAX_STRIP / widest);
-        boolean anyNumbers = writesValues(d.inputFeatures()) || writesValues(d.units())
+        anyNumbers = writesValues(d.inputFeatures()) || writesValues(d.units())
                 || look.head() && writesValues(outputLength());
         // the box holds its widest label: a long chain's h₉₉₉₉₉ outgrows a strip of colour
         boxWidth = Math.max(Math.max((anyNumbers ? Metrics.NUMBERED_CELL_WIDTH : Metrics.COLOUR_CELL_WIDTH) + 2 * Metrics.PAD,
@@ -209,6 +210,11 @@ public final class DiagramLayout {
     /** Whether a vector of {@code length} components has its values written in its cells. */
     private boolean writesValues(int length) {
         return numbers || cellHeightFor(length) >= Metrics.MIN_NUMBERED_CELL;
+    }
+
+    /** Whether any vector of the picture writes its values in its cells, rather than every one showing colour only. */
+    public boolean writesAnyValues() {
+        return anyNumbers;
     }
 
     /** Whether the node's cells hold their values as numbers: in a small lesson, or when its cells are tall enough. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unroll.diagram.DiagramLayout;
 import dev.unroll.diagram.Element;
 import dev.unroll.diagram.Part;
 import dev.unroll.diagram.PartKind;
@@ -141,6 +142,23 @@ class PresentationModeTest {
         for (double size : sizes) {
             assertTrue(size >= 24 - 1e-9, "a value drawn " + size + " px high");
         }
+    }
+
+    @Test
+    void aPictureThatWritesNoValueFitsTheScreenWhole(FxRobot robot) throws Exception {
+        robot.interact(() -> window = WindowTesting.show(stage, new LessonViewModel(Preset.SEED_NUMPY.spec(), executor),
+                executor, new ScriptedDialogs()));
+        waitUntil(() -> state().timestepsProperty().get() == 100);
+        robot.clickOn("#diagram");
+        present(robot);
+        onAProjector(robot, 1366, 768);
+
+        DiagramView diagram = diagram(robot);
+        DiagramLayout shown = diagram.layoutProperty().get();
+        assertFalse(shown.writesAnyValues(), "32 inputs and 64 units are shown as colour only");
+        double drawnHeight = shown.bounds().height() * diagram.zoomProperty().get();
+        assertTrue(drawnHeight <= diagram.getHeight(), "the picture, " + drawnHeight + " px high, fits in " + diagram.getHeight());
+        assertTrue(diagram.zoomProperty().get() < PresentationMode.leastZoom(24), "not held at the values' zoom");
     }
 
     @Test
