@@ -72,6 +72,7 @@ public final class MainWindow {
     private final RememberedSettings remembered;
     private final StatusBar statusBar;
     private final PresentationMode presentation;
+    private final EditHistory history;
     private DialogService dialogs = DialogService.system();
 
     public MainWindow(LessonViewModel model, Executor background) {
@@ -88,6 +89,7 @@ public final class MainWindow {
         this.export = new SnapshotExport(fileWork, model::getTrace, diagramState::options, remembered);
         this.numbersExport = new NumbersExport(fileWork, () -> model.getTrace() == null ? null : model.getTrace().lesson());
         this.inspector = new InspectorPanel(diagramState, model.traceProperty());
+        this.history = new EditHistory(model, diagramState);
 
         setUpDiagram();
         setUpHeatmap();
@@ -113,6 +115,7 @@ public final class MainWindow {
         if (model.getDocument() != null) {
             documentArrived(null, model.getDocument());
         }
+        history.start();
     }
 
     private void setUpDiagram() {
@@ -171,6 +174,7 @@ public final class MainWindow {
     /** The window's keys, and quitting on close, from the moment the window is in a scene. */
     private void sceneArrived(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        scene.getAccelerators().put(EditHistory.REDO_ALSO, history::redo);
         scene.windowProperty().addListener((o, oldWindow, window) -> {
             if (window != null) {
                 // closing the window is quitting: unsaved work is asked about first
@@ -339,10 +343,11 @@ public final class MainWindow {
      * other weights, so h is unchanged.
      */
     private void setHead(boolean on) {
-        diagramState.setHead(on);
+        // the recipe changes first, so that the head and the outputs it needs are one edit to undo
         if (on && !model.getRequestedSource().dimensions().hasHead()) {
             model.changeRecipe(s -> s.withDimensions(s.dimensions().withHeadOn()));
         }
+        diagramState.setHead(on);
     }
 
     /**
@@ -449,6 +454,7 @@ public final class MainWindow {
             {"Enter", "inspect the current h"},
             {"\u2191 / \u2193", "inspect the previous / next part (on the diagram)"},
             {"0, +, \u2212", "fit, zoom (on the diagram)"},
+            {"Ctrl+Z / Ctrl+Shift+Z", "undo / redo an edit of the lesson or its view"},
             {"Ctrl+O / Ctrl+S", "open / save a lesson"},
             {"Ctrl+Alt+S", "save a copy that keeps its numbers"},
             {"Ctrl+I", "import weights"},
@@ -484,7 +490,7 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        return new MenuBar(createFileMenu(), createViewMenu(), createLessonMenu(), createHelpMenu());
+        return new MenuBar(createFileMenu(), history.menu(), createViewMenu(), createLessonMenu(), createHelpMenu());
     }
 
     private Menu createFileMenu() {

@@ -1,0 +1,323 @@
+package dev.unroll.app;
+
+import dev.unroll.diagram.DiagramLook;
+import dev.unroll.io.LessonSource;
+import dev.unroll.rnn.Dimensions;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * Undo and Redo for the lesson on screen. Each step holds two snapshots of what Save would write
+ * (the lesson's numbers or recipe, and the view settings), so undoing puts the whole earlier state
+ * back in one go: the numbers through {@link LessonViewModel#change}, recomputed off the JavaFX
+ * thread as any edit is, and the view settings at once. A step is recorded once the edit is on
+ * screen and nothing is being computed; edits of one setting that each begin within
+ * {@link #BURST_NANOS} of the one before (a spinner held down) make one step. Opening a lesson, a preset, a new seed
+ * or imported weights starts a fresh history; stepping through time is not an edit.
+ */
+final class EditHistory {
+
+    /** Redo's second key, as on Windows: the menu item shows Ctrl+Shift+Z, the window also takes this one. */
+    static final KeyCombination REDO_ALSO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    /** Edits of one setting closer together than this (0.8 s) are one burst, hence one step. */
+    static final long BURST_NANOS = 800_000_000L;
+    /** Old steps are forgotten beyond this many: each holds a lesson's numbers when they came from files. */
+    private static final int MAX_STEPS = 200;
+
+    /** What Save would write, apart from the title and the timestep. */
+    record Snapshot(LessonSource source, DiagramLook look) {
+    }
+
+    /** One edit: the state before it and after it, and which settings it changed. */
+    private record Step(Snapshot before, Snapshot after, String changed) {
+    }
+
+    private final LessonViewModel model;
+    private final DiagramViewState state;
+    private final LongSupplier clock;
+    private final Deque<Step> undo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    /** The lesson this history belongs to; another id is another lesson, with a history of its own. */
+    private long lessonId = -1;
+    /** The state on screen when the last step was recorded (or the lesson opened, or an undo finished). */
+    private Snapshot settled;
+    /** When, by {@link #clock}, the edit not yet settled began: its first change of the lesson or the view. */
+    private long editBegan;
+    /** Whether the lesson or the view has changed since the last settled state. */
+    private boolean editPending;
+    /** When the lesson or the view last changed. */
+    private long lastActivity;
+    /** When the newest step's last change was made: a burst is measured between changes, not computations. */
+    private long stepEnded;
+    /** True when the next edit starts a step of its own however soon it comes: after an undo, a redo or an open. */
+    private boolean burstEnded = true;
+    /** The state an undo or redo is putting back, until it is on screen; null otherwise. */
+    private Snapshot restoring;
+    /** True while an undo or redo sets the view settings one by one: those changes are not edits themselves. */
+    private boolean applying;
+
+    /**
+     * A history of the edits made to {@code model}'s lesson and {@code state}'s view settings, from
+     * {@link #start()} on.
+     */
+    EditHistory(LessonViewModel model, DiagramViewState state) {
+        this(model, state, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, for telling a burst of edits from separate ones */
+    EditHistory(LessonViewModel model, DiagramViewState state, LongSupplier clock) {
+        this.model = model;
+        this.state = state;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts following the lesson, once the window shows it: its listeners come after the window's, so
+     * that the view a lesson opens with is on screen before it is taken as the history's start.
+     */
+    void start() {
+        model.documentProperty().addListener((obs, old, now) -> documentChanged());
+        state.lookProperty().addListener((obs, old, now) -> {
+            if (!applying) {
+                activity();
+                settle();
+            }
+        });
+        model.requestedSourceProperty().addListener((obs, old, now) -> activity());
+        model.busyProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                settle();
+            }
+            updateCommands();
+        });
+        documentChanged();
+    }
+
+    /** Edit: Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z), each naming the edit it would undo or make again. */
+    Menu menu() {
+        return new Menu("_Edit", null,
+                command("undoItem", undoText, canUndo, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                        this::undo),
+                command("redoItem", redoText, canRedo,
+                        new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::redo));
+    }
+
+    private static MenuItem command(String id, ReadOnlyStringProperty text, ReadOnlyBooleanProperty enabled,
+                                    KeyCombination keys, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.setId(id);
+        // the text names the edit, whose values may hold an underscore
+        item.setMnemonicParsing(false);
+        item.textProperty().bind(text);
+        item.disableProperty().bind(enabled.not());
+        item.setAccelerator(keys);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Puts back the state before the newest edit. */
+    void undo() {
+        if (canUndo.get()) {
+            Step step = undo.pop();
+            redo.push(step);
+            restore(step.before());
+        }
+    }
+
+    /** Makes the newest undone edit again. */
+    void redo() {
+        if (canRedo.get()) {
+            Step step = redo.pop();
+            undo.push(step);
+            restore(step.after());
+        }
+    }
+
+    private void restore(Snapshot target) {
+        restoring = target;
+        // the next edit starts a step of its own, however soon it comes
+        burstEnded = true;
+        if (!target.source().equals(model.getSource())) {
+            model.change(s -> target.source());
+        }
+        showLook(target.look());
+        settle();
+    }
+
+    private void documentChanged() {
+        LessonDocument shown = model.getDocument();
+        if (shown == null) {
+            return;
+        }
+        if (shown.id() != lessonId) {
+            lessonId = shown.id();
+            undo.clear();
+            redo.clear();
+            restoring = null;
+            burstEnded = true;
+            settled = snapshot(shown);
+            updateCommands();
+            return;
+        }
+        if (restoring != null && restoring.source().equals(shown.source())) {
+            // the window picks the head for a lesson whose outputs changed; the undone state's head wins
+            showLook(restoring.look());
+        }
+        settle();
+    }
+
+    /** Notes the time of a change the user asked for, which the next step will date from. */
+    private void activity() {
+        long time = clock.getAsLong();
+        if (!editPending) {
+            editBegan = time;
+            editPending = true;
+        }
+        lastActivity = time;
+    }
+
+    /** Records what changed since the last settled state, once the lesson on screen is the one asked for. */
+    private void settle() {
+        LessonDocument shown = model.getDocument();
+        if (shown == null || shown.id() != lessonId || model.busyProperty().get()) {
+            return;
+        }
+        Snapshot now = snapshot(shown);
+        if (restoring != null) {
+            // an undo or redo is on screen, or failed and left the lesson as it was: either way, not an edit
+            restoring = null;
+        } else if (!now.equals(settled)) {
+            record(settled, now);
+        }
+        settled = now;
+        editPending = false;
+        updateCommands();
+    }
+
+    private void record(Snapshot before, Snapshot after) {
+        String changed = String.join(", ", names(before, after));
+        Step last = undo.peek();
+        boolean burst = !burstEnded && last != null && last.changed().equals(changed) && editBegan - stepEnded < BURST_NANOS;
+        stepEnded = lastActivity;
+        burstEnded = false;
+        redo.clear();
+        if (burst) {
+            undo.pop();
+            if (last.before().equals(after)) {
+                // the burst came back to where it started: nothing is left to undo of it
+                return;
+            }
+            before = last.before();
+        }
+        undo.push(new Step(before, after, changed));
+        if (undo.size() > MAX_STEPS) {
+            undo.removeLast();
+        }
+    }
+
+    private void updateCommands() {
+        boolean idle = !model.busyProperty().get();
+        canUndo.set(idle && !undo.isEmpty());
+        canRedo.set(idle && !redo.isEmpty());
+        undoText.set(undo.isEmpty() ? "Undo" : "Undo " + describe(undo.peek().before(), undo.peek().after()));
+        redoText.set(redo.isEmpty() ? "Redo" : "Redo " + describe(redo.peek().before(), redo.peek().after()));
+    }
+
+    private Snapshot snapshot(LessonDocument shown) {
+        return new Snapshot(shown.source(), state.look());
+    }
+
+    /** Puts back the view settings of an undone or redone state, which are not edits themselves. */
+    private void showLook(DiagramLook look) {
+        applying = true;
+        try {
+            state.setView(look.view());
+            state.setHead(look.head());
+            state.setNotation(look.notation());
+            state.setShapes(look.shapes());
+            state.setReturnSequences(look.returnSequences());
+        } finally {
+            applying = false;
+        }
+    }
+
+    /** What an edit changed, for a menu: "units 4 → 8", "notation", "units 4 → 8, output head". */
+    static String describe(Snapshot before, Snapshot after) {
+        return String.join(", ", changes(before, after, true));
+    }
+
+    /** The names of the settings that differ, which say whether two edits belong to one burst. */
+    private static List<String> names(Snapshot before, Snapshot after) {
+        return changes(before, after, false);
+    }
+
+    private static List<String> changes(Snapshot before, Snapshot after, boolean withValues) {
+        List<String> changes = new ArrayList<>();
+        LessonSource from = before.source();
+        LessonSource to = after.source();
+        Dimensions d0 = from.dimensions();
+        Dimensions d1 = to.dimensions();
+        number(changes, withValues, "timesteps", d0.timesteps(), d1.timesteps());
+        number(changes, withValues, "input features", d0.inputFeatures(), d1.inputFeatures());
+        number(changes, withValues, "units", d0.units(), d1.units());
+        number(changes, withValues, "outputs", d0.outputSize(), d1.outputSize());
+        if (from instanceof LessonSource.Seeded s0 && to instanceof LessonSource.Seeded s1) {
+            number(changes, withValues, "seed", s0.spec().seed(), s1.spec().seed());
+            choice(changes, withValues, "initialisation", s0.spec(), s1.spec(), s -> s.initialisation().key());
+        } else if (!from.withActivations(to.activation(), to.headActivation()).equals(to)) {
+            changes.add("weights");
+        }
+        choice(changes, withValues, "activation", from, to, s -> s.activation().key());
+        choice(changes, withValues, "head activation", from, to, s -> s.headActivation().key());
+        DiagramLook l0 = before.look();
+        DiagramLook l1 = after.look();
+        named(changes, "view", l0.view() != l1.view());
+        named(changes, "output head", l0.head() != l1.head());
+        named(changes, "notation", l0.notation() != l1.notation());
+        named(changes, "shapes", l0.shapes() != l1.shapes());
+        named(changes, "return_sequences", l0.returnSequences() != l1.returnSequences());
+        if (changes.isEmpty()) {
+            changes.add("lesson");
+        }
+        return changes;
+    }
+
+    private static void number(List<String> changes, boolean withValues, String name, long from, long to) {
+        if (from != to) {
+            changes.add(withValues ? name + " " + from + " \u2192 " + to : name);
+        }
+    }
+
+    private static <T> void choice(List<String> changes, boolean withValues, String name, T from, T to,
+                                   Function<T, String> key) {
+        String k0 = key.apply(from);
+        String k1 = key.apply(to);
+        if (!Objects.equals(k0, k1)) {
+            changes.add(withValues ? name + " " + k0 + " \u2192 " + k1 : name);
+        }
+    }
+
+    private static void named(List<String> changes, String name, boolean changed) {
+        if (changed) {
+            changes.add(name);
+        }
+    }
+}
