@@ -114,15 +114,19 @@ final class ExportFigures implements FigureSource {
     /**
      * The options of the bench's own {@code java} command that its children start with: all of them, so
      * that {@code java $(launcher options) -jar unroll.jar bench} times what the launcher gives, except
-     * those that make each process write a file of its own (a class-data archive or class list, which
-     * the children would overwrite and time) or listen on a debugger's port, which one process holds.
+     * those that make each process write a file of its own (a class-data archive or class list, a flight
+     * recording, a log or heap dump to a file, which the children would overwrite and time) or listen on a
+     * debugger's port, which one process holds.
      */
     static List<String> inheritedOptions(List<String> benchOptions) {
-        return benchOptions.stream()
-                .filter(option -> !option.startsWith("-XX:ArchiveClassesAtExit=") && !option.startsWith("-XX:DumpLoadedClassList=")
-                        && !option.startsWith("-Xshare:dump") && !option.startsWith("-agentlib:jdwp")
-                        && !option.startsWith("-Xrunjdwp"))
-                .toList();
+        return benchOptions.stream().filter(option -> !writesAFileOrHoldsAPort(option)).toList();
+    }
+
+    private static boolean writesAFileOrHoldsAPort(String option) {
+        return option.startsWith("-XX:ArchiveClassesAtExit=") || option.startsWith("-XX:DumpLoadedClassList=")
+                || option.startsWith("-Xshare:dump") || option.startsWith("-agentlib:jdwp") || option.startsWith("-Xrunjdwp")
+                || option.startsWith("-XX:StartFlightRecording") || option.startsWith("-XX:HeapDumpPath=")
+                || option.startsWith("-Xlog:") && option.contains(":file=") || option.startsWith("-Xloggc:");
     }
 
     private static void run(List<String> command, Path dir) throws IOException, InterruptedException {

@@ -38,11 +38,6 @@ public final class Trace {
     private final double[] headActivated;
     /** h_t every C steps, and the steps between recomputed on demand; null when every state is kept. */
     private final Checkpoints checkpoints;
-    /**
-     * W·x_t and U·h_{t−1} for t = 1 … T, row-major (T, N); null when recomputed on demand. a_t is not
-     * kept but added up when read, (W·x_t + U·h_{t−1}) + b as the forward pass adds it, so the same bits:
-     * writing it out each step cost the forward pass more than adding it up again costs a reader.
-     */
     private double maxAbsState;
     private int firstNonFiniteStep;
     private int firstNonFiniteOutputStep;

@@ -18,7 +18,9 @@ class ExportFiguresTest {
     @Test
     void optionsThatWriteAFileOfTheirOwnOrHoldADebuggersPortAreNotPassedOn() {
         List<String> bench = List.of("-XX:ArchiveClassesAtExit=target/new.jsa", "-XX:+UseSerialGC",
-                "-XX:DumpLoadedClassList=classes.lst", "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-Xmx1g");
-        assertEquals(List.of("-XX:+UseSerialGC", "-Xmx1g"), ExportFigures.inheritedOptions(bench));
+                "-XX:DumpLoadedClassList=classes.lst", "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-Xmx1g",
+                "-XX:StartFlightRecording=filename=run.jfr", "-Xlog:gc:file=gc.log", "-Xlog:cds=off",
+                "-XX:HeapDumpPath=heap.hprof", "-Xloggc:old-gc.log");
+        assertEquals(List.of("-XX:+UseSerialGC", "-Xmx1g", "-Xlog:cds=off"), ExportFigures.inheritedOptions(bench));
     }
 }
