@@ -60,6 +60,7 @@ public final class MainWindow {
     private final HeatmapView heatmap = new HeatmapView();
     private final LessonControls controls;
     private final SnapshotExport export;
+    private final PictureCopy pictureCopy;
     private final NumbersExport numbersExport;
     private final LessonFileActions files;
     private final TabPane panels = new TabPane();
@@ -104,6 +105,8 @@ public final class MainWindow {
         statusBar = new StatusBar(model, diagramState, Bindings.when(diagram.hoverTextProperty().isEmpty())
                 .then(heatmap.hoverTextProperty()).otherwise(diagram.hoverTextProperty()));
         root.setBottom(statusBar.root());
+        pictureCopy = new PictureCopy(model::getTrace, diagramState::options, statusBar::setNotice);
+        pictureCopy.copyOnKeys(diagram);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 sceneArrived(scene);
@@ -423,6 +426,7 @@ public final class MainWindow {
             {"Ctrl+I", "import weights"},
             {"Ctrl+E", "export a snapshot"},
             {"Ctrl+Shift+E", "export the numbers (.npz or CSV)"},
+            {"Ctrl+C", "copy the picture (on the diagram)"},
             {"Ctrl+N", "next seed"},
             {"Ctrl+Shift+N", "new lesson"},
             {"Ctrl+B", "side panel on or off"},
@@ -499,7 +503,9 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Zoom in", "zoomInItem", KeyCode.EQUALS, () -> diagram.zoomBy(1.25)),
                 item("Zoom out", "zoomOutItem", KeyCode.MINUS, () -> diagram.zoomBy(1 / 1.25)),
-                item("Fit to window", "fitItem", KeyCode.DIGIT0, diagram::fit));
+                item("Fit to window", "fitItem", KeyCode.DIGIT0, diagram::fit),
+                // read when chosen: the menu is built before the status bar the copy reports to
+                item("Copy picture", "copyPictureItem", (KeyCombination) null, () -> pictureCopy.copy()));
         view.getItems().addAll(new SeparatorMenuItem(),
                 check("Reduced motion", "reducedMotionItem", null, diagramState.reducedMotionProperty(),
                         diagramState::setReducedMotion),
