@@ -102,7 +102,7 @@ public final class MainWindow {
         root.getStyleClass().add("unroll");
         root.setTop(new VBox(menuBar(), toolbar.root()));
         root.setCenter(split);
-        statusBar = new StatusBar(model, diagramState, Bindings.when(diagram.hoverTextProperty().isEmpty())
+        statusBar = new StatusBar(model, diagramState, fileWork.progressView(), Bindings.when(diagram.hoverTextProperty().isEmpty())
                 .then(heatmap.hoverTextProperty()).otherwise(diagram.hoverTextProperty()));
         root.setBottom(statusBar.root());
         pictureCopy = new PictureCopy(model::getTrace, diagramState::options, statusBar::setNotice);
