@@ -1,11 +1,14 @@
 package dev.unroll.app;
 
 import java.nio.file.Path;
+import dev.unroll.export.AnimatedGif;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
+import javafx.scene.Node;
 import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
 
@@ -19,11 +22,47 @@ final class FileWork {
     private final Supplier<Window> owner;
     private final Executor executor;
     private final Supplier<DialogService> dialogs;
+    private final WorkProgress progress = new WorkProgress();
 
     FileWork(Supplier<Window> owner, Executor executor, Supplier<DialogService> dialogs) {
         this.owner = owner;
         this.executor = executor;
         this.dialogs = dialogs;
+    }
+
+    /** How far the work run by {@link #runWithProgress} has got, with its Cancel button, for the status bar. */
+    Node progressView() {
+        return progress.root();
+    }
+
+    /** Work that tells how far it has got, and is stopped by the progress it tells when it was cancelled. */
+    @FunctionalInterface
+    interface ProgressWork<T> {
+        T call(AnimatedGif.Progress progress) throws Exception;
+    }
+
+    /**
+     * {@link #run(String, Path, Callable, Consumer)} for work that takes long enough to watch: its
+     * progress and a Cancel button show in the {@link #progressView()} while it runs. Once cancelled,
+     * the next progress it tells throws, so the work stops there; a cancel is no failure and says nothing.
+     */
+    <T> Task<T> runWithProgress(String verb, Path path, ProgressWork<T> work, Consumer<T> done) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call((finished, total) -> {
+                    if (isCancelled()) {
+                        throw new CancellationException();
+                    }
+                    updateProgress(finished, total);
+                });
+            }
+        };
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
+        task.setOnFailed(e -> dialogs.get().showFailure(owner.get(), verb, path, task.getException()));
+        progress.follow(task);
+        executor.execute(task);
+        return task;
     }
 
     /** The window the dialogs belong to. */

@@ -63,6 +63,7 @@ public final class MainWindow {
     private final HeatmapView heatmap = new HeatmapView();
     private final LessonControls controls;
     private final SnapshotExport export;
+    private final PictureCopy pictureCopy;
     private final NumbersExport numbersExport;
     private final LessonFileActions files;
     private final TabPane panels = new TabPane();
@@ -104,9 +105,11 @@ public final class MainWindow {
         root.getStyleClass().add("unroll");
         root.setTop(new VBox(menuBar(), toolbar.root()));
         root.setCenter(split);
-        statusBar = new StatusBar(model, diagramState, Bindings.when(diagram.hoverTextProperty().isEmpty())
+        statusBar = new StatusBar(model, diagramState, fileWork.progressView(), Bindings.when(diagram.hoverTextProperty().isEmpty())
                 .then(heatmap.hoverTextProperty()).otherwise(diagram.hoverTextProperty()));
         root.setBottom(statusBar.root());
+        pictureCopy = new PictureCopy(model::getTrace, diagramState::options, statusBar::setNotice);
+        pictureCopy.copyOnKeys(diagram);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 sceneArrived(scene);
@@ -460,6 +463,7 @@ public final class MainWindow {
             {"Ctrl+I", "import weights"},
             {"Ctrl+E", "export a snapshot"},
             {"Ctrl+Shift+E", "export the numbers (.npz or CSV)"},
+            {"Ctrl+C", "copy the picture (on the diagram)"},
             {"Ctrl+N", "next seed"},
             {"Ctrl+Shift+N", "new lesson"},
             {"Ctrl+B", "side panel on or off"},
@@ -540,7 +544,9 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("Zoom in", "zoomInItem", KeyCode.EQUALS, () -> diagram.zoomBy(1.25)),
                 item("Zoom out", "zoomOutItem", KeyCode.MINUS, () -> diagram.zoomBy(1 / 1.25)),
-                item("Fit to window", "fitItem", KeyCode.DIGIT0, diagram::fit));
+                item("Fit to window", "fitItem", KeyCode.DIGIT0, diagram::fit),
+                // read when chosen: the menu is built before the status bar the copy reports to
+                item("Copy picture", "copyPictureItem", (KeyCombination) null, () -> pictureCopy.copy()));
         view.getItems().addAll(new SeparatorMenuItem(),
                 check("Reduced motion", "reducedMotionItem", null, diagramState.reducedMotionProperty(),
                         diagramState::setReducedMotion),

@@ -20,7 +20,7 @@ import java.util.prefs.Preferences;
 final class RememberedSettings {
 
     /** The snapshot export's formats, the first the default. */
-    static final java.util.List<String> EXPORT_FORMATS = java.util.List.of("PNG", "SVG");
+    static final java.util.List<String> EXPORT_FORMATS = java.util.List.of("PNG", "SVG", "GIF");
     static final int MIN_SCALE = 1;
     static final int MAX_SCALE = 4;
     static final int DEFAULT_SCALE = 2;

@@ -4,28 +4,42 @@ import dev.unroll.diagram.DiagramOptions;
 import dev.unroll.diagram.Drawing;
 import dev.unroll.diagram.StillPicture;
 import dev.unroll.diagram.Theme;
+import dev.unroll.export.AnimatedGif;
+import dev.unroll.export.RunFrames;
 import dev.unroll.export.SnapshotExporter;
 import dev.unroll.rnn.Trace;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
 
 /**
  * File → Export snapshot…: asks for format, scale and background, then a file, and writes the
  * diagram at the current step off the JavaFX thread. A notification says where it went; a failure
- * says why, and any file already there is left as it was.
+ * says why, and any file already there is left as it was. The format may also be an animated GIF of
+ * the whole run, the same file as {@code export --out run.gif [--stages] [--frame-ms N]} writes, with
+ * its progress and a Cancel button in the status bar; a cancelled GIF writes nothing.
  */
 final class SnapshotExport {
 
-    /** What the user chose in the dialog. */
-    record Choice(String format, int scale, boolean transparent) {
+    /** The format that is an animation of the run rather than one picture. */
+    private static final String GIF = "GIF";
+    /** How the animation is named among the formats. */
+    static final String GIF_LABEL = "Animated GIF of the run";
+
+    /** What the user chose in the dialog; {@code stages} and {@code frameMs} are the GIF's. */
+    record Choice(String format, int scale, boolean transparent, boolean stages, int frameMs) {
     }
+
+    /** How far one click of the frame time's arrows moves it. */
+    private static final int FRAME_MS_STEP = 100;
 
     private final FileWork files;
     private final Supplier<Trace> trace;
@@ -47,9 +61,13 @@ final class SnapshotExport {
         }
         RememberedSettings.ExportChoices last = remembered.exportChoices();
         ask(last).ifPresent(choice -> {
-            Path file = files.chooseToSave(last.folder().orElse(null), "Export snapshot as " + choice.format(), choice.format() + " image",
+            boolean animation = GIF.equals(choice.format());
+            Path file = files.chooseToSave(last.folder().orElse(null), animation ? "Export the run as an animated GIF"
+                    : "Export snapshot as " + choice.format(), choice.format() + (animation ? " animation" : " image"),
                     "." + choice.format().toLowerCase(Locale.ROOT));
-            if (file != null) {
+            if (file != null && animation) {
+                exportRunTo(file, choice);
+            } else if (file != null) {
                 exportTo(file, choice);
             }
         });
@@ -69,22 +87,62 @@ final class SnapshotExport {
         });
     }
 
+    /**
+     * Writes the whole run as an animated GIF to {@code file} in the background, as the command line's
+     * {@code export} does, with its progress and Cancel in the status bar.
+     */
+    private void exportRunTo(Path file, Choice choice) {
+        RunFrames frames = new RunFrames(trace.get(), options.get().look(), choice.stages(), Theme.LIGHT);
+        files.runWithProgress("export", file, progress -> {
+            AnimatedGif.write(frames, file, choice.scale(), choice.frameMs(), progress);
+            return file;
+        }, written -> {
+            remembered.rememberExport(written, choice.format(), choice.scale());
+            files.tellWritten("Animation exported", written);
+        });
+    }
+
     /** The format, scale and background, starting from the {@code last} export's format and scale. */
     private Optional<Choice> ask(RememberedSettings.ExportChoices last) {
         ChoiceBox<String> format = new ChoiceBox<>();
         format.setId("exportFormat");
         format.getItems().setAll(RememberedSettings.EXPORT_FORMATS);
+        format.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String key) {
+                return GIF.equals(key) ? GIF_LABEL : key;
+            }
+
+            @Override
+            public String fromString(String label) {
+                return GIF_LABEL.equals(label) ? GIF : label;
+            }
+        });
         format.setValue(last.format());
+        BooleanBinding animation = format.valueProperty().isEqualTo(GIF);
         Spinner<Integer> scale = new Spinner<>(RememberedSettings.MIN_SCALE, RememberedSettings.MAX_SCALE, last.scale());
         scale.setId("exportScale");
         scale.disableProperty().bind(format.valueProperty().isEqualTo("SVG"));
         CheckBox transparent = new CheckBox("Transparent background");
         transparent.setId("exportTransparent");
+        // a GIF keeps its background, as on the command line
+        transparent.disableProperty().bind(animation);
+        CheckBox stages = new CheckBox("A frame for each stage of a step");
+        stages.setId("exportStages");
+        stages.disableProperty().bind(animation.not());
+        Spinner<Integer> frameMs = new Spinner<>(AnimatedGif.MIN_FRAME_MS, AnimatedGif.MAX_FRAME_MS, AnimatedGif.DEFAULT_FRAME_MS,
+                FRAME_MS_STEP);
+        frameMs.setId("exportFrameMs");
+        frameMs.disableProperty().bind(animation.not());
         GridPane grid = ExportDialog.grid();
         grid.addRow(0, new Label("Format"), format);
-        grid.addRow(1, new Label("Scale (PNG)"), scale);
+        grid.addRow(1, new Label("Scale (PNG, GIF)"), scale);
         grid.add(transparent, 1, 2);
-        return ExportDialog.ask(files.owner(), "Export snapshot", "Export the diagram at t = " + options.get().t(), grid,
-                () -> new Choice(format.getValue(), scale.getValue(), transparent.isSelected()));
+        grid.add(stages, 1, 3);
+        grid.addRow(4, new Label("Frame time (ms, GIF)"), frameMs);
+        return ExportDialog.ask(files.owner(), "Export snapshot", "Export the diagram at t = " + options.get().t()
+                        + ", or the whole run as an animation", grid,
+                () -> new Choice(format.getValue(), scale.getValue(), transparent.isSelected() && !animation.get(),
+                        stages.isSelected(), frameMs.getValue()));
     }
 }

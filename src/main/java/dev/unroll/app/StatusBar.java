@@ -11,6 +11,7 @@ import java.util.Locale;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -49,7 +50,10 @@ final class StatusBar {
     private final Label notice = new Label();
     private final HBox root;
 
-    StatusBar(LessonViewModel model, DiagramViewState state, ObservableStringValue hoverText) {
+    /**
+     * @param fileProgress the progress and Cancel of long file work, shown beside the computation's
+     */
+    StatusBar(LessonViewModel model, DiagramViewState state, Node fileProgress, ObservableStringValue hoverText) {
         this.model = model;
         this.state = state;
         setUpIndicators();
@@ -63,7 +67,7 @@ final class StatusBar {
         saturationBox.setAlignment(Pos.CENTER_LEFT);
         Label hover = createHoverLabel(hoverText);
         setUpNotice();
-        root = new HBox(16, createWorking(), params, spectral, saturationBox, tryKeras, sparkline, shapes, spacer, notice, hover);
+        root = new HBox(16, createWorking(), fileProgress, params, spectral, saturationBox, tryKeras, sparkline, shapes, spacer, notice, hover);
         root.getStyleClass().add("status-bar");
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(5, 12, 5, 12));

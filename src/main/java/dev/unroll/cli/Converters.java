@@ -2,6 +2,7 @@ package dev.unroll.cli;
 
 import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.ViewKind;
+import dev.unroll.export.SnapshotFormat;
 import dev.unroll.io.WeightsExport;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.HeadActivation;
@@ -30,6 +31,7 @@ final class Converters {
         byKey(commandLine, ViewKind.class, ViewKind::key);
         byKey(commandLine, Notation.class, Notation::key);
         byKey(commandLine, WeightsExport.Names.class, WeightsExport.Names::key);
+        byKey(commandLine, SnapshotFormat.class, SnapshotFormat::extension);
     }
 
     private static <E extends Enum<E>> void byKey(CommandLine commandLine, Class<E> type, Function<E, String> key) {

@@ -11,6 +11,7 @@ import dev.unroll.export.AnimatedGif;
 import dev.unroll.export.RunFrames;
 import dev.unroll.export.SnapshotExporter;
 import dev.unroll.export.SnapshotFormat;
+import dev.unroll.export.StepFiles;
 import dev.unroll.files.AtomicFiles;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonSource;
@@ -21,6 +22,8 @@ import dev.unroll.settings.StoredView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,13 +35,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code unroll export}: draws the folded and unrolled diagrams of a lesson at one timestep and
  * writes them as SVG or PNG, the same picture the window's File → Export snapshot writes; or, to a
- * {@code .gif}, the whole run as an animation, one frame for h_0 and one per timestep (or per stage).
+ * {@code .gif}, the whole run as an animation, one frame for h_0 and one per timestep (or per stage);
+ * or with {@code --all-steps} every timestep as its own picture in a folder ({@link StepFiles}).
  * Runs without a display and without JavaFX.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Draws the folded and/or unrolled diagram at timestep t and writes it as SVG or PNG,",
             "or the whole run as an animated GIF that loops: T + 1 frames (h_0, then one a timestep), or",
-            "with --stages 1 + T x 4 (1 + T x 5 with the head), every frame as large as the largest picture."})
+            "with --stages 1 + T x 4 (1 + T x 5 with the head), every frame as large as the largest picture;",
+            "or with --all-steps every timestep as its own picture, step-000 ... step-T, in a folder."})
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -84,8 +89,15 @@ final class ExportCommand implements Callable<Integer> {
             + "the activation, and the head's output) instead of one a timestep")
     private boolean stages;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true,
-            description = "the file to write, ending in .svg, .png or .gif (an animation of the run)")
+    @Option(names = "--all-steps", description = "every step as its own picture: --out names a folder that exists, "
+            + "which gets step-000.png ... step-T.png (t = 0 included)")
+    private boolean allSteps;
+
+    @Option(names = "--format", paramLabel = "png|svg", description = "with --all-steps: the pictures' format (default png)")
+    private SnapshotFormat stepFormat;
+
+    @Option(names = "--out", paramLabel = "FILE|DIR/", required = true,
+            description = "the file to write, ending in .svg, .png or .gif (an animation of the run); with --all-steps, a folder")
     private Path out;
 
     @Spec
@@ -94,11 +106,13 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         // Checked before any computing, so a typo fails at once even for a lesson that takes seconds.
-        SnapshotFormat format = SnapshotFormat.of(out);
+        SnapshotFormat format = allSteps ? stepsFormat() : SnapshotFormat.of(out);
         SnapshotExporter.requireScale(scale);
         requireOptionsFit(format);
-        AtomicFiles.requireNotInput(out, files.inputFiles());
-        AtomicFiles.check(out);
+        if (!allSteps) {
+            AtomicFiles.requireNotInput(out, files.inputFiles());
+            AtomicFiles.check(out);
+        }
         LessonFile file = files.file(model);
         LessonSource source = file.source();
         Dimensions d = source.dimensions();
@@ -125,13 +139,22 @@ final class ExportCommand implements Callable<Integer> {
         if (format == SnapshotFormat.GIF) {
             AnimatedGif.requireFrameCount(RunFrames.count(d.timesteps(), stages, drawHead), stages);
         }
+        List<Path> stepFiles = allSteps ? StepFiles.files(out, d.timesteps(), format) : List.of();
+        for (Path stepFile : stepFiles) {
+            AtomicFiles.requireNotInput(stepFile, files.inputFiles());
+            AtomicFiles.check(stepFile);
+        }
         // Without a display AWT needs headless mode, and with one the export still has no use for it.
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
         Trace trace = Trace.run(source.build());
         PrintWriter stdout = spec.commandLine().getOut();
-        if (format == SnapshotFormat.GIF) {
+        if (allSteps) {
+            StepFiles.write(trace, look, Theme.LIGHT, stepFiles, scale, transparent);
+            stdout.println("wrote " + stepFiles.size() + " " + format.extension().toUpperCase(Locale.ROOT) + " files in " + out
+                    + ": " + stepFiles.get(0).getFileName() + " ... " + stepFiles.get(stepFiles.size() - 1).getFileName());
+        } else if (format == SnapshotFormat.GIF) {
             RunFrames frames = new RunFrames(trace, look, stages, Theme.LIGHT);
             int[] size = AnimatedGif.write(frames, out, scale, frameMs != null ? frameMs : AnimatedGif.DEFAULT_FRAME_MS);
             stdout.println("wrote " + out + " (" + frames.count() + " frames, " + size[0] + " x " + size[1] + " px)");
@@ -150,8 +173,32 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The format of every step's picture: {@code --format}, PNG by default. A folder named like a
+     * picture or an animation is most likely a slip for a single export, so it is refused.
+     */
+    private SnapshotFormat stepsFormat() {
+        if (t != null) {
+            throw new IllegalArgumentException("--t picks one timestep, and --all-steps writes them all; leave --t out");
+        }
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gif") || stepFormat == SnapshotFormat.GIF) {
+            throw new IllegalArgumentException("--all-steps writes one .png or .svg a step, and a .gif is one animation of them "
+                    + "all; expected --out DIR/ with --format png or svg, or a .gif without --all-steps");
+        }
+        if (name.endsWith(".png") || name.endsWith(".svg")) {
+            throw new IllegalArgumentException("--all-steps writes one picture a step into a folder, and " + out
+                    + " names one picture; expected --out DIR/, and --format png or svg for their format");
+        }
+        return stepFormat != null ? stepFormat : SnapshotFormat.PNG;
+    }
+
     /** Refuses options that do nothing for this kind of file, before any computing. */
     private void requireOptionsFit(SnapshotFormat format) {
+        if (stepFormat != null && !allSteps) {
+            throw new IllegalArgumentException("--format is for --all-steps; one picture's format comes from the name of --out ("
+                    + ".svg, .png or .gif)");
+        }
         if (format == SnapshotFormat.GIF) {
             if (t != null) {
                 throw new IllegalArgumentException("--t picks one timestep, and a .gif shows them all; leave --t out");
@@ -162,7 +209,8 @@ final class ExportCommand implements Callable<Integer> {
             AnimatedGif.requireFrameMs(frameMs != null ? frameMs : AnimatedGif.DEFAULT_FRAME_MS);
         } else if (frameMs != null || stages) {
             throw new IllegalArgumentException((stages ? "--stages" : "--frame-ms") + " is for an animated .gif, and "
-                    + out + " is one picture; write to a file ending in .gif, or leave it out");
+                    + (allSteps ? "--all-steps writes pictures" : out + " is one picture")
+                    + "; write to a file ending in .gif, or leave it out");
         }
     }
 }

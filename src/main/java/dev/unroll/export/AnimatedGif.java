@@ -27,6 +27,15 @@ public final class AnimatedGif {
     /** The most frames a GIF may have: beyond it the file and the time to write it grow out of reach. */
     public static final int MAX_FRAMES = 10_000;
 
+    /**
+     * Hears how many frames are written, after each one. It may stop the writing by throwing an
+     * unchecked exception, which the writer passes on; the file is then untouched.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        void framesWritten(long done, long total);
+    }
+
     private AnimatedGif() {
     }
 
@@ -58,10 +67,15 @@ public final class AnimatedGif {
      * @throws IOException              naming the file when it cannot be written; an earlier file is then untouched
      */
     public static int[] write(RunFrames frames, Path out, double scale, int frameMs) throws IOException {
+        return write(frames, out, scale, frameMs, (done, total) -> { });
+    }
+
+    /** {@link #write(RunFrames, Path, double, int)}, telling {@code progress} after each frame. */
+    public static int[] write(RunFrames frames, Path out, double scale, int frameMs, Progress progress) throws IOException {
         requireFrameMs(frameMs);
         SnapshotExporter.requireScale(scale);
         int[] size = size(frames, scale);
-        AtomicFiles.write(out, stream -> encode(frames, scale, frameMs, size, stream));
+        AtomicFiles.write(out, stream -> encode(frames, scale, frameMs, size, stream, progress));
         return size;
     }
 
@@ -89,7 +103,8 @@ public final class AnimatedGif {
         }
     }
 
-    private static void encode(RunFrames frames, double scale, int frameMs, int[] size, OutputStream out) throws IOException {
+    private static void encode(RunFrames frames, double scale, int frameMs, int[] size, OutputStream out, Progress progress)
+            throws IOException {
         int width = size[0];
         int height = size[1];
         Drawing first = frames.frame(0);
@@ -102,6 +117,7 @@ public final class AnimatedGif {
                 (i, image) -> {
                     palette.map(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), indices.length, indices);
                     gif.frame(indices);
+                    progress.framesWritten(i + 1, frames.count());
                 });
         gif.finish();
     }

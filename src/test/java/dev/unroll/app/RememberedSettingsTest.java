@@ -41,7 +41,7 @@ class RememberedSettingsTest {
     @Test
     void wrongValuesReadAsTheDefaults() {
         prefs.put("export.folder", folder.resolve("gone").toString());
-        prefs.put("export.format", "GIF");
+        prefs.put("export.format", "JPEG");
         prefs.put("export.scale", "two");
         prefs.put("lesson.last", "   ");
 

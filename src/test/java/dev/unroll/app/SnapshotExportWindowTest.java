@@ -264,4 +264,65 @@ class SnapshotExportWindowTest {
         }
         assertEquals(List.of(), dialogs.failures);
     }
+
+    /** The frames of the GIF {@code file}, decoded with ImageIO's own GIF reader. */
+    private static List<BufferedImage> gifFrames(Path file) throws Exception {
+        javax.imageio.ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (javax.imageio.stream.ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            reader.setInput(in);
+            List<BufferedImage> frames = new java.util.ArrayList<>();
+            for (int i = 0; i < reader.getNumImages(true); i++) {
+                frames.add(reader.read(i));
+            }
+            return frames;
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    @Test
+    void anAnimatedGifOfTheRunHasTPlusOneFramesAndTheCommandLinesBytes(FxRobot robot) throws Exception {
+        atStep(robot, 3);
+        Path gif = folder.resolve("run.gif");
+        export(robot, SnapshotExport.GIF_LABEL, 0, folder.resolve("run"), gif);
+
+        List<BufferedImage> frames = gifFrames(gif);
+        // the tiny lesson's T = 5: h_0, then one frame a step, whatever step the window shows
+        assertEquals(6, frames.size());
+        Path fromCommandLine = folder.resolve("command-line.gif");
+        assertEquals(0, dev.unroll.cli.UnrollCommand.run(java.io.Writer.nullWriter(),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), "export", "--preset", "tiny", "--scale", "2",
+                "--out", fromCommandLine.toString()));
+        assertArrayEquals(Files.readAllBytes(fromCommandLine), Files.readAllBytes(gif),
+                "the window's GIF is the command line's with the same options (scale 2, 500 ms)");
+        assertEquals(List.of(false), ranOnFxThread);
+    }
+
+    /** Whether the status bar shows the file work's progress and Cancel, which it shows only while the work runs. */
+    private static boolean fileWorkShown(FxRobot robot) {
+        return robot.lookup("#fileWorkCancel").queryButton().getParent().isVisible();
+    }
+
+    @Test
+    void cancellingAGifWritesNothingAndLeavesAnOlderFileAsItWas(FxRobot robot) throws Exception {
+        atStep(robot, 3);
+        Path old = Files.writeString(folder.resolve("old.gif"), "an older file");
+        for (Path file : List.of(folder.resolve("new.gif"), old)) {
+            gate = new CountDownLatch(1);
+            dialogs.pick(file);
+            openExportDialog(robot, SnapshotExport.GIF_LABEL, 0);
+            press(robot, "OK");
+            waitUntil(() -> waiting.get() == 1 && fileWorkShown(robot));
+
+            // fired rather than clicked: the status bar may lie below the headless screen's edge
+            robot.interact(() -> robot.lookup("#fileWorkCancel").queryButton().fire());
+            gate.countDown();
+            waitUntil(() -> waiting.get() == 0 && !fileWorkShown(robot));
+        }
+        assertEquals("an older file", Files.readString(old));
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(old), files.toList(), "no new file and no temporary file");
+        }
+        assertTrue(dialogs.failures.isEmpty(), "a cancel is no failure: " + dialogs.failures);
+    }
 }

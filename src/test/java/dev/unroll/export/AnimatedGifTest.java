@@ -185,4 +185,28 @@ class AnimatedGifTest {
             assertEquals(List.of(out), files.toList(), "no temporary file is left beside it");
         }
     }
+
+    @Test
+    void progressHearsEveryFrameAndStoppingItLeavesTheOlderFileAndNoTemporaryOne() throws IOException {
+        RunFrames frames = new RunFrames(TINY, DiagramLook.DEFAULT, false, Theme.LIGHT);
+        Path out = dir.resolve("run.gif");
+        List<Long> heard = new ArrayList<>();
+        AnimatedGif.write(frames, out, 1, 100, (done, total) -> heard.add(done * 100 + total));
+        // T = 5: frames 1 to 6 of 6, each told as done · 100 + total
+        assertEquals(List.of(106L, 206L, 306L, 406L, 506L, 606L), heard);
+
+        byte[] before = Files.readAllBytes(out);
+        class Stopped extends RuntimeException {
+        }
+        assertThrows(Stopped.class, () -> AnimatedGif.write(new RunFrames(TINY, DiagramLook.DEFAULT, true, Theme.LIGHT), out, 1, 100,
+                (done, total) -> {
+                    if (done == 3) {
+                        throw new Stopped();
+                    }
+                }));
+        assertArrayEquals(before, Files.readAllBytes(out), "the stages' GIF, stopped at frame 3, did not replace the file");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(out), files.toList(), "no temporary file is left");
+        }
+    }
 }

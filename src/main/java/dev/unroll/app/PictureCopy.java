@@ -1,0 +1,76 @@
+package dev.unroll.app;
+
+import dev.unroll.diagram.DiagramOptions;
+import dev.unroll.diagram.Drawing;
+import dev.unroll.diagram.StillPicture;
+import dev.unroll.diagram.Theme;
+import dev.unroll.render.Java2DRenderer;
+import dev.unroll.rnn.Trace;
+import java.awt.image.BufferedImage;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Copy picture (Ctrl+C on the diagram, or the menu): the diagram as shown, at its current step, put
+ * on the system clipboard as an image to paste into slides or notes. It is the same picture a PNG
+ * snapshot export draws, through the same drawing and renderer, at {@value #SCALE}× and opaque.
+ */
+final class PictureCopy {
+
+    /** Pixels per drawing unit: sharp on a high-density screen or a projector, as an export at scale 2 is. */
+    static final double SCALE = 2;
+    /** The key that copies while the diagram has the focus. */
+    static final KeyCombination KEYS = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final Supplier<Trace> trace;
+    private final Supplier<DiagramOptions> options;
+    private final Consumer<String> notice;
+
+    /**
+     * @param notice shows one short line in the status bar
+     */
+    PictureCopy(Supplier<Trace> trace, Supplier<DiagramOptions> options, Consumer<String> notice) {
+        this.trace = trace;
+        this.options = options;
+        this.notice = notice;
+    }
+
+    /**
+     * Copies on {@link #KEYS} pressed while {@code diagram} has the focus; elsewhere Ctrl+C keeps its
+     * own meaning, such as copying a text field's selection.
+     */
+    void copyOnKeys(Node diagram) {
+        EventHandler<KeyEvent> onKey = e -> {
+            if (KEYS.match(e)) {
+                e.consume();
+                copy();
+            }
+        };
+        diagram.addEventHandler(KeyEvent.KEY_PRESSED, onKey);
+    }
+
+    /** Draws the current view and puts it on the clipboard as an image, and says so. */
+    void copy() {
+        Trace current = trace.get();
+        if (current == null) {
+            return;
+        }
+        DiagramOptions shown = options.get();
+        Drawing drawing = StillPicture.draw(current, shown, Theme.LIGHT);
+        BufferedImage image = Java2DRenderer.render(drawing, SCALE, false);
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(SwingFXUtils.toFXImage(image, null));
+        Clipboard.getSystemClipboard().setContent(content);
+        notice.accept("Picture copied: the diagram at t = " + shown.t() + ", " + image.getWidth() + " \u00d7 "
+                + image.getHeight() + " px");
+    }
+}
