@@ -108,7 +108,7 @@ public final class MainWindow {
         statusBar = new StatusBar(model, diagramState, fileWork.progressView(), Bindings.when(diagram.hoverTextProperty().isEmpty())
                 .then(heatmap.hoverTextProperty()).otherwise(diagram.hoverTextProperty()));
         root.setBottom(statusBar.root());
-        pictureCopy = new PictureCopy(model::getTrace, diagramState::options, statusBar::setNotice);
+        pictureCopy = new PictureCopy(model::getTrace, diagramState::options, statusBar::setNotice, background);
         pictureCopy.copyOnKeys(diagram);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

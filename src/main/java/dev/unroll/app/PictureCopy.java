@@ -1,14 +1,16 @@
 package dev.unroll.app;
 
 import dev.unroll.diagram.DiagramOptions;
-import dev.unroll.diagram.Drawing;
 import dev.unroll.diagram.StillPicture;
 import dev.unroll.diagram.Theme;
 import dev.unroll.render.Java2DRenderer;
 import dev.unroll.rnn.Trace;
-import java.awt.image.BufferedImage;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
@@ -22,7 +24,9 @@ import javafx.scene.input.KeyEvent;
 /**
  * Copy picture (Ctrl+C on the diagram, or the menu): the diagram as shown, at its current step, put
  * on the system clipboard as an image to paste into slides or notes. It is the same picture a PNG
- * snapshot export draws, through the same drawing and renderer, at {@value #SCALE}× and opaque.
+ * snapshot export draws, through the same drawing and renderer, at {@value #SCALE}× and opaque. The
+ * picture is drawn off the JavaFX thread (a large lesson's takes a while) and put on the clipboard
+ * when it is ready; a copy asked for while one is being drawn is not started twice.
  */
 final class PictureCopy {
 
@@ -34,14 +38,18 @@ final class PictureCopy {
     private final Supplier<Trace> trace;
     private final Supplier<DiagramOptions> options;
     private final Consumer<String> notice;
+    private final Executor background;
+    private boolean drawing;
 
     /**
      * @param notice shows one short line in the status bar
+     * @param background where the picture is drawn
      */
-    PictureCopy(Supplier<Trace> trace, Supplier<DiagramOptions> options, Consumer<String> notice) {
+    PictureCopy(Supplier<Trace> trace, Supplier<DiagramOptions> options, Consumer<String> notice, Executor background) {
         this.trace = trace;
         this.options = options;
         this.notice = notice;
+        this.background = background;
     }
 
     /**
@@ -58,19 +66,27 @@ final class PictureCopy {
         diagram.addEventHandler(KeyEvent.KEY_PRESSED, onKey);
     }
 
-    /** Draws the current view and puts it on the clipboard as an image, and says so. */
+    /** Draws the current view off the JavaFX thread, then puts it on the clipboard as an image and says so. */
     void copy() {
         Trace current = trace.get();
-        if (current == null) {
+        if (current == null || drawing) {
             return;
         }
         DiagramOptions shown = options.get();
-        Drawing drawing = StillPicture.draw(current, shown, Theme.LIGHT);
-        BufferedImage image = Java2DRenderer.render(drawing, SCALE, false);
-        ClipboardContent content = new ClipboardContent();
-        content.putImage(SwingFXUtils.toFXImage(image, null));
-        Clipboard.getSystemClipboard().setContent(content);
-        notice.accept("Picture copied: the diagram at t = " + shown.t() + ", " + image.getWidth() + " \u00d7 "
-                + image.getHeight() + " px");
+        drawing = true;
+        CompletableFuture.supplyAsync(() -> Java2DRenderer.render(StillPicture.draw(current, shown, Theme.LIGHT), SCALE, false),
+                background).whenComplete((image, failure) -> Platform.runLater(() -> {
+                    drawing = false;
+                    if (failure != null) {
+                        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                        notice.accept("The picture could not be copied: " + Objects.requireNonNullElse(cause.getMessage(), cause.toString()));
+                        return;
+                    }
+                    ClipboardContent content = new ClipboardContent();
+                    content.putImage(SwingFXUtils.toFXImage(image, null));
+                    Clipboard.getSystemClipboard().setContent(content);
+                    notice.accept("Picture copied: the diagram at t = " + shown.t() + ", " + image.getWidth() + " \u00d7 "
+                            + image.getHeight() + " px");
+                }));
     }
 }
