@@ -54,6 +54,31 @@ interface DialogService extends FilePrompt {
     /** Says that a file could not be opened, saved, imported or exported ({@code verb}), naming it and why. */
     void showFailure(Window owner, String verb, Path path, Throwable error);
 
+    /** The first line of {@link #showFailure}'s dialog: "Could not open week3.json". */
+    static String failureHeading(String verb, Path path) {
+        return "Could not " + verb + " " + nameOf(path);
+    }
+
+    /** Why {@code error} happened: its message, or its kind when it has none. */
+    static String reason(Throwable error) {
+        String message = error.getMessage();
+        return message == null || message.isBlank() ? error.getClass().getSimpleName() : message.strip();
+    }
+
+    /**
+     * The failure in one line, for a status bar that must not grow taller: the dialog's first line,
+     * then the first line of the reason.
+     */
+    static String failureLine(String verb, Path path, Throwable error) {
+        return failureHeading(verb, path) + ": " + reason(error).lines().findFirst().orElse("").strip();
+    }
+
+    /** The file's name, or the whole path for one that has none (a root). */
+    static String nameOf(Path path) {
+        Path name = path.getFileName();
+        return name == null ? path.toString() : name.toString();
+    }
+
     /** The system's dialogs. */
     static DialogService system() {
         return SystemDialogs.INSTANCE;
@@ -137,8 +162,8 @@ interface DialogService extends FilePrompt {
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.initOwner(owner);
             alert.setTitle("Could not " + verb + " the file");
-            alert.setHeaderText("Could not " + verb + " " + path.getFileName());
-            alert.setContentText(error.getMessage() != null ? error.getMessage() : error.toString());
+            alert.setHeaderText(DialogService.failureHeading(verb, path));
+            alert.setContentText(DialogService.reason(error));
             alert.getDialogPane().setId("fileErrorDialog");
             alert.show();
         }

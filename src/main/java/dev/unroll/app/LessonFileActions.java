@@ -39,6 +39,8 @@ final class LessonFileActions {
     private final Preferences prefs;
     private final RememberedSettings remembered;
     private final BooleanBinding unsaved;
+    /** The start-up reopening of the last lesson, while it is still wanted; null once it is applied or dropped. */
+    private Task<LessonFile> pendingReopen;
 
     LessonFileActions(FileWork work, LessonViewModel model, DiagramViewState state, Preferences prefs) {
         this.work = work;
@@ -51,6 +53,13 @@ final class LessonFileActions {
             LessonDocument shown = model.getDocument();
             return shown != null && shown.differsFromSaved(shown.toSave(currentView(shown)));
         }, model.documentProperty(), state.lookProperty());
+        // an edit asks for another lesson; the start-up lesson's own arrival (from none) is no edit
+        model.requestedSourceProperty().addListener((obs, old, now) -> dropPendingReopen());
+        model.documentProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                dropPendingReopen();
+            }
+        });
     }
 
     /** Whether Save would write something other than what was last opened or saved. */
@@ -99,17 +108,22 @@ final class LessonFileActions {
      * once its trace is ready, so a failed or cancelled open changes nothing. Returns the read, for tests.
      */
     Task<LessonFile> openFile(Path path) {
+        dropPendingReopen();
         LessonDocument askedAbout = model.getDocument();
         return work.run("open", path, () -> LessonFiles.read(path), lessonFile -> {
             remember(path);
-            stillSafe(askedAbout, () -> show(lessonFile, path));
+            stillSafe(askedAbout, () -> model.open(lessonFile, path));
         });
     }
 
     /**
-     * At start: reopens the lesson file last opened or saved, if one is remembered. One that is gone or
-     * no longer reads leaves the default lesson on screen and says so through {@code notice}, quietly,
-     * never in an error dialog. Returns the read, for tests; null when none was started.
+     * At start: reopens the lesson file last opened or saved, if one is remembered. It never asks and
+     * never waits its turn: it replaces the lesson on screen only if, when the file has been read,
+     * that lesson is still the untouched start-up one and no open, new lesson, preset, import or edit
+     * was asked for meanwhile; otherwise it is dropped without a word. One that is gone or no longer
+     * reads leaves the start-up lesson on screen, says so in one line through {@code notice} (never in
+     * an error dialog) and is forgotten, so that the next start does not try it again. Returns the
+     * read, for tests; null when none was started.
      */
     Task<LessonFile> reopenLastLesson(Consumer<String> notice) {
         Path path = remembered.lastLesson().orElse(null);
@@ -117,20 +131,37 @@ final class LessonFileActions {
             return null;
         }
         // what is on screen comes first: the rest of the line may be cut short on a narrow window
-        String showing = "Showing " + Preset.TINY.title() + ": the last lesson, " + path.getFileName();
+        String showing = "Showing " + Preset.TINY.title() + ": ";
         if (!Files.isRegularFile(path)) {
-            notice.accept(showing + ", is no longer in " + path.getParent());
+            Path folder = path.toAbsolutePath().getParent();
+            notice.accept(showing + "the last lesson, " + DialogService.nameOf(path)
+                    + (folder == null ? ", is no longer there" : ", is no longer in " + folder));
+            remembered.forgetLastLesson();
             return null;
         }
-        LessonDocument askedAbout = model.getDocument();
-        return work.run(() -> LessonFiles.read(path), lessonFile -> stillSafe(askedAbout, () -> show(lessonFile, path)),
-                failure -> notice.accept(showing + ", could not be read: " + failure.getMessage()));
+        // the start-up lesson may still be computing: that computation is the only one a reopen may replace
+        LessonSource startedFrom = model.getRequestedSource();
+        pendingReopen = work.run(() -> LessonFiles.read(path), lessonFile -> {
+            boolean untouched = pendingReopen != null && model.getRequestedSource() == startedFrom && !unsaved.get();
+            pendingReopen = null;
+            if (untouched) {
+                model.open(lessonFile, path);
+            }
+        }, failure -> {
+            pendingReopen = null;
+            notice.accept(showing + DialogService.failureLine("open", path, failure));
+            remembered.forgetLastLesson();
+        });
+        return pendingReopen;
     }
 
-    /** Shows a lesson read from {@code path}, and remembers it as the one to reopen at the next start. */
-    private void show(LessonFile lessonFile, Path path) {
-        model.open(lessonFile, path);
-        remembered.rememberLastLesson(path);
+    /** Cancels the start-up reopening, if it is still under way: the user has asked for something else. */
+    private void dropPendingReopen() {
+        Task<LessonFile> pending = pendingReopen;
+        pendingReopen = null;
+        if (pending != null) {
+            pending.cancel();
+        }
     }
 
     /** File → Save: to the lesson's file, or as a new one. */
@@ -149,6 +180,7 @@ final class LessonFileActions {
      * not at all.
      */
     void whenSafe(Runnable proceed) {
+        dropPendingReopen();
         LessonDocument shown = model.getDocument();
         if (shown == null || !unsaved.get()) {
             proceed.run();
@@ -208,7 +240,6 @@ final class LessonFileActions {
         }, saved -> {
             model.saved(shown.id(), saved, written);
             remember(saved);
-            remembered.rememberLastLesson(saved);
             work.tellWritten("Lesson saved", saved);
             then.run();
         });
@@ -277,6 +308,7 @@ final class LessonFileActions {
      * others in the Model tab once they are on screen.
      */
     Task<LessonSource.Explicit> importFiles(List<Path> weights, Path inputs) {
+        dropPendingReopen();
         LessonDocument askedAbout = model.getDocument();
         return work.run("import", weights.get(0),
                 () -> WeightsImporter.importSource(weights, inputs, ImportActivations.KERAS_DEFAULTS),

@@ -286,6 +286,10 @@ public final class MainWindow {
             // a lesson opened or saved: a notice about the last lesson or a reset is old news
             statusBar.setNotice("");
         }
+        if (now.file() != null && (fresh || !now.file().equals(old.file()))) {
+            // remembered only once it is on screen: a file cancelled or failed while computing is not reopened
+            remembered.rememberLastLesson(now.file());
+        }
         dev.unroll.rnn.Trace trace = now.trace();
         boolean sameLength = !fresh && old.trace().timesteps() == trace.timesteps();
         diagramState.lessonChanged(trace.timesteps(), trace.units(), sameLength);

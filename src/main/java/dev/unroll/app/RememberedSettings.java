@@ -45,7 +45,7 @@ final class RememberedSettings {
         return prefs;
     }
 
-    /** The lesson file last opened or saved, if one is remembered and its name is one a file can have here. */
+    /** The lesson file last on screen (opened or saved), if one is remembered and its name is one a file can have here. */
     Optional<Path> lastLesson() {
         return path(prefs.get(LAST_LESSON, null));
     }

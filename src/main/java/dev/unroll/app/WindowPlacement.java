@@ -186,10 +186,14 @@ final class WindowPlacement {
         stage.setHeight(bounds.height());
     }
 
-    private static void save(Stage stage, Preferences prefs) {
+    /**
+     * Remembers the stage's bounds and whether it is maximised. A maximised or full-screen window keeps
+     * the bounds it had before: a full-screen one (closed while presenting) would otherwise open the
+     * next start as a window the size of the screen.
+     */
+    static void save(Stage stage, Preferences prefs) {
         prefs.putBoolean(MAXIMIZED, stage.isMaximized());
-        // a maximised window keeps the bounds it had before, to go back to when it is restored
-        if (!stage.isMaximized()) {
+        if (!stage.isMaximized() && !stage.isFullScreen()) {
             prefs.putDouble(X, stage.getX());
             prefs.putDouble(Y, stage.getY());
             prefs.putDouble(WIDTH, stage.getWidth());

@@ -1,8 +1,11 @@
 package dev.unroll.app;
 
+import static dev.unroll.app.WindowTesting.typeInto;
 import static dev.unroll.app.WindowTesting.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.io.LessonFile;
@@ -12,6 +15,7 @@ import dev.unroll.rnn.Preset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
@@ -75,6 +79,33 @@ class PreferencesWindowTest {
         }).get();
     }
 
+    /** Closes the window and starts a new one on the same preferences, without reopening the last lesson yet. */
+    private void restartWithoutReopening() throws Exception {
+        WaitForAsyncUtils.asyncFx(this::startWindow).get();
+        waitUntil(() -> model.getDocument() != null && !model.busyProperty().get());
+    }
+
+    private javafx.concurrent.Task<LessonFile> reopen() throws Exception {
+        return WaitForAsyncUtils.asyncFx(window::reopenLastLesson).get();
+    }
+
+    /** Holds the background thread until the returned latch is released: what is asked for meanwhile waits its turn. */
+    private CountDownLatch holdBackground() {
+        CountDownLatch release = new CountDownLatch(1);
+        executor.execute(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return release;
+    }
+
+    private RememberedSettings remembered() {
+        return new RememberedSettings(prefs);
+    }
+
     private Path lessonFile(String name, Preset preset) throws Exception {
         Path file = folder.resolve(name);
         LessonFiles.write(file, LessonFile.of(preset.title(), LessonSource.of(preset.spec())));
@@ -119,6 +150,7 @@ class PreferencesWindowTest {
         assertEquals("Showing " + Preset.TINY.title() + ": the last lesson, gone.json, is no longer in " + folder, notice(robot));
         assertTrue(robot.lookup("#statusNotice").queryAs(Label.class).isVisible());
         assertEquals(List.of(), dialogs.failures, "no error dialog at start");
+        assertNull(restart(), "a lesson that is gone is not looked for again");
     }
 
     @Test
@@ -130,10 +162,89 @@ class PreferencesWindowTest {
         javafx.concurrent.Task<LessonFile> reopening = restart();
 
         waitUntil(() -> reopening.isDone() && !notice(robot).isEmpty());
-        assertTrue(notice(robot).startsWith("Showing " + Preset.TINY.title() + ": the last lesson, spoilt.json, could not be read: "),
-                notice(robot));
+        String why = notice(robot);
+        assertTrue(why.startsWith("Showing " + Preset.TINY.title() + ": Could not open spoilt.json: "), why);
+        assertFalse(why.contains("\n") || why.contains("null"), why);
         assertEquals(Preset.TINY.title(), model.getDocument().name());
         assertEquals(List.of(), dialogs.failures, "no error dialog at start");
+        assertNull(restart(), "a lesson that failed to reopen is not tried again");
+    }
+
+    @Test
+    void aReopenArrivingAfterTheStartLessonWasEditedIsDroppedWithoutAskingToSave(FxRobot robot) throws Exception {
+        Path lesson = lessonFile("numpy.json", Preset.SEED_NUMPY);
+        open(robot, lesson);
+        restartWithoutReopening();
+        typeInto(robot, "#unitsSpinner", "9");
+        waitUntil(() -> !model.busyProperty().get() && model.getTrace().units() == 9);
+        LessonDocument edited = model.getDocument();
+
+        javafx.concurrent.Task<LessonFile> reopening = reopen();
+        waitUntil(reopening::isDone);
+
+        assertEquals(List.of(), dialogs.askedToSave, "no unasked question about saving");
+        assertSame(edited, model.getDocument());
+        assertNull(model.getDocument().file());
+        assertTrue(window.files().unsavedProperty().get(), "the edit is still there to save");
+    }
+
+    @Test
+    void anEditWhileTheLastLessonIsReadCancelsTheReopen(FxRobot robot) throws Exception {
+        Path lesson = lessonFile("numpy.json", Preset.SEED_NUMPY);
+        open(robot, lesson);
+        restartWithoutReopening();
+        CountDownLatch release = holdBackground();
+
+        javafx.concurrent.Task<LessonFile> reopening = reopen();
+        typeInto(robot, "#unitsSpinner", "9");
+        release.countDown();
+
+        waitUntil(() -> !model.busyProperty().get() && model.getTrace().units() == 9);
+        assertTrue(reopening.isCancelled());
+        assertEquals(Preset.TINY.title(), model.getDocument().name());
+        assertNull(model.getDocument().file());
+        assertEquals(List.of(), dialogs.askedToSave);
+    }
+
+    @Test
+    void aFileOpenedWhileTheLastLessonIsReadStaysOnScreen(FxRobot robot) throws Exception {
+        Path last = lessonFile("numpy.json", Preset.SEED_NUMPY);
+        Path chosen = lessonFile("chosen.json", Preset.TINY);
+        open(robot, last);
+        restartWithoutReopening();
+        CountDownLatch release = holdBackground();
+
+        javafx.concurrent.Task<LessonFile> reopening = reopen();
+        dialogs.pick(chosen);
+        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        release.countDown();
+
+        waitUntil(() -> model.getDocument() != null && chosen.equals(model.getDocument().file()) && !model.busyProperty().get());
+        assertTrue(reopening.isCancelled());
+        assertEquals(chosen, model.getDocument().file());
+        assertEquals(java.util.Optional.of(chosen.toAbsolutePath()), remembered().lastLesson());
+        assertEquals(List.of(), dialogs.askedToSave);
+    }
+
+    @Test
+    void aLessonCancelledBeforeItIsOnScreenIsNotReopenedAtTheNextStart(FxRobot robot) throws Exception {
+        Path lesson = lessonFile("huge.json", Preset.SEED_NUMPY);
+        waitUntil(() -> model.getDocument() != null && !model.busyProperty().get());
+        CountDownLatch readWaits = holdBackground();
+        dialogs.pick(lesson);
+        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        // the computation that follows the read waits behind this second hold, so that it can be cancelled
+        CountDownLatch computationWaits = holdBackground();
+        readWaits.countDown();
+        waitUntil(() -> model.busyProperty().get());
+
+        robot.clickOn("#cancelButton");
+        computationWaits.countDown();
+        waitUntil(() -> !model.busyProperty().get());
+
+        assertNull(model.getDocument().file());
+        assertEquals(java.util.Optional.empty(), remembered().lastLesson());
+        assertNull(restart(), "nothing to reopen");
     }
 
     /** Ctrl+E's dialog as it opens: its format and scale. */
