@@ -97,11 +97,21 @@ final class EditHistory {
         model.documentProperty().addListener((obs, old, now) -> documentChanged());
         state.lookProperty().addListener((obs, old, now) -> {
             if (!applying) {
+                if (restoring != null && !restoring.source().equals(model.getSource())) {
+                    // the user changed the view while the undone lesson was being computed
+                    editedWhileRestoring();
+                }
                 activity();
                 settle();
             }
         });
-        model.requestedSourceProperty().addListener((obs, old, now) -> activity());
+        model.requestedSourceProperty().addListener((obs, old, now) -> {
+            if (restoring != null && !now.equals(restoring.source()) && !now.equals(model.getSource())) {
+                // a change asked for while the undone lesson was being computed, made on top of it
+                editedWhileRestoring();
+            }
+            activity();
+        });
         model.busyProperty().addListener((obs, was, now) -> {
             if (!now) {
                 settle();
@@ -182,6 +192,34 @@ final class EditHistory {
             showLook(restoring.look());
         }
         settle();
+    }
+
+    /**
+     * The user edited before an undo or redo was on screen: the state it was putting back is where the
+     * new edit starts from, and the edit is recorded as any other, which clears what there was to redo.
+     */
+    private void editedWhileRestoring() {
+        settled = restoring;
+        restoring = null;
+        editPending = false;
+    }
+
+    /**
+     * Runs {@code change} to the view settings without recording it as an edit, and takes the view it
+     * leaves as the settled one: presentation mode switching between its own view and the window's.
+     */
+    void withoutRecording(Runnable change) {
+        applying = true;
+        try {
+            change.run();
+        } finally {
+            applying = false;
+        }
+        if (settled != null) {
+            DiagramLook was = settled.look();
+            settled = new Snapshot(settled.source(), new DiagramLook(state.viewProperty().get(), was.head(),
+                    was.notation(), was.shapes(), was.returnSequences()));
+        }
     }
 
     /** Notes the time of a change the user asked for, which the next step will date from. */

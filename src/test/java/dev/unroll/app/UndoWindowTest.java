@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.app.DialogService.SaveChoice;
 import dev.unroll.diagram.Notation;
+import dev.unroll.diagram.ViewKind;
 import dev.unroll.io.LessonSource;
+import java.util.concurrent.CountDownLatch;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -148,6 +150,64 @@ class UndoWindowTest {
 
         assertTrue(item(robot, "undoItem").isDisable(), "one step undid the whole hold");
         assertEquals("Redo units 4 \u2192 " + held, item(robot, "redoItem").getText());
+    }
+
+    @Test
+    void anEditMadeWhileAnUndoIsComputedIsAnEditOfItsOwnAndLeavesNothingToRedo(FxRobot robot) throws Exception {
+        ready();
+        WindowTesting.typeInto(robot, "#unitsSpinner", "8");
+        waitForUnits(8);
+        CountDownLatch gate = new CountDownLatch(1);
+        tiny.executor().execute(() -> {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            robot.clickOn("#diagram");
+            undoKey(robot);
+            waitUntil(() -> tiny.model().busyProperty().get());
+            robot.interact(() -> tiny.model().changeRecipe(s -> s.withDimensions(s.dimensions().withUnits(6))));
+        } finally {
+            gate.countDown();
+        }
+        waitForUnits(6);
+
+        assertEquals("Undo units 4 \u2192 6", item(robot, "undoItem").getText());
+        assertTrue(item(robot, "redoItem").isDisable(), "the new edit cleared what there was to redo");
+        undoKey(robot);
+        waitForUnits(4);
+        assertEquals("Redo units 4 \u2192 6", item(robot, "redoItem").getText());
+    }
+
+    @Test
+    void aViewChangedWhileAnUndoIsComputedStaysAndIsAnEditOfItsOwn(FxRobot robot) throws Exception {
+        ready();
+        WindowTesting.typeInto(robot, "#unitsSpinner", "8");
+        waitForUnits(8);
+        CountDownLatch gate = new CountDownLatch(1);
+        tiny.executor().execute(() -> {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            robot.clickOn("#diagram");
+            undoKey(robot);
+            waitUntil(() -> tiny.model().busyProperty().get());
+            robot.type(KeyCode.F);
+        } finally {
+            gate.countDown();
+        }
+        waitForUnits(4);
+
+        assertEquals(ViewKind.FOLDED, tiny.window().diagramState().viewProperty().get());
+        assertEquals("Undo view", item(robot, "undoItem").getText());
+        assertTrue(item(robot, "redoItem").isDisable(), "the new edit cleared what there was to redo");
     }
 
     @Test
