@@ -77,7 +77,7 @@ final class PresentationMode {
         this.player = player;
         this.prefs = prefs;
         this.unrecorded = unrecorded;
-        this.headsUp = new HeadsUpLine(state, trace);
+        this.headsUp = new HeadsUpLine(state, trace, active.getReadOnlyProperty());
         int stored = prefs.getInt(TYPE_SIZE_KEY, TYPE_SIZES.get(0));
         typeSize.set(TYPE_SIZES.contains(stored) ? stored : TYPE_SIZES.get(0));
         blank.setId("blankScreen");
@@ -93,7 +93,7 @@ final class PresentationMode {
         root.getStyleClass().addAll("unroll", "presentation");
         state.tProperty().addListener((obs, old, now) -> followStep());
         state.phaseProperty().addListener((obs, old, now) -> {
-            if (stageNow() != lastStage) {
+            if (state.stageInFlight() != lastStage) {
                 followStep();
             }
         });
@@ -299,7 +299,7 @@ final class PresentationMode {
      * step is complete.
      */
     private void followStep() {
-        lastStage = stageNow();
+        lastStage = state.stageInFlight();
         DiagramLayout shown = diagram.layoutProperty().get();
         if (!active.get() || shown == null) {
             return;
@@ -332,11 +332,6 @@ final class PresentationMode {
             }
         }
         return new double[] {top, bottom};
-    }
-
-    /** The stage of the step in flight, or null once the step is complete. */
-    private Stage stageNow() {
-        return state.phaseProperty().get() >= 1 ? null : Stage.at(state.phaseProperty().get(), state.headProperty().get()).stage();
     }
 
     /** The tab whose content {@code node} is, found from the node up; null if it lies in none. */
