@@ -10,12 +10,10 @@ import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.ViewKind;
 import dev.unroll.io.LessonSource;
 import java.util.concurrent.CountDownLatch;
-import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -130,26 +128,6 @@ class UndoWindowTest {
 
         assertFalse(tiny.window().files().unsavedProperty().get());
         assertFalse(tiny.window().titleBinding().get().contains("\u2022"), tiny.window().titleBinding().get());
-    }
-
-    @Test
-    void holdingTheUnitsArrowDownIsOneStepToUndo(FxRobot robot) throws Exception {
-        ready();
-        robot.clickOn("#modelTab");
-        Node up = robot.lookup("#unitsSpinner .increment-arrow-button").query();
-        robot.moveTo(up).press(MouseButton.PRIMARY);
-        waitUntil(() -> tiny.model().getRequestedSource().dimensions().units() >= 9);
-        robot.release(MouseButton.PRIMARY);
-        waitUntil(() -> !tiny.model().busyProperty().get());
-        int held = tiny.model().getTrace().units();
-        assertTrue(held >= 9, "the arrow went on while held: " + held);
-
-        robot.clickOn("#diagram");
-        undoKey(robot);
-        waitForUnits(4);
-
-        assertTrue(item(robot, "undoItem").isDisable(), "one step undid the whole hold");
-        assertEquals("Redo units 4 \u2192 " + held, item(robot, "redoItem").getText());
     }
 
     @Test
