@@ -10,10 +10,7 @@ import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Preset;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.control.MenuItem;
@@ -30,23 +27,6 @@ class EditHistoryTest {
 
     private static final LessonSpec TINY = Preset.TINY.spec();
     private static final DiagramLook LOOK = DiagramLook.DEFAULT;
-
-    /** Holds submitted work until the test runs it, on the FX thread's terms. */
-    private static final class ManualExecutor implements Executor {
-        final Deque<Runnable> queue = new ArrayDeque<>();
-
-        @Override
-        public void execute(Runnable command) {
-            queue.add(command);
-        }
-
-        void runAll() {
-            while (!queue.isEmpty()) {
-                queue.poll().run();
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-    }
 
     @BeforeAll
     static void startToolkit() throws Exception {

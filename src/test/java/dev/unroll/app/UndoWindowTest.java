@@ -130,8 +130,11 @@ class UndoWindowTest {
         assertFalse(tiny.window().titleBinding().get().contains("\u2022"), tiny.window().titleBinding().get());
     }
 
-    @Test
-    void anEditMadeWhileAnUndoIsComputedIsAnEditOfItsOwnAndLeavesNothingToRedo(FxRobot robot) throws Exception {
+    /**
+     * Changes the units from 4 to 8, then presses Ctrl+Z with the compute thread held, so that the undo
+     * is still being computed when {@code meanwhile} runs; lets the computation go on after it.
+     */
+    private void whileAnUndoOfUnits4To8IsComputed(FxRobot robot, Runnable meanwhile) throws Exception {
         ready();
         WindowTesting.typeInto(robot, "#unitsSpinner", "8");
         waitForUnits(8);
@@ -147,10 +150,16 @@ class UndoWindowTest {
             robot.clickOn("#diagram");
             undoKey(robot);
             waitUntil(() -> tiny.model().busyProperty().get());
-            robot.interact(() -> tiny.model().changeRecipe(s -> s.withDimensions(s.dimensions().withUnits(6))));
+            meanwhile.run();
         } finally {
             gate.countDown();
         }
+    }
+
+    @Test
+    void anEditMadeWhileAnUndoIsComputedIsAnEditOfItsOwnAndLeavesNothingToRedo(FxRobot robot) throws Exception {
+        whileAnUndoOfUnits4To8IsComputed(robot,
+                () -> robot.interact(() -> tiny.model().changeRecipe(s -> s.withDimensions(s.dimensions().withUnits(6)))));
         waitForUnits(6);
 
         assertEquals("Undo units 4 \u2192 6", item(robot, "undoItem").getText());
@@ -162,25 +171,7 @@ class UndoWindowTest {
 
     @Test
     void aViewChangedWhileAnUndoIsComputedStaysAndIsAnEditOfItsOwn(FxRobot robot) throws Exception {
-        ready();
-        WindowTesting.typeInto(robot, "#unitsSpinner", "8");
-        waitForUnits(8);
-        CountDownLatch gate = new CountDownLatch(1);
-        tiny.executor().execute(() -> {
-            try {
-                gate.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        try {
-            robot.clickOn("#diagram");
-            undoKey(robot);
-            waitUntil(() -> tiny.model().busyProperty().get());
-            robot.type(KeyCode.F);
-        } finally {
-            gate.countDown();
-        }
+        whileAnUndoOfUnits4To8IsComputed(robot, () -> robot.type(KeyCode.F));
         waitForUnits(4);
 
         assertEquals(ViewKind.FOLDED, tiny.window().diagramState().viewProperty().get());
