@@ -1,6 +1,7 @@
 package dev.unroll.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.diagram.DiagramLook;
@@ -10,6 +11,8 @@ import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Preset;
+import dev.unroll.io.LessonFile;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -96,6 +99,47 @@ class EditHistoryTest {
 
         assertEquals("Undo", f.undoText());
         assertTrue(onFx(f.undoItem()::isDisable));
+    }
+
+    @Test
+    void theOldestStepsGoOnceTheLessonsTheyHoldPassTheNumbersAllowed() throws Exception {
+        LessonSource explicit = LessonSource.of(TINY.build());
+        long perLesson = EditHistory.valuesIn(explicit);
+        ManualExecutor executor = new ManualExecutor();
+        LessonViewModel model = onFx(() -> new LessonViewModel(LessonFile.of("weights", explicit), executor));
+        executor.runAll();
+        AtomicLong now = new AtomicLong(0);
+        // room for three copies of the lesson: two steps
+        EditHistory history = onFx(() -> {
+            EditHistory h = new EditHistory(model, new DiagramViewState(), now::get, 3 * perLesson);
+            h.start();
+            return h;
+        });
+        MenuItem undoItem = onFx(() -> history.menu().getItems().get(0));
+        for (Activation a : List.of(Activation.RELU, Activation.SIGMOID, Activation.TANH)) {
+            now.addAndGet(EditHistory.BURST_NANOS * 2);
+            onFx(() -> model.change(s -> s.withActivations(a, s.headActivation())));
+            executor.runAll();
+        }
+
+        for (int undone = 0; undone < 2; undone++) {
+            assertFalse(onFx(undoItem::isDisable), "step " + undone + " is kept");
+            onFx(() -> {
+                history.undo();
+                return null;
+            });
+            executor.runAll();
+        }
+
+        assertEquals(Activation.RELU, model.getSource().activation());
+        assertTrue(onFx(undoItem::isDisable), "the oldest step, tanh to relu, was forgotten");
+    }
+
+    @Test
+    void aRecipeHoldsNoNumbersAndExplicitWeightsHoldEveryOne() {
+        // T 5, M 3, N 4, K 2: x 15, W 12, U 16, b 4, V 8, c 2, h_0 4
+        assertEquals(0, EditHistory.valuesIn(LessonSource.of(TINY)));
+        assertEquals(61, EditHistory.valuesIn(LessonSource.of(TINY.build())));
     }
 
     private static EditHistory.Snapshot snapshot(LessonSpec spec, DiagramLook look) {
