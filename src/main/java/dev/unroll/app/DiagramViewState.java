@@ -85,6 +85,11 @@ public final class DiagramViewState {
         return phase.getReadOnlyProperty();
     }
 
+    /** The stage of step t in flight, or null once the step is complete. */
+    public Stage stageInFlight() {
+        return phase.get() >= 1 ? null : Stage.at(phase.get(), head.get()).stage();
+    }
+
     /** Whether movement is replaced by fades. */
     public ReadOnlyBooleanProperty reducedMotionProperty() {
         return reducedMotion.getReadOnlyProperty();

@@ -5,9 +5,12 @@ import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.Dimensions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,8 +38,13 @@ final class EditHistory {
     static final KeyCombination REDO_ALSO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     /** Edits of one setting closer together than this (0.8 s) are one burst, hence one step. */
     static final long BURST_NANOS = 800_000_000L;
-    /** Old steps are forgotten beyond this many: each holds a lesson's numbers when they came from files. */
+    /** Old steps are forgotten beyond this many. */
     private static final int MAX_STEPS = 200;
+    /**
+     * Old steps are forgotten, oldest first, while the lessons they hold have more numbers than this in
+     * all (400 MB of doubles): each step of a lesson whose numbers came from files holds its own copy.
+     */
+    static final long MAX_VALUES = 50_000_000L;
 
     /** What Save would write, apart from the title and the timestep. */
     record Snapshot(LessonSource source, DiagramLook look) {
@@ -49,6 +57,7 @@ final class EditHistory {
     private final LessonViewModel model;
     private final DiagramViewState state;
     private final LongSupplier clock;
+    private final long maxValues;
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -84,9 +93,15 @@ final class EditHistory {
 
     /** @param clock nanoseconds, for telling a burst of edits from separate ones */
     EditHistory(LessonViewModel model, DiagramViewState state, LongSupplier clock) {
+        this(model, state, clock, MAX_VALUES);
+    }
+
+    /** @param maxValues how many of the lessons' numbers the steps may hold in all before the oldest go */
+    EditHistory(LessonViewModel model, DiagramViewState state, LongSupplier clock, long maxValues) {
         this.model = model;
         this.state = state;
         this.clock = clock;
+        this.maxValues = maxValues;
     }
 
     /**
@@ -97,11 +112,21 @@ final class EditHistory {
         model.documentProperty().addListener((obs, old, now) -> documentChanged());
         state.lookProperty().addListener((obs, old, now) -> {
             if (!applying) {
+                if (restoring != null && !restoring.source().equals(model.getSource())) {
+                    // the user changed the view while the undone lesson was being computed
+                    editedWhileRestoring();
+                }
                 activity();
                 settle();
             }
         });
-        model.requestedSourceProperty().addListener((obs, old, now) -> activity());
+        model.requestedSourceProperty().addListener((obs, old, now) -> {
+            if (restoring != null && !now.equals(restoring.source()) && !now.equals(model.getSource())) {
+                // a change asked for while the undone lesson was being computed, made on top of it
+                editedWhileRestoring();
+            }
+            activity();
+        });
         model.busyProperty().addListener((obs, was, now) -> {
             if (!now) {
                 settle();
@@ -184,6 +209,34 @@ final class EditHistory {
         settle();
     }
 
+    /**
+     * The user edited before an undo or redo was on screen: the state it was putting back is where the
+     * new edit starts from, and the edit is recorded as any other, which clears what there was to redo.
+     */
+    private void editedWhileRestoring() {
+        settled = restoring;
+        restoring = null;
+        editPending = false;
+    }
+
+    /**
+     * Runs {@code change} to the view settings without recording it as an edit, and takes the view it
+     * leaves as the settled one: presentation mode switching between its own view and the window's.
+     */
+    void withoutRecording(Runnable change) {
+        applying = true;
+        try {
+            change.run();
+        } finally {
+            applying = false;
+        }
+        if (settled != null) {
+            DiagramLook was = settled.look();
+            settled = new Snapshot(settled.source(), new DiagramLook(state.viewProperty().get(), was.head(),
+                    was.notation(), was.shapes(), was.returnSequences()));
+        }
+    }
+
     /** Notes the time of a change the user asked for, which the next step will date from. */
     private void activity() {
         long time = clock.getAsLong();
@@ -228,9 +281,37 @@ final class EditHistory {
             before = last.before();
         }
         undo.push(new Step(before, after, changed));
-        if (undo.size() > MAX_STEPS) {
+        while (undo.size() > MAX_STEPS || undo.size() > 1 && valuesHeld() > maxValues) {
             undo.removeLast();
         }
+    }
+
+    /** How many numbers the steps' lessons hold in all, each copy counted once however many steps share it. */
+    private long valuesHeld() {
+        Set<LessonSource> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+        long values = 0;
+        for (Step step : undo) {
+            for (Snapshot s : List.of(step.before(), step.after())) {
+                if (counted.add(s.source())) {
+                    values += valuesIn(s.source());
+                }
+            }
+        }
+        return values;
+    }
+
+    /** The numbers {@code source} holds: none for a recipe; the inputs, weights and initial state of explicit ones. */
+    static long valuesIn(LessonSource source) {
+        if (!(source instanceof LessonSource.Explicit)) {
+            return 0;
+        }
+        Dimensions d = source.dimensions();
+        long t = d.timesteps();
+        long m = d.inputFeatures();
+        long n = d.units();
+        long k = d.outputSize();
+        // x (T×M), W (N×M), U (N×N), b (N), V (K×N), c (K), h_0 (N)
+        return t * m + n * m + n * n + n + k * n + k + n;
     }
 
     private void updateCommands() {

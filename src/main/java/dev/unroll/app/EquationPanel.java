@@ -68,14 +68,9 @@ final class EquationPanel {
     private Stage lastStage;
 
     private void refreshIfStageChanged() {
-        if (stageNow() != lastStage) {
+        if (state.stageInFlight() != lastStage) {
             refresh();
         }
-    }
-
-    /** The stage of the step in flight, or null once the step is complete. */
-    private Stage stageNow() {
-        return state.phaseProperty().get() >= 1 ? null : Stage.at(state.phaseProperty().get(), state.headProperty().get()).stage();
     }
 
     /** Builds the equation again from the lesson on screen. */
@@ -83,7 +78,7 @@ final class EquationPanel {
         Trace current = trace.getValue();
         // the step on screen, within the lesson shown (the view state may not have followed a new lesson yet)
         int t = current == null ? 0 : Math.min(state.tProperty().get(), current.timesteps());
-        lastStage = stageNow();
+        lastStage = state.stageInFlight();
         if (current == null) {
             content.getChildren().setAll(new Label("Computing\u2026"));
             return;
@@ -118,7 +113,7 @@ final class EquationPanel {
         Notation n = state.notationProperty().get();
         String act = current.lesson().activation().key();
         Stage forming = lastStage;
-        StepEquation values = StepEquation.of(current, t, i, forming);
+        StepEquation values = StepEquation.of(step, t, i, act, forming);
         Hyperlink inputLink = link("input", values.input(), forming == Stage.INPUT);
         Hyperlink recurrentLink = link("recurrent", values.recurrent(), forming == Stage.RECURRENT);
         TextFlow numbers = flow(plain("= " + act + "("), inputLink, plain(" + "), recurrentLink,

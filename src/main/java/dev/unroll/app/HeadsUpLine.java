@@ -22,14 +22,19 @@ final class HeadsUpLine {
 
     private final DiagramViewState state;
     private final ObservableValue<Trace> trace;
+    private final ObservableValue<Boolean> presenting;
+    /** The stage in flight when the line was last written: the phase moves every frame, the line only when this does. */
+    private Stage lastStage;
     private final Label position = new Label();
     private final Label stage = new Label();
     private final Label equation = new Label();
     private final HBox root;
 
-    HeadsUpLine(DiagramViewState state, ObservableValue<Trace> trace) {
+    /** A line following {@code state} and {@code trace}, written only while {@code presenting} holds. */
+    HeadsUpLine(DiagramViewState state, ObservableValue<Trace> trace, ObservableValue<Boolean> presenting) {
         this.state = state;
         this.trace = trace;
+        this.presenting = presenting;
         position.setId("headsUpPosition");
         stage.setId("headsUpStage");
         stage.getStyleClass().add("stage-label");
@@ -51,10 +56,15 @@ final class HeadsUpLine {
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(4, 16, 4, 16));
         root.setMinWidth(0);
-        for (Observable source : new Observable[] {state.tProperty(), state.timestepsProperty(), state.phaseProperty(),
-                state.unitProperty(), state.headProperty(), state.notationProperty(), trace}) {
+        for (Observable source : new Observable[] {state.tProperty(), state.timestepsProperty(), state.unitProperty(),
+                state.headProperty(), state.notationProperty(), trace, presenting}) {
             source.addListener(o -> refresh());
         }
+        state.phaseProperty().addListener(o -> {
+            if (state.stageInFlight() != lastStage) {
+                refresh();
+            }
+        });
         refresh();
     }
 
@@ -77,6 +87,10 @@ final class HeadsUpLine {
     }
 
     private void refresh() {
+        if (!Boolean.TRUE.equals(presenting.getValue())) {
+            return;
+        }
+        lastStage = state.stageInFlight();
         int t = state.tProperty().get();
         position.setText("t = " + t + " / " + state.timestepsProperty().get());
         stage.setText(PlaybackBar.describe(state));
@@ -85,9 +99,7 @@ final class HeadsUpLine {
             equation.setText("");
             return;
         }
-        Stage inFlight = state.phaseProperty().get() >= 1 ? null
-                : Stage.at(state.phaseProperty().get(), state.headProperty().get()).stage();
         int unit = Math.min(state.unitProperty().get(), current.lesson().dimensions().units() - 1);
-        equation.setText(StepEquation.of(current, t, unit, inFlight).oneLine());
+        equation.setText(StepEquation.of(current, t, unit, lastStage).oneLine());
     }
 }

@@ -6,6 +6,7 @@ import dev.unroll.diagram.PartKind;
 import dev.unroll.diagram.ViewKind;
 import dev.unroll.rnn.Preset;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
@@ -55,6 +56,9 @@ import javafx.stage.WindowEvent;
  */
 public final class MainWindow {
 
+    /** The menu commands whose keys work while presenting: Save, Undo, Redo and Quit. */
+    private static final Set<String> KEPT_WHILE_PRESENTING = Set.of("saveItem", "undoItem", "redoItem", "quitItem");
+
     private final LessonViewModel model;
     private final DiagramViewState diagramState = new DiagramViewState();
     private final StepPlayer player = new StepPlayer(diagramState);
@@ -72,6 +76,7 @@ public final class MainWindow {
     private final SplitPane split;
     private final RememberedSettings remembered;
     private final StatusBar statusBar;
+    private final MenuBar menuBar;
     private final PresentationMode presentation;
     private final EditHistory history;
     private DialogService dialogs = DialogService.system();
@@ -98,12 +103,14 @@ public final class MainWindow {
         diagramState.tProperty().addListener((obs, old, now) -> diagram.showStep(now.intValue()));
         setUpSidePanels();
         split = createSplit(createCentre(), panels);
-        presentation = new PresentationMode(root, diagram, diagramState, player, model.traceProperty(), prefs);
+        presentation = new PresentationMode(root, diagram, diagramState, player, model.traceProperty(), prefs,
+                history::withoutRecording);
 
         DiagramToolbar toolbar = new DiagramToolbar(diagramState, this::setHead, diagram, controls.presets());
         toolbar.addAtEnd(presentation.button());
         root.getStyleClass().add("unroll");
-        root.setTop(new VBox(menuBar(), toolbar.root()));
+        menuBar = menuBar();
+        root.setTop(new VBox(menuBar, toolbar.root()));
         root.setCenter(split);
         statusBar = new StatusBar(model, diagramState, fileWork.progressView(), Bindings.when(diagram.hoverTextProperty().isEmpty())
                 .then(heatmap.hoverTextProperty()).otherwise(diagram.hoverTextProperty()));
@@ -365,7 +372,7 @@ public final class MainWindow {
     private void key(KeyEvent e) {
         Scene scene = root.getScene();
         Node focus = scene == null ? null : scene.getFocusOwner();
-        if (presentation.key(e)) {
+        if (presentation.key(e) || presentation.activeProperty().get() && fireKeptCommand(e)) {
             e.consume();
             return;
         }
@@ -397,6 +404,23 @@ public final class MainWindow {
         if (handled) {
             e.consume();
         }
+    }
+
+    /**
+     * Fires the menu command whose accelerator {@code e} is, among those a presenter still needs: the
+     * menu bar is out of the scene while presenting, and its accelerators with it.
+     */
+    private boolean fireKeptCommand(KeyEvent e) {
+        for (Menu menu : menuBar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (item.getId() != null && KEPT_WHILE_PRESENTING.contains(item.getId()) && item.getAccelerator() != null
+                        && item.getAccelerator().match(e) && !item.isDisable()) {
+                    item.fire();
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

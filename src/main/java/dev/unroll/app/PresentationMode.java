@@ -9,6 +9,7 @@ import dev.unroll.rnn.Trace;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -51,6 +52,8 @@ final class PresentationMode {
     private final DiagramViewState state;
     private final StepPlayer player;
     private final Preferences prefs;
+    /** Runs a view switch of the presentation's own, which the undo history does not record. */
+    private final Consumer<Runnable> unrecorded;
     private final HeadsUpLine headsUp;
     private final PointerHighlight pointer = new PointerHighlight();
     private final Region blank = new Region();
@@ -67,13 +70,14 @@ final class PresentationMode {
     private Stage lastStage;
 
     PresentationMode(Parent windowRoot, DiagramView diagram, DiagramViewState state, StepPlayer player,
-                     ObservableValue<Trace> trace, Preferences prefs) {
+                     ObservableValue<Trace> trace, Preferences prefs, Consumer<Runnable> unrecorded) {
         this.windowRoot = windowRoot;
         this.diagram = diagram;
         this.state = state;
         this.player = player;
         this.prefs = prefs;
-        this.headsUp = new HeadsUpLine(state, trace);
+        this.unrecorded = unrecorded;
+        this.headsUp = new HeadsUpLine(state, trace, active.getReadOnlyProperty());
         int stored = prefs.getInt(TYPE_SIZE_KEY, TYPE_SIZES.get(0));
         typeSize.set(TYPE_SIZES.contains(stored) ? stored : TYPE_SIZES.get(0));
         blank.setId("blankScreen");
@@ -89,7 +93,7 @@ final class PresentationMode {
         root.getStyleClass().addAll("unroll", "presentation");
         state.tProperty().addListener((obs, old, now) -> followStep());
         state.phaseProperty().addListener((obs, old, now) -> {
-            if (stageNow() != lastStage) {
+            if (state.stageInFlight() != lastStage) {
                 followStep();
             }
         });
@@ -169,7 +173,7 @@ final class PresentationMode {
         diagramTab = tabHolding(diagram);
         active.set(true);
         if (presentation != null) {
-            state.setView(presentation.view());
+            unrecorded.accept(() -> state.setView(presentation.view()));
         }
         picture.getChildren().add(0, diagram);
         scene.setRoot(root);
@@ -204,7 +208,7 @@ final class PresentationMode {
             diagramTab.setContent(diagram);
         }
         diagram.setNormalFitZooms();
-        state.setView(window.view());
+        unrecorded.accept(() -> state.setView(window.view()));
         diagram.restore(window.viewpoint());
         if (scene.getWindow() instanceof javafx.stage.Stage stage) {
             stage.setFullScreen(window.fullScreen());
@@ -295,7 +299,7 @@ final class PresentationMode {
      * step is complete.
      */
     private void followStep() {
-        lastStage = stageNow();
+        lastStage = state.stageInFlight();
         DiagramLayout shown = diagram.layoutProperty().get();
         if (!active.get() || shown == null) {
             return;
@@ -328,11 +332,6 @@ final class PresentationMode {
             }
         }
         return new double[] {top, bottom};
-    }
-
-    /** The stage of the step in flight, or null once the step is complete. */
-    private Stage stageNow() {
-        return state.phaseProperty().get() >= 1 ? null : Stage.at(state.phaseProperty().get(), state.headProperty().get()).stage();
     }
 
     /** The tab whose content {@code node} is, found from the node up; null if it lies in none. */

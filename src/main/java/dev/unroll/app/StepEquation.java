@@ -25,8 +25,12 @@ record StepEquation(int t, int unit, String activation, String input, String rec
 
     /** Step {@code t} (1 … T) of {@code trace} for unit {@code unit}, with {@code inFlight} the stage forming (null once the step is complete). */
     static StepEquation of(Trace trace, int t, int unit, Stage inFlight) {
-        Step step = trace.step(t);
-        return new StepEquation(t, unit, trace.lesson().activation().key(),
+        return of(trace.step(t), t, unit, trace.lesson().activation().key(), inFlight);
+    }
+
+    /** Step {@code t} already read from its trace, for unit {@code unit}, under the activation named {@code activation}. */
+    static StepEquation of(Step step, int t, int unit, String activation, Stage inFlight) {
+        return new StepEquation(t, unit, activation,
                 reached(inFlight, Stage.INPUT, step.wx()[unit]), reached(inFlight, Stage.RECURRENT, step.uh()[unit]),
                 ValueFormat.threeDigits(step.b()[unit]), reached(inFlight, Stage.SUM, step.a()[unit]),
                 reached(inFlight, Stage.ACTIVATE, step.h()[unit]));

@@ -2,6 +2,7 @@ package dev.unroll.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.diagram.Stage;
@@ -32,6 +33,18 @@ class DiagramViewStateTest {
         state.advance(1.5);
         assertEquals(3, state.tProperty().get());
         assertEquals(0.5, state.phaseProperty().get(), 1e-12);
+    }
+
+    @Test
+    void theStageInFlightFollowsThePhaseAndIsNoneOnceTheStepIsComplete() {
+        state.setPosition(2, 0.1);
+        assertEquals(Stage.INPUT, state.stageInFlight());
+        state.setPosition(2, 0.9);
+        assertEquals(Stage.OUTPUT, state.stageInFlight());
+        state.setHead(false);
+        assertEquals(Stage.ACTIVATE, state.stageInFlight());
+        state.setPosition(2, 1);
+        assertNull(state.stageInFlight());
     }
 
     @Test

@@ -14,10 +14,7 @@ import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Preset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,23 +26,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class LessonViewModelTest {
 
     private static final LessonSpec TINY = Preset.TINY.spec();
-
-    /** Holds submitted work until the test runs it. */
-    private static final class ManualExecutor implements Executor {
-        final Deque<Runnable> queue = new ArrayDeque<>();
-
-        @Override
-        public void execute(Runnable command) {
-            queue.add(command);
-        }
-
-        void runAll() {
-            while (!queue.isEmpty()) {
-                queue.poll().run();
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-    }
 
     private ManualExecutor executor;
     private LessonViewModel model;

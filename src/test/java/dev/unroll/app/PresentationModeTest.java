@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -244,6 +246,45 @@ class PresentationModeTest {
 
         assertEquals(ViewKind.FOLDED, state().viewProperty().get());
         assertEquals(presentationZoom, diagram(robot).zoomProperty().get(), 1e-9);
+    }
+
+    /** The window's Edit menu item {@code id}: the menu bar is in the scene only outside the presentation. */
+    private static MenuItem editItem(FxRobot robot, String id) {
+        return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void enteringAndLeavingThePresentationAreNoEditsToUndo(FxRobot robot) throws Exception {
+        ready(robot);
+        present(robot);
+        robot.type(KeyCode.F);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> editItem(robot, "undoItem").isDisable());
+
+        present(robot);
+        assertEquals(ViewKind.FOLDED, state().viewProperty().get());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(ViewKind.BOTH, state().viewProperty().get());
+        assertTrue(editItem(robot, "undoItem").isDisable(), editItem(robot, "undoItem").getText());
+        assertEquals("Redo view", editItem(robot, "redoItem").getText());
+    }
+
+    @Test
+    void ctrlZWhilePresentingUndoesAViewChangeMadeWithU(FxRobot robot) throws Exception {
+        ready(robot);
+        present(robot);
+        robot.type(KeyCode.U);
+        waitUntil(() -> state().viewProperty().get() == ViewKind.UNROLLED);
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> state().viewProperty().get() == ViewKind.BOTH);
+
+        assertTrue(window.presentation().activeProperty().get(), "still presenting");
     }
 
     @Test

@@ -44,6 +44,11 @@ final class TinyLessonWindow implements BeforeEachCallback, AfterEachCallback {
         return window;
     }
 
+    /** The window's one compute thread: a task put on it first holds back the lesson's next computation. */
+    ExecutorService executor() {
+        return executor;
+    }
+
     @Override
     public void afterEach(ExtensionContext context) {
         executor.shutdownNow();

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.app.DialogService.SaveChoice;
 import dev.unroll.diagram.Notation;
+import dev.unroll.diagram.ViewKind;
 import dev.unroll.io.LessonSource;
-import javafx.scene.Node;
+import java.util.concurrent.CountDownLatch;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -130,24 +130,53 @@ class UndoWindowTest {
         assertFalse(tiny.window().titleBinding().get().contains("\u2022"), tiny.window().titleBinding().get());
     }
 
-    @Test
-    void holdingTheUnitsArrowDownIsOneStepToUndo(FxRobot robot) throws Exception {
+    /**
+     * Changes the units from 4 to 8, then presses Ctrl+Z with the compute thread held, so that the undo
+     * is still being computed when {@code meanwhile} runs; lets the computation go on after it.
+     */
+    private void whileAnUndoOfUnits4To8IsComputed(FxRobot robot, Runnable meanwhile) throws Exception {
         ready();
-        robot.clickOn("#modelTab");
-        Node up = robot.lookup("#unitsSpinner .increment-arrow-button").query();
-        robot.moveTo(up).press(MouseButton.PRIMARY);
-        waitUntil(() -> tiny.model().getRequestedSource().dimensions().units() >= 9);
-        robot.release(MouseButton.PRIMARY);
-        waitUntil(() -> !tiny.model().busyProperty().get());
-        int held = tiny.model().getTrace().units();
-        assertTrue(held >= 9, "the arrow went on while held: " + held);
+        WindowTesting.typeInto(robot, "#unitsSpinner", "8");
+        waitForUnits(8);
+        CountDownLatch gate = new CountDownLatch(1);
+        tiny.executor().execute(() -> {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            robot.clickOn("#diagram");
+            undoKey(robot);
+            waitUntil(() -> tiny.model().busyProperty().get());
+            meanwhile.run();
+        } finally {
+            gate.countDown();
+        }
+    }
 
-        robot.clickOn("#diagram");
+    @Test
+    void anEditMadeWhileAnUndoIsComputedIsAnEditOfItsOwnAndLeavesNothingToRedo(FxRobot robot) throws Exception {
+        whileAnUndoOfUnits4To8IsComputed(robot,
+                () -> robot.interact(() -> tiny.model().changeRecipe(s -> s.withDimensions(s.dimensions().withUnits(6)))));
+        waitForUnits(6);
+
+        assertEquals("Undo units 4 \u2192 6", item(robot, "undoItem").getText());
+        assertTrue(item(robot, "redoItem").isDisable(), "the new edit cleared what there was to redo");
         undoKey(robot);
         waitForUnits(4);
+        assertEquals("Redo units 4 \u2192 6", item(robot, "redoItem").getText());
+    }
 
-        assertTrue(item(robot, "undoItem").isDisable(), "one step undid the whole hold");
-        assertEquals("Redo units 4 \u2192 " + held, item(robot, "redoItem").getText());
+    @Test
+    void aViewChangedWhileAnUndoIsComputedStaysAndIsAnEditOfItsOwn(FxRobot robot) throws Exception {
+        whileAnUndoOfUnits4To8IsComputed(robot, () -> robot.type(KeyCode.F));
+        waitForUnits(4);
+
+        assertEquals(ViewKind.FOLDED, tiny.window().diagramState().viewProperty().get());
+        assertEquals("Undo view", item(robot, "undoItem").getText());
+        assertTrue(item(robot, "redoItem").isDisable(), "the new edit cleared what there was to redo");
     }
 
     @Test
