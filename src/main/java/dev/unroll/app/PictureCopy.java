@@ -5,7 +5,6 @@ import dev.unroll.diagram.StillPicture;
 import dev.unroll.diagram.Theme;
 import dev.unroll.render.Java2DRenderer;
 import dev.unroll.rnn.Trace;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -79,7 +78,9 @@ final class PictureCopy {
                     drawing = false;
                     if (failure != null) {
                         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                        notice.accept("The picture could not be copied: " + Objects.requireNonNullElse(cause.getMessage(), cause.toString()));
+                        // one line, in the words the failed open's notice uses: the status bar must not grow taller
+                        notice.accept("The picture could not be copied: "
+                                + DialogService.reason(cause).lines().findFirst().orElse(""));
                         return;
                     }
                     ClipboardContent content = new ClipboardContent();
