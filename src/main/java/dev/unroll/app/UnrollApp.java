@@ -84,7 +84,7 @@ public final class UnrollApp extends Application {
         ErrorReporter.install(ErrorDialog.alert(() -> stage));
         MainWindow window = createWindow(computing, files);
         stage.titleProperty().bind(window.titleBinding());
-        stage.getIcons().setAll(AppIcon.images());
+        AppIcon.setOnLater(stage);
         stage.setScene(createScene(window));
         WindowPlacement.restore(stage, Preferences.userNodeForPackage(UnrollApp.class));
         stage.show();

@@ -75,7 +75,7 @@ final class ExportFigures implements FigureSource {
         return millis;
     }
 
-    /** What the probe reports: milliseconds from its process's start to the window's first painted frame. */
+    /** Milliseconds from launching the probe's process to the window's first painted frame, which the probe reports. */
     private static double[] firstPaints(Path dir, int runs) throws IOException, InterruptedException {
         Path home = Files.createDirectories(dir.resolve("home"));
         Path result = dir.resolve("first-paint.txt");
@@ -87,12 +87,13 @@ final class ExportFigures implements FigureSource {
         double[] millis = new double[runs];
         for (int i = -1; i < runs; i++) {
             Files.deleteIfExists(result);
+            long launched = System.currentTimeMillis();
             run(command, dir);
             if (!Files.isRegularFile(result)) {
                 throw new IllegalStateException("the first-paint probe ended without a painted frame");
             }
             if (i >= 0) {
-                millis[i] = Double.parseDouble(Files.readString(result, StandardCharsets.UTF_8).trim());
+                millis[i] = Long.parseLong(Files.readString(result, StandardCharsets.UTF_8).trim()) - launched;
             }
         }
         return millis;

@@ -6,8 +6,6 @@ import dev.unroll.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -16,9 +14,14 @@ import javafx.stage.Window;
 
 /**
  * The {@code first-paint} figure's child process: starts the real window as {@code java -jar unroll.jar}
- * does, and when the render thread reports the window's first finished frame, writes the
- * milliseconds since the process started to the file named by its one argument and ends the
- * process. Only the bench runs it; the window itself holds no measuring code.
+ * does, and when the render thread reports the window's first finished frame, writes the wall-clock
+ * time of that frame (milliseconds since the epoch) to the file named by its one argument and ends
+ * the process. The bench subtracts the time it launched the process, read from the same clock. Only
+ * the bench runs it; the window itself holds no measuring code.
+ *
+ * <p>The process does not measure from its own start time: on Linux that is reckoned from the boot
+ * time in {@code /proc/stat}, which the kernel gives in whole seconds, so it comes out up to a second
+ * early — by the same amount for every process until the machine restarts — and the figure with it.
  *
  * <p>A frame is counted when JavaFX's scene tracker is told it was rendered: that call comes from
  * the render thread after the frame's pixels were painted and presented, not when the scene graph
@@ -96,10 +99,8 @@ public final class FirstPaintProbe {
     }
 
     private static void report(Path result) {
-        Instant started = ProcessHandle.current().info().startInstant().orElseThrow();
-        long millis = Duration.between(started, Instant.now()).toMillis();
         try {
-            AtomicFiles.writeString(result, Long.toString(millis));
+            AtomicFiles.writeString(result, Long.toString(System.currentTimeMillis()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -11,14 +13,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** The window's icon comes from the jar at every drawn size, each as large as its name says. */
+/** The window's icon comes from the jar at every drawn size, each as large as its name says, and reaches the stage. */
 @ExtendWith(ApplicationExtension.class)
 class AppIconTest {
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
-        // the toolkit must be running to decode images; no window is needed
+        // the toolkit must be running to decode images; no window needs to show
+        this.stage = stage;
+    }
+
+    @Test
+    void theStageReceivesEverySizeFromTheLoadingThread() throws TimeoutException {
+        WaitForAsyncUtils.asyncFx(() -> AppIcon.setOnLater(stage));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == AppIcon.SIZES.size());
+        assertEquals((double) AppIcon.SIZES.get(0), stage.getIcons().get(0).getWidth());
+        assertEquals((double) AppIcon.SIZES.get(AppIcon.SIZES.size() - 1), stage.getIcons().get(AppIcon.SIZES.size() - 1).getWidth());
     }
 
     @Test
