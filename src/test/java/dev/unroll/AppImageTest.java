@@ -110,4 +110,59 @@ class AppImageTest {
         assertTrue(entry.contains("Exec=/opt/unroll/bin/unroll %f"), entry.toString());
         assertTrue(entry.contains("Icon=/opt/unroll/lib/unroll.png"), entry.toString());
     }
+
+    /**
+     * The .deb's post-install script, run as dpkg runs it on a copy of the image in another folder (as
+     * the package puts it in /opt/unroll): before it, the archive recorded where the image was built does
+     * not fit and the launcher reads its classes from the jars; after it, they come from the archive.
+     */
+    @Test
+    void thePostInstallScriptMakesAnArchiveThatFitsWhereTheImageLies() throws Exception {
+        assumeTrue(Files.isDirectory(IMAGE.resolve("lib").resolve("app")), "not the Linux layout of an app image");
+        Path installed = work.resolve("opt").resolve("unroll");
+        copyTree(IMAGE, installed);
+        Path cfg = installed.resolve("lib").resolve("app").resolve("unroll.cfg");
+        assertTrue(Files.isRegularFile(installed.resolve("lib").resolve("app").resolve("unroll.classlist")));
+        assertEquals("file", sourceOfMainClass(installed));
+
+        // dpkg's file list names the installed cfg; the tokens are those jpackage fills in
+        Path bin = Files.createDirectories(work.resolve("bin"));
+        Path dpkgQuery = Files.writeString(bin.resolve("dpkg-query"), "#!/bin/sh\necho '" + cfg + "'\n");
+        dpkgQuery.toFile().setExecutable(true);
+        String script = Files.readString(Path.of("src", "main", "launcher", "postinst"), StandardCharsets.UTF_8)
+                .replace("APPLICATION_PACKAGE", "unroll").replace("DESKTOP_COMMANDS_INSTALL", ":");
+        Path postinst = Files.writeString(work.resolve("postinst"), script);
+        ProcessBuilder builder = new ProcessBuilder("sh", postinst.toString(), "configure");
+        builder.environment().put("PATH", bin + ":/usr/bin:/bin");
+        Run run = finish(builder);
+        assertEquals(0, run.status(), run.err());
+
+        assertEquals("shared objects file", sourceOfMainClass(installed));
+    }
+
+    /** Where the launcher of the image in {@code root} loads {@code dev.unroll.Main} from: the archive or a jar. */
+    private String sourceOfMainClass(Path root) throws IOException, InterruptedException {
+        Path log = Files.createTempFile(work, "classes", ".log");
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("bin").resolve("unroll").toString(), "--version");
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log);
+        Run run = finish(builder);
+        assertEquals(0, run.status(), run.err());
+        String line = Files.readAllLines(log).stream().filter(l -> l.contains(" dev.unroll.Main source: ")).findFirst()
+                .orElseThrow(() -> new AssertionError("dev.unroll.Main was not loaded"));
+        String source = line.substring(line.indexOf(" source: ") + " source: ".length());
+        return source.startsWith("file:") ? "file" : source;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
 }
