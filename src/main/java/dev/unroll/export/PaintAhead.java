@@ -2,8 +2,6 @@ package dev.unroll.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,7 +40,7 @@ final class PaintAhead {
             BufferedImage[] images = {newImage.get(), count > 1 ? newImage.get() : null};
             Future<Void> next = submit(ahead, painter, 0, images[0]);
             for (int i = 0; i < count; i++) {
-                await(next);
+                InOrderWork.await(next);
                 if (i + 1 < count) {
                     next = submit(ahead, painter, i + 1, images[(i + 1) % 2]);
                 }
@@ -58,29 +56,5 @@ final class PaintAhead {
             painter.paint(i, image);
             return null;
         });
-    }
-
-    private static void await(Future<Void> painted) throws IOException {
-        try {
-            painted.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while painting", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(cause);
-        }
     }
 }

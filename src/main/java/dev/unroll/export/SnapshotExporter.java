@@ -70,22 +70,25 @@ public final class SnapshotExporter {
     }
 
     /**
-     * Paints and encodes the picture a band of rows at a time, the next band painted while this one
-     * is encoded: a 4× export of a wide diagram is tens of millions of pixels, which painted whole
-     * would first have to be allocated and cleared, and then wait for the encoder.
+     * Paints and encodes the picture a band of rows at a time, several bands at once on as many threads
+     * as there are processors (up to four), and writes them in order: a 4× export of a wide diagram is
+     * tens of millions of pixels, which painted whole would first have to be allocated and cleared, and
+     * then wait for one thread to filter and deflate them all.
      */
     private static void png(Drawing drawing, double scale, boolean transparent, int[] size, OutputStream out)
             throws IOException {
         int width = size[0];
         int height = size[1];
         int type = Java2DRenderer.imageType(drawing, transparent);
+        boolean alpha = type != BufferedImage.TYPE_INT_RGB;
         int bandRows = Math.max(1, Math.min(height, BAND_PIXELS / width));
         int bands = (height + bandRows - 1) / bandRows;
-        try (PngEncoder encoder = new PngEncoder(out, width, height, type != BufferedImage.TYPE_INT_RGB)) {
-            PaintAhead.run(bands, () -> new BufferedImage(width, bandRows, type),
-                    (band, image) -> Java2DRenderer.paint(drawing, scale, transparent, image, band * bandRows),
-                    (band, image) -> encoder.rows(image, Math.min(bandRows, height - band * bandRows)));
-            encoder.finish();
-        }
+        PngEncoder encoder = new PngEncoder(out, width, height, alpha);
+        InOrderWork.run(bands, InOrderWork.threads(), () -> new BufferedImage(width, bandRows, type), (band, image) -> {
+            int top = band * bandRows;
+            Java2DRenderer.paint(drawing, scale, transparent, image, top);
+            return PngEncoder.encode(image, Math.min(bandRows, height - top), alpha, band == bands - 1);
+        }, encoder::append);
+        encoder.finish();
     }
 }
