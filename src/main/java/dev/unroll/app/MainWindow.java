@@ -172,8 +172,8 @@ public final class MainWindow {
                 lazyTab("Notes", "notesTab", () -> new NotesPanel(model, diagramState).root()));
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // wide enough for every tab header side by side: none hides in an overflow menu
-        panels.setMinWidth(380);
-        panels.setPrefWidth(440);
+        panels.setMinWidth(440);
+        panels.setPrefWidth(460);
     }
 
     private static SplitPane createSplit(Parent centre, TabPane panels) {

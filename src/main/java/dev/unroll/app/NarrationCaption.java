@@ -19,8 +19,12 @@ import javafx.scene.layout.VBox;
 final class NarrationCaption {
 
     private static final String QUESTION = "Q%s: %s   %s";
+    /** Where the answer will be, while h_t is hidden: the line keeps its room, so the picture does not jump at the reveal. */
+    private static final String PENDING = "→ step on to see h%s";
     /** The presented caption's type against the least value size: as the heads-up line's, readable from the back row. */
     private static final double PRESENTED_SCALE = 0.9;
+
+    private static final javafx.css.PseudoClass PENDING_STATE = javafx.css.PseudoClass.getPseudoClass("pending");
 
     private final DiagramViewState state;
     private final ObservableValue<LessonDocument> document;
@@ -98,8 +102,9 @@ final class NarrationCaption {
         question.setText(q == null ? "" : String.format(QUESTION, ValueFormat.subscript(t), q.prompt(),
                 q.choicesLine()));
         question.setVisible(q != null);
-        answer.setText(q == null || wasHidden ? "" : q.reveal());
-        answer.setVisible(q != null && !wasHidden);
+        answer.setText(q == null ? "" : wasHidden ? String.format(PENDING, ValueFormat.subscript(t)) : q.reveal());
+        answer.setVisible(q != null);
+        answer.pseudoClassStateChanged(PENDING_STATE, wasHidden);
         root.setVisible(note.isVisible() || question.isVisible());
         root.setManaged(root.isVisible());
     }

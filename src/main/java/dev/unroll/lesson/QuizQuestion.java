@@ -19,7 +19,8 @@ public record QuizQuestion(int t, Kind kind, int unit, String prompt, List<Strin
 
     /** The letters the choices are shown with: A) … D). */
     static final String LETTERS = "ABCDEFGH";
-    private static final String CHOICE = "%s) %s";
+    /** A choice with its letter, never broken across lines. */
+    private static final String CHOICE = "%s)\u00A0%s";
     private static final String REVEAL = "\u2713 %s) %s \u2014 h%s[%d] = %s";
 
     /** What a question can ask. */

@@ -155,7 +155,7 @@ class NarrationWindowTest {
         QuizQuestion question = QuizQuestions.forStep(trace, 1);
         Label asked = label(robot, "#quizQuestion");
         assertTrue(asked.isVisible() && asked.getText().contains(question.prompt()), asked.getText());
-        assertFalse(label(robot, "#quizAnswer").isVisible(), "no answer while h_1 is hidden");
+        assertEquals("\u2192 step on to see h\u2081", label(robot, "#quizAnswer").getText(), "no answer while h_1 is hidden");
 
         robot.type(KeyCode.RIGHT);
         assertEquals(1, state.tProperty().get());
