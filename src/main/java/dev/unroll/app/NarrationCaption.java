@@ -28,9 +28,9 @@ final class NarrationCaption {
 
     private final DiagramViewState state;
     private final ObservableValue<LessonDocument> document;
-    private final Label note = new Label();
-    private final Label question = new Label();
-    private final Label answer = new Label();
+    private final Label note = line("noteCaption", "note-caption");
+    private final Label question = line("quizQuestion", "quiz-question");
+    private final Label answer = line("quizAnswer", "quiz-answer");
     private final VBox root;
     /** Whether h_t was hidden at the last refresh: the phase changes every frame, the question only when this does. */
     private boolean wasHidden;
@@ -38,18 +38,6 @@ final class NarrationCaption {
     NarrationCaption(DiagramViewState state, ObservableValue<LessonDocument> document) {
         this.state = state;
         this.document = document;
-        note.setId("noteCaption");
-        note.getStyleClass().add("note-caption");
-        question.setId("quizQuestion");
-        question.getStyleClass().add("quiz-question");
-        answer.setId("quizAnswer");
-        answer.getStyleClass().add("quiz-answer");
-        for (Label label : new Label[] {note, question, answer}) {
-            label.setWrapText(true);
-            label.setMaxWidth(Double.MAX_VALUE);
-            label.setMinHeight(Label.USE_PREF_SIZE);
-            label.managedProperty().bind(label.visibleProperty());
-        }
         root = new VBox(4, note, question, answer);
         root.getStyleClass().add("narration");
         root.setPadding(new Insets(6, 12, 6, 12));
@@ -63,6 +51,18 @@ final class NarrationCaption {
             }
         });
         refresh();
+    }
+
+    /** One line of the caption, wrapping to the width it has and taking no room while hidden. */
+    private static Label line(String id, String styleClass) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 
     /** A caption for presentation mode, its type as large as the heads-up line's, following the chosen size. */

@@ -23,40 +23,35 @@ import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.Trace;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Notes typed in the Notes tab, the caption under the diagram, and the quiz that hides h_t until the next step on. */
 @ExtendWith(ApplicationExtension.class)
 class NarrationWindowTest {
 
-    private final ExecutorService executor = WindowTesting.computeThread();
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    @RegisterExtension
+    final TinyLessonWindow tiny = new TinyLessonWindow();
     private MainWindow window;
     private LessonViewModel model;
+    private ScriptedDialogs dialogs;
 
     @TempDir
     Path folder;
 
-    @Start
-    void start(Stage stage) {
-        model = new LessonViewModel(Preset.TINY.spec(), executor);
-        window = WindowTesting.show(stage, model, executor, dialogs);
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        executor.shutdownNow();
+    @BeforeEach
+    void findWindow() {
+        window = tiny.window();
+        model = tiny.model();
+        dialogs = tiny.dialogs();
     }
 
     private static String text(FxRobot robot, String id) {
