@@ -31,6 +31,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class DiagramViewState {
 
+    /** How far through the sum stage a step waits for the quiz's answer: past the filling of a_t's cells. */
+    private static final double QUESTION_FRACTION = 0.9;
+
     private final ReadOnlyObjectWrapper<ViewKind> view = new ReadOnlyObjectWrapper<>(this, "view", DiagramLook.DEFAULT.view());
     private final ReadOnlyBooleanWrapper head = new ReadOnlyBooleanWrapper(this, "head", DiagramLook.DEFAULT.head());
     private final ReadOnlyObjectWrapper<Notation> notation =
@@ -45,6 +48,7 @@ public final class DiagramViewState {
     private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", Highlight.NONE);
     private final ReadOnlyObjectWrapper<Part> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyIntegerWrapper unit = new ReadOnlyIntegerWrapper(this, "unit", 0);
+    private final ReadOnlyBooleanWrapper quiz = new ReadOnlyBooleanWrapper(this, "quiz", false);
     /** N of the lesson shown, which bounds {@link #unit}. */
     private int units = Integer.MAX_VALUE;
     private final ObjectBinding<DiagramLook> look = Bindings.createObjectBinding(
@@ -108,6 +112,32 @@ public final class DiagramViewState {
     /** The unit i (0-based) whose equation is shown. */
     public ReadOnlyIntegerProperty unitProperty() {
         return unit.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the quiz is on: moving forward stops at each step's question, where a_t is formed and
+     * h_t (and o_t, y_t) not yet, until the next move forward reveals them.
+     */
+    public ReadOnlyBooleanProperty quizProperty() {
+        return quiz.getReadOnlyProperty();
+    }
+
+    public void setQuiz(boolean on) {
+        quiz.set(on);
+    }
+
+    /**
+     * The phase at which a step waits for the class while the quiz is on: near the end of the sum
+     * stage, a_t complete in its strip and the activation not begun, so h_t's cells and its number in
+     * the equations are still empty.
+     */
+    public double questionPhase() {
+        return (Stage.SUM.ordinal() + QUESTION_FRACTION) / Stage.count(head.get());
+    }
+
+    /** Whether step t's h_t is still hidden by the flow: t is in flight and has not reached the activation. */
+    public boolean stateHidden() {
+        return t.get() > 0 && phase.get() < Stage.ACTIVATE.start(head.get());
     }
 
     /** T of the lesson shown. */
@@ -184,7 +214,7 @@ public final class DiagramViewState {
 
     /** One whole step on: the next step, complete. */
     public void stepForward() {
-        setPosition(phase.get() < 1 ? t.get() : t.get() + 1, 1);
+        forwardTo(phase.get() < 1 ? t.get() : t.get() + 1, 1);
     }
 
     /** One whole step back: the previous step, complete (or the start of the flowing one). */
@@ -200,12 +230,35 @@ public final class DiagramViewState {
         int stages = Stage.count(head.get());
         if (t.get() == 0 || phase.get() >= 1) {
             if (t.get() < timesteps.get()) {
-                setPosition(t.get() + 1, 0.5 / stages);
+                forwardTo(t.get() + 1, 0.5 / stages);
             }
             return;
         }
         int current = Math.min(stages - 1, (int) Math.floor(phase.get() * stages + 1e-9));
-        setPosition(t.get(), current + 1 >= stages ? 1 : (current + 1.5) / stages);
+        forwardTo(t.get(), current + 1 >= stages ? 1 : (current + 1.5) / stages);
+    }
+
+    /**
+     * Moves forward to step {@code step}, {@code stepPhase} of the way, unless the quiz is on and a
+     * step's question lies on the way (not where the move starts): then it stops at that question.
+     *
+     * @return whether it stopped at a question
+     */
+    private boolean forwardTo(int step, double stepPhase) {
+        if (quiz.get()) {
+            // positions on one line: step t complete is t, step t at phase p (< 1) is t − 1 + p
+            double question = questionPhase();
+            double from = phase.get() >= 1 ? t.get() : t.get() - 1 + phase.get();
+            double to = stepPhase >= 1 ? step : step - 1 + stepPhase;
+            // the first step whose question lies after where the move starts
+            int next = (int) Math.floor(from + 1e-9 - question) + 2;
+            if (next <= timesteps.get() && next - 1 + question <= to + 1e-9) {
+                setPosition(next, question);
+                return true;
+            }
+        }
+        setPosition(step, stepPhase);
+        return false;
     }
 
     /** One stage back: the previous stage halfway through; from a step's first stage, the step before, complete. */
@@ -250,7 +303,8 @@ public final class DiagramViewState {
 
     /**
      * Moves the flow on by {@code steps} (fractions allowed): the clock of the animation calls this.
-     * Returns false, and stays at the end, once the last step is complete.
+     * Returns false, and stays at the end, once the last step is complete; with the quiz on, also when
+     * it stops at a step's question, so that playing waits there for the class.
      */
     public boolean advance(double steps) {
         if (atEnd()) {
@@ -259,16 +313,11 @@ public final class DiagramViewState {
         double position = (phase.get() >= 1 ? t.get() : t.get() - 1 + phase.get()) + steps;
         int whole = (int) Math.floor(position);
         if (whole >= timesteps.get()) {
-            toEnd();
+            forwardTo(timesteps.get(), 1);
             return false;
         }
         double fraction = position - whole;
-        if (fraction < 1e-12) {
-            setPosition(whole, 1);
-        } else {
-            setPosition(whole + 1, fraction);
-        }
-        return true;
+        return fraction < 1e-12 ? !forwardTo(whole, 1) : !forwardTo(whole + 1, fraction);
     }
 
     public void setReducedMotion(boolean on) {

@@ -25,11 +25,11 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * Undo and Redo for the lesson on screen. Each step holds two snapshots of what Save would write
- * (the lesson's numbers or recipe, and the view settings), so undoing puts the whole earlier state
- * back in one go: the numbers through {@link LessonViewModel#change}, recomputed off the JavaFX
- * thread as any edit is, and the view settings at once. A step is recorded once the edit is on
+ * (the lesson's numbers or recipe, the view settings and the notes), so undoing puts the whole earlier
+ * state back in one go: the numbers through {@link LessonViewModel#change}, recomputed off the JavaFX
+ * thread as any edit is, the view settings and the notes at once. A step is recorded once the edit is on
  * screen and nothing is being computed; edits of one setting that each begin within
- * {@link #BURST_NANOS} of the one before (a spinner held down) make one step. Opening a lesson, a preset, a new seed
+ * {@link #BURST_NANOS} of the one before (a spinner held down, or a note being typed) make one step. Opening a lesson, a preset, a new seed
  * or imported weights starts a fresh history; stepping through time is not an edit.
  */
 final class EditHistory {
@@ -47,7 +47,12 @@ final class EditHistory {
     static final long MAX_VALUES = 50_000_000L;
 
     /** What Save would write, apart from the title and the timestep. */
-    record Snapshot(LessonSource source, DiagramLook look) {
+    record Snapshot(LessonSource source, DiagramLook look, LessonNotes notes) {
+
+        /** A state with no notes. */
+        Snapshot(LessonSource source, DiagramLook look) {
+            this(source, look, LessonNotes.NONE);
+        }
     }
 
     /** One edit: the state before it and after it, and which settings it changed. */
@@ -109,7 +114,14 @@ final class EditHistory {
      * that the view a lesson opens with is on screen before it is taken as the history's start.
      */
     void start() {
-        model.documentProperty().addListener((obs, old, now) -> documentChanged());
+        model.documentProperty().addListener((obs, old, now) -> {
+            if (old != null && now != null && old.id() == now.id() && restoring == null
+                    && !LessonNotes.of(old.lesson()).equals(LessonNotes.of(now.lesson()))) {
+                // typing a note: a burst of keys is one step, as a held spinner's changes are
+                activity();
+            }
+            documentChanged();
+        });
         state.lookProperty().addListener((obs, old, now) -> {
             if (!applying) {
                 if (restoring != null && !restoring.source().equals(model.getSource())) {
@@ -184,6 +196,10 @@ final class EditHistory {
             model.change(s -> target.source());
         }
         showLook(target.look());
+        // the notes last: they are on screen at once, and the state they complete is then settled as not an edit
+        if (!target.notes().equals(LessonNotes.of(model.getDocument().lesson()))) {
+            model.annotate(target.notes()::applyTo);
+        }
         settle();
     }
 
@@ -233,7 +249,7 @@ final class EditHistory {
         if (settled != null) {
             DiagramLook was = settled.look();
             settled = new Snapshot(settled.source(), new DiagramLook(state.viewProperty().get(), was.head(),
-                    was.notation(), was.shapes(), was.returnSequences()));
+                    was.notation(), was.shapes(), was.returnSequences()), settled.notes());
         }
     }
 
@@ -323,7 +339,7 @@ final class EditHistory {
     }
 
     private Snapshot snapshot(LessonDocument shown) {
-        return new Snapshot(shown.source(), state.look());
+        return new Snapshot(shown.source(), state.look(), LessonNotes.of(shown.lesson()));
     }
 
     /** Puts back the view settings of an undone or redone state, which are not edits themselves. */
@@ -375,6 +391,7 @@ final class EditHistory {
         named(changes, "notation", l0.notation() != l1.notation());
         named(changes, "shapes", l0.shapes() != l1.shapes());
         named(changes, "return_sequences", l0.returnSequences() != l1.returnSequences());
+        changes.addAll(before.notes().changes(after.notes()));
         if (changes.isEmpty()) {
             changes.add("lesson");
         }

@@ -70,6 +70,11 @@ public record LessonDocument(long id, LessonFile lesson, Trace trace, Path file,
         return new LessonDocument(id, lesson.withSource(source), newTrace, file, saved);
     }
 
+    /** This lesson with other notes, for an edit of them: the same numbers, trace, file and saved state. */
+    LessonDocument annotated(String notes, java.util.SortedMap<Integer, String> stepNotes) {
+        return new LessonDocument(id, lesson.withNotes(notes).withStepNotes(stepNotes), trace, file, saved);
+    }
+
     /** This lesson once {@code written} is in {@code path}: that file is now its file, and nothing is unsaved. */
     LessonDocument savedAs(Path path, LessonFile written) {
         LessonFile now = lesson.withTitle(written.title());

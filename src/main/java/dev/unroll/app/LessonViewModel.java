@@ -200,6 +200,23 @@ public final class LessonViewModel {
         }
     }
 
+    /**
+     * Changes the notes of the lesson on screen (for the whole lesson, and for single steps) to those
+     * {@code edit} makes of its file. Nothing is computed from notes, so the new document is published
+     * at once; a lesson still being computed for another edit keeps them, as it is made from the
+     * document on screen when it is ready.
+     */
+    public void annotate(UnaryOperator<LessonFile> edit) {
+        requireFxThread();
+        LessonDocument shown = document.get();
+        if (shown != null) {
+            LessonFile next = edit.apply(shown.lesson());
+            if (!next.notes().equals(shown.lesson().notes()) || !next.stepNotes().equals(shown.lesson().stepNotes())) {
+                document.set(shown.annotated(next.notes(), next.stepNotes()));
+            }
+        }
+    }
+
     private Function<Trace, LessonDocument> opening(LessonFile content, Path file) {
         long id = nextId++;
         return computed -> LessonDocument.opened(id, content, computed, file);

@@ -108,6 +108,8 @@ public final class MainWindow {
 
         DiagramToolbar toolbar = new DiagramToolbar(diagramState, this::setHead, diagram, controls.presets());
         toolbar.addAtEnd(presentation.button());
+        presentation.setCaption(NarrationCaption.presented(diagramState, model.documentProperty(),
+                presentation.typeSizeProperty()).root());
         root.getStyleClass().add("unroll");
         menuBar = menuBar();
         root.setTop(new VBox(menuBar, toolbar.root()));
@@ -154,7 +156,8 @@ public final class MainWindow {
         TabPane pictures = new TabPane(diagramTab, heatmapTab);
         pictures.setId("centreTabs");
         pictures.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox centre = new VBox(problemBanner(), pictures, new PlaybackBar(diagramState, player).root());
+        VBox centre = new VBox(problemBanner(), pictures, new NarrationCaption(diagramState, model.documentProperty()).root(),
+                new PlaybackBar(diagramState, player).root());
         VBox.setVgrow(pictures, Priority.ALWAYS);
         return centre;
     }
@@ -165,11 +168,12 @@ public final class MainWindow {
                 lazyTab("Equation", "equationTab", () -> new EquationPanel(diagramState, model.traceProperty()).root()),
                 lazyTab("Code", "codeTab", () -> new CodePanel(diagramState, model.documentProperty(), fileWork).root()),
                 lazyTab("Glossary", "glossaryTab", () -> new GlossaryPanel(diagramState).root()),
-                lazyTab("Model", "modelTab", () -> new ModelPanel(diagramState, model.traceProperty(), controls.root()).root()));
+                lazyTab("Model", "modelTab", () -> new ModelPanel(diagramState, model.traceProperty(), controls.root()).root()),
+                lazyTab("Notes", "notesTab", () -> new NotesPanel(model, diagramState).root()));
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // wide enough for every tab header side by side: none hides in an overflow menu
-        panels.setMinWidth(380);
-        panels.setPrefWidth(440);
+        panels.setMinWidth(440);
+        panels.setPrefWidth(460);
     }
 
     private static SplitPane createSplit(Parent centre, TabPane panels) {
@@ -390,6 +394,7 @@ public final class MainWindow {
             case U -> diagramState.setView(ViewKind.UNROLLED);
             case B -> diagramState.setView(ViewKind.BOTH);
             case O -> setHead(!diagramState.headProperty().get());
+            case Q -> diagramState.setQuiz(!diagramState.quizProperty().get());
             case N -> diagramState.setNotation(diagramState.notationProperty().get() == Notation.KERAS
                     ? Notation.GOODFELLOW : Notation.KERAS);
             case ENTER -> {
@@ -482,6 +487,7 @@ public final class MainWindow {
             {"F / U / B", "folded, unrolled, both"},
             {"O", "output head on or off"},
             {"N", "Keras or Goodfellow letters"},
+            {"Q", "quiz on or off: each step stops to ask about h_t before showing it"},
             {"Enter", "inspect the current h"},
             {"\u2191 / \u2193", "inspect the previous / next part (on the diagram)"},
             {"0, +, \u2212", "fit, zoom (on the diagram)"},
@@ -569,6 +575,7 @@ public final class MainWindow {
                         diagramState.notationProperty().map(n -> n == Notation.GOODFELLOW),
                         on -> diagramState.setNotation(on ? Notation.GOODFELLOW : Notation.KERAS)),
                 check("Shapes", null, KeyCode.J, diagramState.shapesProperty(), diagramState::setShapes),
+                check("Quiz: ask before hₜ is shown  (Q)", "quizItem", null, diagramState.quizProperty(), diagramState::setQuiz),
                 new SeparatorMenuItem(),
                 item("Zoom in", "zoomInItem", KeyCode.EQUALS, () -> diagram.zoomBy(1.25)),
                 item("Zoom out", "zoomOutItem", KeyCode.MINUS, () -> diagram.zoomBy(1 / 1.25)),

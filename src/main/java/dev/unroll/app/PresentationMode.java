@@ -59,6 +59,7 @@ final class PresentationMode {
     private final Region blank = new Region();
     private final StackPane picture = new StackPane();
     private final StackPane root;
+    private final BorderPane frame;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
     private final ReadOnlyIntegerWrapper typeSize = new ReadOnlyIntegerWrapper(this, "typeSize");
     /** The window as it was before presenting, to go back to. */
@@ -86,9 +87,9 @@ final class PresentationMode {
         blank.setOnMouseClicked(e -> blank.setVisible(false));
         picture.getChildren().add(pointer.root());
         pointer.follow(picture);
-        BorderPane layout = new BorderPane(picture);
-        layout.setTop(headsUp.root());
-        root = new StackPane(layout, blank);
+        frame = new BorderPane(picture);
+        frame.setTop(headsUp.root());
+        root = new StackPane(frame, blank);
         root.setId("presentationRoot");
         root.getStyleClass().addAll("unroll", "presentation");
         state.tProperty().addListener((obs, old, now) -> followStep());
@@ -105,6 +106,11 @@ final class PresentationMode {
             }
         });
         applyTypeSize();
+    }
+
+    /** Puts {@code caption} under the diagram, which gives it the room it takes. */
+    void setCaption(Node caption) {
+        frame.setBottom(caption);
     }
 
     /** Whether the presentation is on screen. */

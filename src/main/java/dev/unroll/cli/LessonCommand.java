@@ -9,6 +9,7 @@ import dev.unroll.rnn.LessonSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +35,10 @@ final class LessonCommand implements Callable<Integer> {
 
     @Option(names = "--notes", paramLabel = "TEXT", description = "notes for the teacher")
     private String notes;
+
+    @Option(names = "--step-note", paramLabel = "T=TEXT", description = "a note for step T (0 to the lesson's timesteps), "
+            + "shown under the diagram at that step; repeat it for more steps")
+    private Map<Integer, String> stepNotes;
 
     @Option(names = "--embed-numbers", description = "store the numbers themselves (W, U, b, V, c, h0, x) rather than "
             + "the seed's recipe, so the file opens to the same numbers in any version of Unroll")
@@ -70,6 +75,9 @@ final class LessonCommand implements Callable<Integer> {
         if (notes != null) {
             file = file.withNotes(notes);
         }
+        if (stepNotes != null) {
+            file = file.withStepNotes(checkedStepNotes(file.source().dimensions().timesteps()));
+        }
         LessonFiles.write(save, file);
         Dimensions d = file.source().dimensions();
         PrintWriter out = spec.commandLine().getOut();
@@ -78,6 +86,17 @@ final class LessonCommand implements Callable<Integer> {
                 + ", K " + d.outputSize());
         out.flush();
         return 0;
+    }
+
+    /** The step notes asked for, each for a step the lesson has. */
+    private Map<Integer, String> checkedStepNotes(int timesteps) {
+        for (int t : stepNotes.keySet()) {
+            if (t < 0 || t > timesteps) {
+                throw new IllegalArgumentException("--step-note " + t + "=…: the lesson has steps 0 to " + timesteps
+                        + "; expected a step in that range");
+            }
+        }
+        return stepNotes;
     }
 
     private String defaultTitle() {

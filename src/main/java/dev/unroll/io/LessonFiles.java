@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Opens and saves lesson files: JSON with {@code "format": "unroll-lesson"} and {@code "version": 1}.
+ * Opens and saves lesson files: JSON with {@code "format": "unroll-lesson"} and {@code "version": 1},
+ * or {@code 2} when it holds notes for single steps ({@code "stepNotes"}, added in version 2). Both
+ * versions open; a lesson without step notes is still saved as version 1.
  *
- * <p>A lesson file holds a title, notes, the activations, the view settings, and either a seeded
+ * <p>A lesson file holds a title, notes (for the lesson, and for single steps), the activations, the view settings, and either a seeded
  * recipe ({@code "seeded"}: sizes, initialisation, seed) or explicit {@code "weights"} (W, U, b,
  * optionally V, c and h0, and the inputs x), written so that every double reads back to the same
  * bits. Saving is atomic (see {@link AtomicFiles}): a save that fails leaves the old file intact.

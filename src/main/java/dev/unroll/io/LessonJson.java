@@ -25,8 +25,16 @@ final class LessonJson {
 
     /** The value of {@code "format"} in every lesson file. */
     static final String FORMAT = "unroll-lesson";
-    /** The version this Unroll writes, and the newest it reads. */
-    static final int VERSION = 1;
+    /**
+     * The newest version this Unroll reads and writes. Version 2 added notes for single steps
+     * ({@code "stepNotes"}); a lesson without them is still written as version 1, so that an older
+     * Unroll keeps opening every file that holds nothing it would lose.
+     */
+    static final int VERSION = 2;
+    /** The version of a lesson with no step notes: everything in it an Unroll of version 1 reads. */
+    static final int VERSION_WITHOUT_STEP_NOTES = 1;
+    /** The key of the notes for single steps, by step: added in version 2. */
+    static final String STEP_NOTES = "stepNotes";
     /** What a lesson file should be, for messages. */
     static final String EXPECTED = "a lesson file as Unroll saves it";
     /** The most characters one number may have: Unroll writes at most 25. */

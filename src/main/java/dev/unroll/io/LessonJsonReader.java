@@ -10,9 +10,12 @@ import dev.unroll.rnn.LessonSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Reads a lesson file in two passes over a streaming parser. The first reads only {@code format}
@@ -91,6 +94,7 @@ final class LessonJsonReader {
         p.nextToken();
         String title = null;
         String notes = "";
+        SortedMap<Integer, String> stepNotes = Collections.emptySortedMap();
         Activation activation = null;
         HeadActivation headActivation = null;
         LessonSpec seeded = null;
@@ -102,6 +106,7 @@ final class LessonJsonReader {
             switch (name) {
                 case "title" -> title = LessonJson.text(p, source, "title");
                 case "notes" -> notes = LessonJson.text(p, source, "notes");
+                case LessonJson.STEP_NOTES -> stepNotes = stepNotes();
                 case "activation" -> activation = LessonJson.constant(p, source, "activation", Activation.class, Activation::key);
                 case "headActivation" -> headActivation = LessonJson.constant(p, source, "headActivation",
                         HeadActivation.class, HeadActivation::key);
@@ -131,7 +136,26 @@ final class LessonJsonReader {
             lessonSource = LessonSource.of(stored.toLesson(activation, headActivation),
                     NumbersOrigin.storedIn(file, stored));
         }
-        return new LessonFile(title, notes, lessonSource, view);
+        return new LessonFile(title, notes, stepNotes, lessonSource, view);
+    }
+
+    /**
+     * The notes for single steps: an object whose names are steps, 0 … {@link Dimensions#MAX_TIMESTEPS},
+     * and whose values are text. A step past the lesson's T is kept (see {@link LessonFile#stepNotes()}).
+     */
+    private SortedMap<Integer, String> stepNotes() throws IOException {
+        LessonJson.requireObject(p, source, LessonJson.STEP_NOTES);
+        SortedMap<Integer, String> notes = new TreeMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            String field = LessonJson.STEP_NOTES + "." + BadInputException.quoted(name);
+            if (notes.size() >= LessonLimits.MAX_STEP_NOTES) {
+                throw LessonLimits.tooManyStepNotes(source);
+            }
+            notes.put(LessonLimits.step(source, name), LessonJson.text(p, source, field));
+        }
+        return notes;
     }
 
     private void require(boolean present, String field, String expected) {

@@ -52,9 +52,17 @@ final class LessonJsonWriter {
         g.setPrettyPrinter(new RowsPrinter());
         g.writeStartObject();
         g.writeStringField("format", LessonJson.FORMAT);
-        g.writeNumberField("version", LessonJson.VERSION);
+        g.writeNumberField("version", file.stepNotes().isEmpty() ? LessonJson.VERSION_WITHOUT_STEP_NOTES : LessonJson.VERSION);
         g.writeStringField("title", file.title());
         g.writeStringField("notes", file.notes());
+        if (!file.stepNotes().isEmpty()) {
+            // keyed by the step in words, as JSON names must be: {"0": "…", "3": "…"}, in step order
+            g.writeObjectFieldStart(LessonJson.STEP_NOTES);
+            for (var note : file.stepNotes().entrySet()) {
+                g.writeStringField(Integer.toString(note.getKey()), note.getValue());
+            }
+            g.writeEndObject();
+        }
         g.writeStringField("activation", file.source().activation().key());
         g.writeStringField("headActivation", file.source().headActivation().key());
         g.writeFieldName("view");

@@ -1,5 +1,6 @@
 package dev.unroll.io;
 
+import dev.unroll.rnn.Dimensions;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,32 @@ final class LessonLimits {
     /** The depth of the view section's own object: the lesson's object is the first level. */
     private static final int VIEW_DEPTH = 2;
 
+    /** The most step notes a lesson holds: as many as the view's values, far more than a class has steps to talk about. */
+    static final int MAX_STEP_NOTES = ImportLimits.MAX_VIEW_VALUES;
+
     private LessonLimits() {
+    }
+
+    /** More than {@link #MAX_STEP_NOTES} step notes. */
+    static BadInputException tooManyStepNotes(String source) {
+        return new BadInputException(source, LessonJson.STEP_NOTES + " holds more than " + InputFiles.count(MAX_STEP_NOTES)
+                + " notes", "at most " + InputFiles.count(MAX_STEP_NOTES) + " notes, one per step");
+    }
+
+    /**
+     * The step that a step note's name gives, such as {@code "3"}.
+     *
+     * @throws BadInputException when the name is not a whole number from 0 to {@link Dimensions#MAX_TIMESTEPS}
+     */
+    static int step(String source, String name) {
+        if (name.matches("0|[1-9][0-9]{0,6}")) {
+            int t = Integer.parseInt(name);
+            if (t <= Dimensions.MAX_TIMESTEPS) {
+                return t;
+            }
+        }
+        throw new BadInputException(source, LessonJson.STEP_NOTES + " has a note named " + BadInputException.quoted(name),
+                "a step from 0 to " + InputFiles.count(Dimensions.MAX_TIMESTEPS) + " as its name, such as \"3\"");
     }
 
     /** A text (the title, the notes, a view setting or its name) longer than {@link ImportLimits#MAX_LESSON_TEXT}. */
@@ -53,6 +79,13 @@ final class LessonLimits {
     static void requireWithin(LessonFile file, String source) {
         requireText(source, "title", file.title());
         requireText(source, "notes", file.notes());
+        if (file.stepNotes().size() > MAX_STEP_NOTES) {
+            throw tooManyStepNotes(source);
+        }
+        file.stepNotes().forEach((t, note) -> {
+            step(source, Integer.toString(t));
+            requireText(source, LessonJson.STEP_NOTES + "." + BadInputException.quoted(Integer.toString(t)), note);
+        });
         new ViewCheck(source).object(file.view().asMap(), VIEW_DEPTH);
     }
 

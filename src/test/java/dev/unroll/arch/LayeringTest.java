@@ -58,6 +58,14 @@ class LayeringTest {
     }
 
     @Test
+    void quizQuestionsDependOnNothingInJavafxOrTheWindow() {
+        noClasses().that().resideInAPackage("dev.unroll.lesson..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.unroll.app..")
+                .because("the quiz's questions are worked out from the trace alone, and tested without a screen")
+                .check(PRODUCTION);
+    }
+
+    @Test
     void fileFormatsDependOnNothingInJavafx() {
         noClasses().that().resideInAPackage("dev.unroll.io..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")

@@ -51,6 +51,28 @@ class LessonCommandTest {
     }
 
     @Test
+    void stepNotesAreSavedByStep() {
+        Path file = dir.resolve("noted.unroll.json");
+        CommandLineRun run = CommandLineRun.of("lesson", "--save", file.toString(), "--timesteps", "4",
+                "--step-note", "0=Start from zeros.", "--step-note", "3=Which unit is largest now?");
+        assertEquals(0, run.status(), run.err());
+        LessonFile lesson = LessonFiles.read(file);
+        assertEquals("Start from zeros.", lesson.stepNote(0));
+        assertEquals("Which unit is largest now?", lesson.stepNote(3));
+        assertEquals("", lesson.stepNote(1));
+    }
+
+    @Test
+    void stepNotePastTheLastStepIsRefusedInOneLine() {
+        Path file = dir.resolve("late.unroll.json");
+        CommandLineRun run = CommandLineRun.of("lesson", "--save", file.toString(), "--timesteps", "4", "--step-note", "9=late");
+        assertEquals(UnrollCommand.BAD_ARGUMENTS, run.status(), run.err());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().contains("the lesson has steps 0 to 4"), run.err());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
     void saveIntoAMissingFolderFailsInOneLineAndWritesNothing() {
         Path file = dir.resolve("no/such/lesson.json");
         CommandLineRun run = CommandLineRun.of("lesson", "--save", file.toString());
