@@ -81,9 +81,9 @@ final class DiagramToolbar {
         ComboBox<Notation> notation = new ComboBox<>();
         notation.setId("notationBox");
         notation.getItems().setAll(Notation.values());
-        notation.setConverter(notationNames());
-        // a new converter makes the box say its choices again in the language now in use
-        Words.follow(notation, () -> notation.setConverter(notationNames()));
+        showNotationNames(notation);
+        // new cells say the choices again in the language now in use: a new converter alone leaves the shown one as it was
+        Words.follow(notation, () -> showNotationNames(notation));
         notation.setTooltip(Words.tooltip("toolbar.notation.tip"));
         ControlSync.link(notation.valueProperty(), state.notationProperty(), state::setNotation);
         return notation;
@@ -105,6 +105,17 @@ final class DiagramToolbar {
     /** The bar. */
     Parent root() {
         return root;
+    }
+
+    private static void showNotationNames(ComboBox<Notation> notation) {
+        notation.setConverter(notationNames());
+        notation.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Notation item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? "" : notationNames().toString(item));
+            }
+        });
     }
 
     private static StringConverter<Notation> notationNames() {
