@@ -37,9 +37,7 @@ final class AboutDialog {
         String text = AboutText.of(build, AboutText.runningJava(), javafx, BundledLibrary.all());
 
         // no-break spaces keep the formula on one line
-        Label what = new Label("A recurrent neural network made concrete: every step computed with real matrices, "
-                + "h\u209C\u00A0=\u00A0tanh(W\u00B7x\u209C\u00A0+\u00A0U\u00B7h\u209C\u208B\u2081\u00A0+\u00A0b), shown as it happens. "
-                + "A random seed S draws the same numbers as numpy after np.random.seed(S).");
+        Label what = new Label(Words.get("about.what"));
         what.setWrapText(true);
         what.setPrefWidth(TEXT_WIDTH);
         what.setMinHeight(Label.USE_PREF_SIZE);
@@ -55,14 +53,15 @@ final class AboutDialog {
 
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("About Unroll");
-        dialog.setHeaderText(build.versionLine() + ", built " + build.buildDate());
+        dialog.setTitle(Words.get("about.title"));
+        dialog.setHeaderText(Words.get("about.header", build.versionLine(), build.buildDate()));
         dialog.setResizable(true);
         dialog.getDialogPane().setId("aboutDialog");
         dialog.getDialogPane().setContent(content);
-        ButtonType copy = new ButtonType("Copy", ButtonBar.ButtonData.LEFT);
+        ButtonType copy = new ButtonType(Words.get("about.copy"), ButtonBar.ButtonData.LEFT);
         // a Close button with the cancel role is what lets Esc close the dialog
-        dialog.getDialogPane().getButtonTypes().setAll(copy, ButtonType.CLOSE);
+        ButtonType close = new ButtonType(Words.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(copy, close);
         Button copyButton = (Button) dialog.getDialogPane().lookupButton(copy);
         copyButton.setId("aboutCopyButton");
         // Copy leaves the dialog open: the press is taken before the dialog would close on it
@@ -72,7 +71,7 @@ final class AboutDialog {
             clip.putString(text);
             Clipboard.getSystemClipboard().setContent(clip);
         });
-        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("aboutCloseButton");
+        dialog.getDialogPane().lookupButton(close).setId("aboutCloseButton");
         dialog.setOnShown(e -> details.requestFocus());
         dialog.show();
     }

@@ -20,7 +20,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
@@ -68,8 +67,8 @@ final class CodePanel {
     private final VBox programBox = new VBox();
     private final Label unavailable = new Label();
     private final Label variables = new Label();
-    private final Button copy = new Button("Copy");
-    private final Button save = new Button("Save as .py\u2026");
+    private final Button copy = Words.label(new Button(), "code.copy");
+    private final Button save = Words.label(new Button(), "code.save");
     private final ScrollPane scroller;
     private final BorderPane root;
     private NumpyProgram program;
@@ -84,8 +83,8 @@ final class CodePanel {
         this.document = document;
         this.files = files;
         Label note = createNote();
-        VBox content = new VBox(10, heading("The seed's pseudocode (listing 6.19)"), createPseudocode(),
-                heading("This lesson in numpy"), unavailable, programBox, variables, note);
+        VBox content = new VBox(10, heading("code.pseudocode"), createPseudocode(),
+                heading("code.numpy"), unavailable, programBox, variables, note);
         content.setPadding(new Insets(12));
         scroller = new ScrollPane(content);
         // the actions stay in view above the listing, however far it is scrolled
@@ -111,6 +110,7 @@ final class CodePanel {
         state.notationProperty().addListener((obs, old, now) -> refresh());
         // the panel follows the lesson on its own, whatever else changes with it and in whichever order
         document.addListener((obs, old, now) -> refresh());
+        Words.follow(root, this::refresh);
         refresh();
     }
 
@@ -131,14 +131,14 @@ final class CodePanel {
 
     private HBox createActions() {
         copy.setId("copyCode");
-        copy.setTooltip(new Tooltip("Copy the program to the clipboard"));
+        copy.setTooltip(Words.tooltip("code.copy.tip"));
         copy.setOnAction(e -> {
             ClipboardContent text = new ClipboardContent();
             text.putString(program.text());
             Clipboard.getSystemClipboard().setContent(text);
         });
         save.setId("saveCode");
-        save.setTooltip(new Tooltip("Save the program as a Python file; python3 runs it with numpy alone"));
+        save.setTooltip(Words.tooltip("code.save.tip"));
         save.setOnAction(e -> askAndSave());
         variables.setId("codeVariables");
         variables.setWrapText(true);
@@ -149,9 +149,7 @@ final class CodePanel {
     }
 
     private static Label createNote() {
-        Label note = new Label("Run with python3 (numpy only), the program prints h\u2081 \u2026 h_T, one line per step, as "
-                + "`unroll trace` does. np.concatenate(successive_outputs, axis=0) would give one flat (T\u00B7N,) "
-                + "vector; np.stack gives the (T, N) table of states.");
+        Label note = Words.label(new Label(), "code.note");
         note.setWrapText(true);
         note.getStyleClass().add("note");
         return note;
@@ -175,8 +173,7 @@ final class CodePanel {
             }
         }
         boolean shown = program != null;
-        unavailable.setText(shown ? "" : "These numbers were not read from a file, so there is nothing for a program "
-                + "to load: save the lesson, and the program reads it back from the lesson file.");
+        unavailable.setText(shown ? "" : Words.get("code.unavailable"));
         unavailable.setVisible(!shown);
         unavailable.setManaged(!shown);
         copy.setDisable(!shown);
@@ -225,9 +222,8 @@ final class CodePanel {
         PseudoLine pseudoLine = PseudoLine.doing(role);
         pseudo.forEach((each, label) -> markRunning(label, each == pseudoLine));
         int t = state.tProperty().get();
-        variables.setText(t == 0 ? "state_t = h\u2080" + (startsFromZeros ? " = 0 (zeros)" : ", as loaded") + ", before the loop"
-                : "loop pass " + t + ": input_t = x" + ValueFormat.subscript(t) + " = inputs[" + (t - 1) + "], state_t = h"
-                + ValueFormat.subscript(t - 1) + " on the way in, output_t = h" + ValueFormat.subscript(t));
+        variables.setText(t == 0 ? Words.get(startsFromZeros ? "code.variables.zeros" : "code.variables.loaded")
+                : Words.get("code.variables.pass", t, ValueFormat.subscript(t), t - 1, ValueFormat.subscript(t - 1)));
     }
 
     /** Scrolls the panel, when the lit line is out of view, so that it stands a third of the way down. */
@@ -255,7 +251,7 @@ final class CodePanel {
 
     /** Save as .py…: asks for a file and writes the program there off the JavaFX thread, replacing a file only once complete. */
     private void askAndSave() {
-        Path file = files.chooseToSave("Save the lesson's program", "Python program", ".py");
+        Path file = files.chooseToSave(Words.get("code.save.title"), Words.get("code.save.kind"), ".py");
         if (file == null) {
             return;
         }
@@ -263,8 +259,8 @@ final class CodePanel {
         files.run("save", file, () -> {
             AtomicFiles.writeString(file, text);
             return file;
-        }, written -> files.tellWritten("Program saved", String.valueOf(written.getFileName()),
-                written.toAbsolutePath().getParent(), "; run it with python3 " + written.getFileName()));
+        }, written -> files.tellWritten(Words.get("code.saved"), String.valueOf(written.getFileName()),
+                written.toAbsolutePath().getParent(), Words.get("code.saved.run", written.getFileName())));
     }
 
     private static void markRunning(Label label, boolean running) {
@@ -281,8 +277,8 @@ final class CodePanel {
         return l;
     }
 
-    private static Label heading(String text) {
-        Label l = new Label(text);
+    private static Label heading(String key) {
+        Label l = Words.label(new Label(), key);
         l.getStyleClass().add("panel-title");
         return l;
     }

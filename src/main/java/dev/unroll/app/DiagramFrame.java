@@ -203,9 +203,9 @@ record DiagramFrame(Trace trace, DiagramLayout layout, Drawing whole, SplitDrawi
         g.setFont(Font.font(Typography.FONT_FAMILY, 12));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        String seen = lastSeen >= firstSeen ? "t = " + firstSeen + "\u2013" + lastSeen + " of " + steps : "of " + steps;
+        String seen = lastSeen >= firstSeen ? Words.get("ruler.seen", firstSeen, lastSeen, steps) : Words.get("ruler.none", steps);
         // the hint only where it fits whole; the range of steps always
-        String hinted = seen + "   (drag to move, wheel to zoom)";
+        String hinted = seen + Words.get("ruler.hint");
         boolean roomForHint = barX + barW + 12 + TextMetrics.width(hinted, 12, false) <= w - 8;
         g.fillText(roomForHint ? hinted : seen, barX + barW + 12, barY + 3);
     }

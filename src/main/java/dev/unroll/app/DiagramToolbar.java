@@ -11,7 +11,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.Region;
@@ -32,9 +31,9 @@ final class DiagramToolbar {
         Map<ViewKind, ToggleButton> viewButtons = createViewButtons(state);
         SegmentedButton views = new SegmentedButton(viewButtons.get(ViewKind.FOLDED), viewButtons.get(ViewKind.UNROLLED),
                 viewButtons.get(ViewKind.BOTH));
-        Button zoomOut = zoomButton("\u2212", "zoomOutButton", "Zoom out (Ctrl+\u2212)", () -> view.zoomBy(1 / 1.25));
-        Button fit = zoomButton("Fit", "fitButton", "Fit the picture to the window (Ctrl+0)", view::fit);
-        Button zoomIn = zoomButton("+", "zoomInButton", "Zoom in (Ctrl+=)", () -> view.zoomBy(1.25));
+        Button zoomOut = zoomButton(new Button("\u2212"), "zoomOutButton", "toolbar.zoomOut.tip", () -> view.zoomBy(1 / 1.25));
+        Button fit = zoomButton(Words.label(new Button(), "toolbar.fit"), "fitButton", "toolbar.fit.tip", view::fit);
+        Button zoomIn = zoomButton(new Button("+"), "zoomInButton", "toolbar.zoomIn.tip", () -> view.zoomBy(1.25));
 
         root.getItems().addAll(presets, separator(), views, separator(), createHeadSwitch(state, setHead),
                 createNotationBox(state), createShapesBox(state), separator(), zoomOut, fit, zoomIn);
@@ -51,9 +50,9 @@ final class DiagramToolbar {
 
     private static Map<ViewKind, ToggleButton> createViewButtons(DiagramViewState state) {
         Map<ViewKind, ToggleButton> viewButtons = Map.of(
-                ViewKind.FOLDED, viewButton("Folded", "viewFolded", "The cell with its loop, at the current step"),
-                ViewKind.UNROLLED, viewButton("Unrolled", "viewUnrolled", "One column per timestep, from h\u2080"),
-                ViewKind.BOTH, viewButton("Both", "viewBoth", "Folded and unrolled side by side: the same network"));
+                ViewKind.FOLDED, viewButton("toolbar.folded", "viewFolded"),
+                ViewKind.UNROLLED, viewButton("toolbar.unrolled", "viewUnrolled"),
+                ViewKind.BOTH, viewButton("toolbar.both", "viewBoth"));
         viewButtons.forEach((kind, button) -> button.setOnAction(e -> {
             state.setView(kind);
             button.setSelected(true);
@@ -64,10 +63,9 @@ final class DiagramToolbar {
     }
 
     private static ToggleSwitch createHeadSwitch(DiagramViewState state, java.util.function.Consumer<Boolean> setHead) {
-        ToggleSwitch head = new ToggleSwitch("Output head");
+        ToggleSwitch head = Words.label(new ToggleSwitch(), "toolbar.head");
         head.setId("headSwitch");
-        head.setTooltip(new Tooltip("On: o\u209C = V\u00B7h\u209C + c above every h\u209C (the left picture).\n"
-                + "Off: x, h and the loop only (the right picture). Same weights, same h."));
+        head.setTooltip(Words.tooltip("toolbar.head.tip"));
         ControlSync.link(head.selectedProperty(), state.headProperty(), setHead);
         // the switch has no keys of its own: Space or Enter on it flips it, as on a check box
         head.setOnKeyPressed(e -> {
@@ -83,27 +81,18 @@ final class DiagramToolbar {
         ComboBox<Notation> notation = new ComboBox<>();
         notation.setId("notationBox");
         notation.getItems().setAll(Notation.values());
-        notation.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Notation n) {
-                return n == null ? "" : n == Notation.KERAS ? "Keras: W in, U loop" : "Goodfellow: U in, W loop";
-            }
-
-            @Override
-            public Notation fromString(String s) {
-                return null;
-            }
-        });
-        notation.setTooltip(new Tooltip("The books swap W and U: Keras and the seed's code use W for the input,\n"
-                + "the Goodfellow book uses U. This relabels the diagram and every export."));
+        showNotationNames(notation);
+        // new cells say the choices again in the language now in use: a new converter alone leaves the shown one as it was
+        Words.follow(notation, () -> showNotationNames(notation));
+        notation.setTooltip(Words.tooltip("toolbar.notation.tip"));
         ControlSync.link(notation.valueProperty(), state.notationProperty(), state::setNotation);
         return notation;
     }
 
     private static CheckBox createShapesBox(DiagramViewState state) {
-        CheckBox shapes = new CheckBox("Shapes");
+        CheckBox shapes = Words.label(new CheckBox(), "toolbar.shapes");
         shapes.setId("shapesBox");
-        shapes.setTooltip(new Tooltip("Write each vector's and matrix's shape: x\u209C (M,), W (N, M), \u2026"));
+        shapes.setTooltip(Words.tooltip("toolbar.shapes.tip"));
         ControlSync.link(shapes.selectedProperty(), state.shapesProperty(), state::setShapes);
         return shapes;
     }
@@ -118,17 +107,42 @@ final class DiagramToolbar {
         return root;
     }
 
-    private static ToggleButton viewButton(String text, String id, String tip) {
-        ToggleButton button = new ToggleButton(text);
+    private static void showNotationNames(ComboBox<Notation> notation) {
+        notation.setConverter(notationNames());
+        notation.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Notation item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? "" : notationNames().toString(item));
+            }
+        });
+    }
+
+    private static StringConverter<Notation> notationNames() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Notation n) {
+                return n == null ? "" : Words.get(n == Notation.KERAS ? "toolbar.notation.keras" : "toolbar.notation.goodfellow");
+            }
+
+            @Override
+            public Notation fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** The button for one view: its text message {@code key}, its tooltip message {@code key}.tip. */
+    private static ToggleButton viewButton(String key, String id) {
+        ToggleButton button = Words.label(new ToggleButton(), key);
         button.setId(id);
-        button.setTooltip(new Tooltip(tip));
+        button.setTooltip(Words.tooltip(key + ".tip"));
         return button;
     }
 
-    private static Button zoomButton(String text, String id, String tip, Runnable action) {
-        Button button = new Button(text);
+    private static Button zoomButton(Button button, String id, String tipKey, Runnable action) {
         button.setId(id);
-        button.setTooltip(new Tooltip(tip));
+        button.setTooltip(Words.tooltip(tipKey));
         button.setOnAction(e -> action.run());
         button.setFocusTraversable(true);
         return button;

@@ -54,7 +54,8 @@ public final class DiagramView extends CanvasRegion {
 
     /** The picture, under {@link #canvas}, which stays empty and answers the pointer. */
     private final DiagramTiles tiles = new DiagramTiles(getChildren());
-    private final PlaybackPainter painter = new PlaybackPainter();
+    /** Made again when the language changes: it keeps the step's words from one frame to the next. */
+    private PlaybackPainter painter = new PlaybackPainter();
     private final ObjectProperty<Trace> trace = new SimpleObjectProperty<>(this, "trace");
     private final ObjectProperty<DiagramOptions> options = new SimpleObjectProperty<>(this, "options");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
@@ -123,6 +124,10 @@ public final class DiagramView extends CanvasRegion {
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverText.set(""));
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         setOnKeyPressed(this::keyPressed);
+        Words.follow(this, () -> {
+            painter = new PlaybackPainter();
+            redraw();
+        });
     }
 
     /**

@@ -56,7 +56,8 @@ interface DialogService extends FilePrompt {
 
     /** The first line of {@link #showFailure}'s dialog: "Could not open week3.json". */
     static String failureHeading(String verb, Path path) {
-        return "Could not " + verb + " " + nameOf(path);
+        String key = "failure." + verb;
+        return dev.unroll.i18n.Text.has(key) ? Words.get(key, nameOf(path)) : Words.get("failure.other", verb, nameOf(path));
     }
 
     /** Why {@code error} happened: its message, or its kind when it has none. */
@@ -108,14 +109,13 @@ interface DialogService extends FilePrompt {
 
         @Override
         public boolean confirmReset(Window owner) {
-            ButtonType reset = new ButtonType("Reset", ButtonBar.ButtonData.YES);
-            ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+            ButtonType reset = new ButtonType(Words.get("reset.button"), ButtonBar.ButtonData.YES);
+            ButtonType cancel = new ButtonType(Words.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
             Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", reset, cancel);
             alert.initOwner(owner);
-            alert.setTitle("Reset preferences");
-            alert.setHeaderText("Forget everything Unroll remembers?");
-            alert.setContentText("The window's size and place, the recent files, the last lesson and the last "
-                    + "export's folder, format and scale go back to their defaults. Lessons on disk are not touched.");
+            alert.setTitle(Words.get("reset.title"));
+            alert.setHeaderText(Words.get("reset.header"));
+            alert.setContentText(Words.get("reset.content"));
             alert.getDialogPane().setId("resetPreferencesDialog");
             // Enter keeps everything: forgetting is chosen, never fallen into
             ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(reset)).setDefaultButton(false);
@@ -130,28 +130,28 @@ interface DialogService extends FilePrompt {
 
         @Override
         public boolean confirmReplace(Window owner, Path folder, List<String> names) {
-            ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.YES);
-            ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+            ButtonType replace = new ButtonType(Words.get("replace.button"), ButtonBar.ButtonData.YES);
+            ButtonType cancel = new ButtonType(Words.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
             Alert alert = new Alert(Alert.AlertType.WARNING, "", replace, cancel);
             alert.initOwner(owner);
-            alert.setTitle("Replace files");
-            alert.setHeaderText("Replace " + (names.size() == 1 ? "a file" : names.size() + " files") + " in "
-                    + folder.getFileName() + "?");
-            alert.setContentText(String.join(", ", names) + " will be replaced by the lesson's numbers.");
+            alert.setTitle(Words.get("replace.title"));
+            alert.setHeaderText(names.size() == 1 ? Words.get("replace.header.one", folder.getFileName())
+                    : Words.get("replace.header.many", names.size(), folder.getFileName()));
+            alert.setContentText(Words.get("replace.content", String.join(", ", names)));
             alert.getDialogPane().setId("replaceFilesDialog");
             return alert.showAndWait().orElse(cancel) == replace;
         }
 
         @Override
         public SaveChoice askToSave(Window owner, String lessonName) {
-            ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-            ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-            ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+            ButtonType save = new ButtonType(Words.get("unsaved.save"), ButtonBar.ButtonData.YES);
+            ButtonType discard = new ButtonType(Words.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+            ButtonType cancel = new ButtonType(Words.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
             Alert alert = new Alert(Alert.AlertType.WARNING, "", save, discard, cancel);
             alert.initOwner(owner);
-            alert.setTitle("Unsaved changes");
-            alert.setHeaderText("Save the changes to \u201C" + lessonName + "\u201D?");
-            alert.setContentText("Your changes will be lost if you don't save them.");
+            alert.setTitle(Words.get("unsaved.title"));
+            alert.setHeaderText(Words.get("unsaved.header", lessonName));
+            alert.setContentText(Words.get("unsaved.content"));
             alert.getDialogPane().setId("saveChangesDialog");
             ButtonType answer = alert.showAndWait().orElse(cancel);
             return answer == save ? SaveChoice.SAVE : answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
@@ -161,7 +161,7 @@ interface DialogService extends FilePrompt {
         public void showFailure(Window owner, String verb, Path path, Throwable error) {
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.initOwner(owner);
-            alert.setTitle("Could not " + verb + " the file");
+            alert.setTitle(Words.get("failure.title"));
             alert.setHeaderText(DialogService.failureHeading(verb, path));
             alert.setContentText(DialogService.reason(error));
             alert.getDialogPane().setId("fileErrorDialog");

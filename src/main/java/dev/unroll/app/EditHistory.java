@@ -67,8 +67,11 @@ final class EditHistory {
     private final Deque<Step> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", Words.get("edit.undo"));
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", Words.get("edit.redo"));
+    /** Says the commands again in the language chosen. */
+    private final javafx.beans.InvalidationListener languageFollower = Words.follow(this::updateCommands);
+
     /** The lesson this history belongs to; another id is another lesson, with a history of its own. */
     private long lessonId = -1;
     /** The state on screen when the last step was recorded (or the lesson opened, or an undo finished). */
@@ -150,11 +153,12 @@ final class EditHistory {
 
     /** Edit: Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z), each naming the edit it would undo or make again. */
     Menu menu() {
-        return new Menu("_Edit", null,
+        return Words.item(new Menu(null, null,
                 command("undoItem", undoText, canUndo, new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                         this::undo),
                 command("redoItem", redoText, canRedo,
-                        new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::redo));
+                        new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::redo)),
+                "menu.edit");
     }
 
     private static MenuItem command(String id, ReadOnlyStringProperty text, ReadOnlyBooleanProperty enabled,
@@ -334,8 +338,8 @@ final class EditHistory {
         boolean idle = !model.busyProperty().get();
         canUndo.set(idle && !undo.isEmpty());
         canRedo.set(idle && !redo.isEmpty());
-        undoText.set(undo.isEmpty() ? "Undo" : "Undo " + describe(undo.peek().before(), undo.peek().after()));
-        redoText.set(redo.isEmpty() ? "Redo" : "Redo " + describe(redo.peek().before(), redo.peek().after()));
+        undoText.set(undo.isEmpty() ? Words.get("edit.undo") : Words.get("edit.undoThis", describe(undo.peek().before(), undo.peek().after())));
+        redoText.set(redo.isEmpty() ? Words.get("edit.redo") : Words.get("edit.redoThis", describe(redo.peek().before(), redo.peek().after())));
     }
 
     private Snapshot snapshot(LessonDocument shown) {
@@ -358,7 +362,9 @@ final class EditHistory {
 
     /** What an edit changed, for a menu: "units 4 → 8", "notation", "units 4 → 8, output head". */
     static String describe(Snapshot before, Snapshot after) {
-        return String.join(", ", changes(before, after, true));
+        // a change named without values ("notation") is said here; one with values was said as it was listed
+        return String.join(", ", changes(before, after, true).stream()
+                .map(change -> dev.unroll.i18n.Text.has("edit." + change.replace(' ', '_')) ? said(change) : change).toList());
     }
 
     /** The names of the settings that differ, which say whether two edits belong to one burst. */
@@ -400,8 +406,13 @@ final class EditHistory {
 
     private static void number(List<String> changes, boolean withValues, String name, long from, long to) {
         if (from != to) {
-            changes.add(withValues ? name + " " + from + " \u2192 " + to : name);
+            changes.add(withValues ? said(name) + " " + from + " \u2192 " + to : name);
         }
+    }
+
+    /** A setting's name as the menu says it: the names compared between edits stay the same in every language. */
+    private static String said(String name) {
+        return Words.get("edit." + name.replace(' ', '_'));
     }
 
     private static <T> void choice(List<String> changes, boolean withValues, String name, T from, T to,
@@ -409,7 +420,7 @@ final class EditHistory {
         String k0 = key.apply(from);
         String k1 = key.apply(to);
         if (!Objects.equals(k0, k1)) {
-            changes.add(withValues ? name + " " + k0 + " \u2192 " + k1 : name);
+            changes.add(withValues ? said(name) + " " + k0 + " \u2192 " + k1 : name);
         }
     }
 

@@ -58,6 +58,7 @@ final class EquationPanel {
         state.headProperty().addListener((obs, old, now) -> refresh());
         // the panel follows the lesson on its own, whatever else changes with it and in whichever order
         trace.addListener((obs, old, now) -> refresh());
+        Words.follow(root, this::refresh);
         refresh();
     }
 
@@ -80,15 +81,14 @@ final class EquationPanel {
         int t = current == null ? 0 : Math.min(state.tProperty().get(), current.timesteps());
         lastStage = state.stageInFlight();
         if (current == null) {
-            content.getChildren().setAll(new Label("Computing\u2026"));
+            content.getChildren().setAll(Words.label(new Label(), "equation.computing"));
             return;
         }
         Dimensions d = current.lesson().dimensions();
         int i = Math.min(state.unitProperty().get(), d.units() - 1);
         HBox picker = unitPicker(d.units(), i);
         if (t == 0) {
-            content.getChildren().setAll(picker, flow(plain("h"), sub("0"), plain("[" + i + "] = 0: the initial state, "
-                    + "before any input. Step forward (\u2192) to compute h"), sub("1"), plain(".")));
+            content.getChildren().setAll(picker, flow(plain("h"), sub("0"), plain(Words.get("equation.initial", i))));
             return;
         }
         content.getChildren().setAll(picker);
@@ -102,7 +102,8 @@ final class EquationPanel {
             unit.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, units - 1, i));
         }
         unit.getValueFactory().setValue(i);
-        HBox picker = new HBox(8, new Label("unit i ="), unit, new Label("of 0 \u2026 " + (units - 1)));
+        HBox picker = new HBox(8, Words.label(new Label(), "equation.unit"), unit,
+                Words.label(new Label(), "equation.unitRange", units - 1));
         picker.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return picker;
     }
@@ -160,9 +161,9 @@ final class EquationPanel {
                             + " = " + ValueFormat.threeDigits(m.get(i, j) * v[j]))));
         }
         if (shown < v.length) {
-            list.getChildren().add(new Label("\u2026 and " + (v.length - shown) + " more terms"));
+            list.getChildren().add(Words.label(new Label(), "equation.moreTerms", v.length - shown));
         }
-        list.getChildren().add(new Label("sum = " + ValueFormat.threeDigits(total)));
+        list.getChildren().add(Words.label(new Label(), "equation.sum", ValueFormat.threeDigits(total)));
         return list;
     }
 

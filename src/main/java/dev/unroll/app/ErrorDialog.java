@@ -28,8 +28,8 @@ interface ErrorDialog {
             if (window != null && window.isShowing()) {
                 alert.initOwner(window);
             }
-            alert.setTitle("Unroll: something went wrong");
-            alert.setHeaderText("Something went wrong");
+            alert.setTitle(Words.get("error.title"));
+            alert.setHeaderText(Words.get("error.header"));
             alert.setContentText(report.summary());
             alert.getDialogPane().setId("errorDialog");
 
@@ -40,7 +40,7 @@ interface ErrorDialog {
             details.setPrefRowCount(14);
             alert.getDialogPane().setExpandableContent(details);
 
-            ButtonType copy = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
+            ButtonType copy = new ButtonType(Words.get("error.copy"), ButtonBar.ButtonData.LEFT);
             alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
             // copying leaves the dialog open: a dialog's buttons close it unless their action is consumed
             alert.getDialogPane().lookupButton(copy).setId("copyDetailsButton");

@@ -17,7 +17,7 @@ record ErrorReport(String summary, String details) {
         String what = error.getMessage() != null && !error.getMessage().isBlank()
                 ? error.getMessage().strip()
                 : error.getClass().getSimpleName();
-        String summary = "Something went wrong: " + what + ". Unroll keeps running; save your lesson under a new name if anything looks wrong.";
+        String summary = Words.get("error.summary", what);
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));
         String details = "Unroll, Java " + System.getProperty("java.version") + ", "

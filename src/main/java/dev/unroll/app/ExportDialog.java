@@ -3,6 +3,7 @@ package dev.unroll.app;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.layout.GridPane;
@@ -33,8 +34,11 @@ final class ExportDialog {
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button == ButtonType.OK ? chosen.get() : null);
+        // the dialog's own buttons, not JavaFX's, whose words follow the system's locale rather than the window's
+        ButtonType ok = new ButtonType(Words.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Words.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        dialog.setResultConverter(button -> button == ok ? chosen.get() : null);
         return dialog.showAndWait();
     }
 }

@@ -79,7 +79,7 @@ interface FilePrompt {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(title);
             chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(description, extensions),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
+                    new FileChooser.ExtensionFilter(Words.get("files.all"), "*.*"));
             chooser.setInitialDirectory(startFolder());
             return chooser;
         }

@@ -107,7 +107,7 @@ final class FileWork {
 
     /** Says in a notification, titled {@code title}, that {@code what} was written in {@code folder}{@code more}. */
     void tellWritten(String title, String what, Path folder, String more) {
-        Notifications.create().owner(owner.get()).title(title).text("Saved " + what + " in " + folder + more).showInformation();
+        Notifications.create().owner(owner.get()).title(title).text(Words.get("written", what, folder) + more).showInformation();
     }
 
     /** {@link #tellWritten} for one file. */

@@ -21,14 +21,13 @@ final class GlossaryPanel {
     private final ScrollPane root;
 
     GlossaryPanel(DiagramViewState state) {
-        Label vectorHeading = new Label("These name the vector h\u209C: one value per unit");
+        Label vectorHeading = Words.label(new Label(), "glossary.vectorHeading");
         vectorHeading.getStyleClass().add("panel-title");
         vectorHeading.setWrapText(true);
-        Label numberHeading = new Label("These name one number: N, the length of h\u209C");
+        Label numberHeading = Words.label(new Label(), "glossary.numberHeading");
         numberHeading.getStyleClass().add("panel-title");
         numberHeading.setWrapText(true);
-        Label explain = new Label("The seed's point: \u201Cunits\u201D is not a count of cells in the picture but the "
-                + "length of the state vector. SimpleRNN(32) keeps a 32-long h\u209C and has 32 \u00D7 (32 + M + 1) parameters.");
+        Label explain = Words.label(new Label(), "glossary.explain");
         explain.setWrapText(true);
         VBox content = new VBox(10, vectorHeading, terms(state, VECTOR_TERMS, Highlight.STATE_VECTOR),
                 numberHeading, terms(state, NUMBER_TERMS, Highlight.STATE_SIZE), explain);
@@ -44,8 +43,10 @@ final class GlossaryPanel {
     private static FlowPane terms(DiagramViewState state, String[] words, Highlight highlight) {
         FlowPane pane = new FlowPane(8, 8);
         for (String word : words) {
-            Label term = new Label(word);
-            term.setId("term-" + word.replaceAll("[^A-Za-z0-9_]+", "-"));
+            // the id keeps the English term, whichever language the label speaks
+            String id = word.replaceAll("[^A-Za-z0-9_]+", "-");
+            Label term = Words.label(new Label(), "glossary.term." + id);
+            term.setId("term-" + id);
             term.getStyleClass().add("glossary-term");
             term.setFocusTraversable(true);
             term.setOnMouseEntered(e -> state.setHighlight(highlight));

@@ -57,7 +57,7 @@ final class HeadsUpLine {
         root.setPadding(new Insets(4, 16, 4, 16));
         root.setMinWidth(0);
         for (Observable source : new Observable[] {state.tProperty(), state.timestepsProperty(), state.unitProperty(),
-                state.headProperty(), state.notationProperty(), trace, presenting}) {
+                state.headProperty(), state.notationProperty(), trace, presenting, Words.languageProperty()}) {
             source.addListener(o -> refresh());
         }
         state.phaseProperty().addListener(o -> {

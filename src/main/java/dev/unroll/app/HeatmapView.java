@@ -87,6 +87,7 @@ public final class HeatmapView extends CanvasRegion {
         getStyleClass().add("heatmap");
         trace.addListener((obs, old, now) -> redraw());
         t.addListener((obs, old, now) -> redraw());
+        Words.follow(this, this::redraw);
         // the picture changes only when a step completes or starts to flow, not at every frame of the flow
         phase.addListener((obs, old, now) -> {
             if (old.doubleValue() >= 1 || now.doubleValue() >= 1) {
@@ -174,7 +175,7 @@ public final class HeatmapView extends CanvasRegion {
         double plotW = w - LEFT - RIGHT;
         double plotH = h - TOP - BOTTOM;
         if (run == null || plotW < 20 || plotH < 20) {
-            drawNothing(g, run == null ? "Computing\u2026" : "", w, h);
+            drawNothing(g, run == null ? Words.get("equation.computing") : "", w, h);
             return;
         }
         int steps = run.timesteps();
@@ -226,12 +227,12 @@ public final class HeatmapView extends CanvasRegion {
         g.setFont(Font.font(null, FontWeight.BOLD, 15));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText("h\u209C over time", plotX, titleY);
+        g.fillText(Words.get("heatmap.title"), plotX, titleY);
         g.setFont(Font.font(13));
         g.setFill(MUTED);
-        String note = ValueFormat.count(units) + (units == 1 ? " unit" : " units") + " \u00D7 " + ValueFormat.count(steps)
-                + (steps == 1 ? " timestep" : " timesteps")
-                + (shownColumns < steps || shownRows < units ? " (sampled to fit)" : "");
+        String note = Words.get(units == 1 ? "heatmap.unit" : "heatmap.units", ValueFormat.count(units)) + " \u00D7 "
+                + Words.get(steps == 1 ? "heatmap.timestep" : "heatmap.timesteps", ValueFormat.count(steps))
+                + (shownColumns < steps || shownRows < units ? Words.get("heatmap.sampled") : "");
         g.fillText(note, plotX + 110, titleY);
     }
 
@@ -368,7 +369,7 @@ public final class HeatmapView extends CanvasRegion {
             g.fillText(ValueFormat.count(step), x, plotY + drawnH + CURSOR_OVERHANG + 4);
         }
         g.setFont(Font.font(13));
-        g.fillText("timestep t", plotX + drawnW / 2, plotY + drawnH + CURSOR_OVERHANG + 24);
+        g.fillText(Words.get("heatmap.axis.t"), plotX + drawnW / 2, plotY + drawnH + CURSOR_OVERHANG + 24);
         g.setFont(Font.font(12));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
@@ -381,7 +382,7 @@ public final class HeatmapView extends CanvasRegion {
         g.rotate(-90);
         g.setFont(Font.font(13));
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("unit i", 0, 0);
+        g.fillText(Words.get("heatmap.axis.unit"), 0, 0);
         g.restore();
     }
 
@@ -407,7 +408,7 @@ public final class HeatmapView extends CanvasRegion {
         g.fillText(ValueFormat.threeDigits(-scale), barX + barW + 6, barY + barH);
         // the range is the lesson's colour scale, fixed for the whole run, not a value of any step
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("colour scale", barX, barY - 8);
+        g.fillText(Words.get("heatmap.scale"), barX, barY - 8);
     }
 
     /** Names the cell under the mouse: its value once its step is computed, otherwise only that it is not yet. */
@@ -427,11 +428,11 @@ public final class HeatmapView extends CanvasRegion {
         int unit = rowToUnit(r, run.units());
         String name = "h" + ValueFormat.subscript(step) + "[" + unit + "]";
         if (step <= computedSteps(run.timesteps())) {
-            hoverText.set(name + " = " + ValueFormat.sixDigits(run.state(step, unit)) + "   (t = " + step + ", unit " + unit + ")");
+            hoverText.set(Words.get("heatmap.hover.value", name, ValueFormat.sixDigits(run.state(step, unit)), step, unit));
         } else if (step == cursorStep) {
-            hoverText.set(name + " is being computed: step " + step + " is still flowing");
+            hoverText.set(Words.get("heatmap.hover.flowing", name, step));
         } else {
-            hoverText.set(name + " is not computed yet at t = " + cursorStep);
+            hoverText.set(Words.get("heatmap.hover.later", name, cursorStep));
         }
     }
 

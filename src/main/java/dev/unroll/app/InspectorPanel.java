@@ -72,6 +72,7 @@ final class InspectorPanel {
         state.notationProperty().addListener((obs, old, now) -> refresh());
         // the panel follows the lesson on its own, whatever else changes with it and in whichever order
         trace.addListener((obs, old, now) -> refresh());
+        Words.follow(root, this::refresh);
         refresh();
     }
 
@@ -85,8 +86,8 @@ final class InspectorPanel {
         Trace current = trace.getValue();
         // a selection from the lesson before (cleared once the view state follows the new one) shows nothing
         if (part == null || current == null || part.t() > current.timesteps()) {
-            title.setText("Nothing selected");
-            Label hint = new Label("Click a box or an arrow in the diagram to see its numbers; from the keyboard, Tab to the diagram and press Enter for the current h, \u2191 and \u2193 for the other parts.");
+            title.setText(Words.get("inspector.nothing"));
+            Label hint = Words.label(new Label(), "inspector.hint");
             hint.setWrapText(true);
             content.getChildren().setAll(title, hint);
             return;
@@ -111,8 +112,8 @@ final class InspectorPanel {
         vector.getChildren().clear();
         content.getChildren().setAll(title, shape, keras, vector);
         if (!computed) {
-            vector.add(new Label(headPart && !d.hasHead() ? "No output head in this lesson."
-                    : "Not computed yet: step " + part.t() + " comes later."), 0, 0);
+            vector.add(new Label(headPart && !d.hasHead() ? Words.get("inspector.vector.noHead")
+                    : Words.get("inspector.vector.later", part.t())), 0, 0);
             return;
         }
         // the same scale as the diagram's, so a value has one colour everywhere
@@ -123,7 +124,7 @@ final class InspectorPanel {
             addRow(i, values[i], scale, part.kind() == PartKind.H);
         }
         if (rows < values.length) {
-            vector.add(new Label("\u2026 and " + (values.length - rows) + " more"), 0, rows);
+            vector.add(new Label(Words.get("inspector.vector.more", values.length - rows)), 0, rows);
         }
         if (part.kind() == PartKind.O && current.lesson().headActivation() != dev.unroll.rnn.HeadActivation.LINEAR) {
             double[] y = current.values(ValueKind.Y, part.t());
@@ -137,25 +138,18 @@ final class InspectorPanel {
     /** The vector's name and what it is, its shape, and what Keras calls it. */
     private void describeVector(Part part, int length) {
         String name = part.kind().key() + (part.kind().isParameter() ? "" : ValueFormat.subscript(part.t()));
-        title.setText(name + switch (part.kind()) {
-            case X -> ": the input at step " + part.t();
-            case H -> part.t() == 0 ? ": the initial state" : ": the state after step " + part.t();
-            case B -> ": the bias of the state, added to the sum at every step";
-            case A -> ": the sum W\u00B7x + U\u00B7h + b at step " + part.t() + ", before the activation";
-            case C -> ": the bias of the output, added at every step";
-            case Y -> ": the output after the head's activation";
-            default -> ": the output before the head's activation";
-        });
-        shape.setText("shape " + dev.unroll.rnn.Shapes.of(length));
-        keras.setText(switch (part.kind()) {
-            case X -> "In Keras: one row of the (batch, timesteps, features) input.";
-            case H -> "In Keras: SimpleRNN's output at this step (all steps with return_sequences=True).";
-            case B -> "In Keras: SimpleRNN's bias.";
-            case A -> "In Keras: computed inside SimpleRNN and not returned.";
-            case C -> "In Keras: the Dense layer's bias.";
-            case Y -> "In Keras: the Dense layer's output after its activation.";
-            default -> "In Keras: the Dense layer's output before its activation.";
-        });
+        String which = switch (part.kind()) {
+            case X -> "x";
+            case H -> part.t() == 0 ? "h0" : "h";
+            case B -> "b";
+            case A -> "a";
+            case C -> "c";
+            case Y -> "y";
+            default -> "o";
+        };
+        title.setText(name + Words.get("inspector.vector." + which, part.t()));
+        shape.setText(Words.get("inspector.shape", dev.unroll.rnn.Shapes.of(length)));
+        keras.setText(Words.get("inspector.keras." + (which.equals("h0") ? "h" : which)));
     }
 
     private void addRow(int i, double value, double scale, boolean pickable) {
@@ -180,21 +174,15 @@ final class InspectorPanel {
         String letter = n.letter(kind);
         var m = PartValues.matrix(current.lesson(), kind);
         if (m == null) {
-            title.setText(letter + ": no output head in this lesson");
+            title.setText(letter + Words.get("inspector.noHead"));
             content.getChildren().setAll(title);
             return;
         }
-        title.setText(letter + switch (kind) {
-            case EDGE_INPUT -> ": input to hidden";
-            case EDGE_RECURRENT -> ": hidden to hidden, the loop";
-            default -> ": hidden to output";
-        });
-        shape.setText("shape (" + m.numRows + ", " + m.numCols + "): rows are units i, columns are the "
-                + (kind == PartKind.EDGE_INPUT ? "input features j" : kind == PartKind.EDGE_RECURRENT ? "units j of h\u209C\u208B\u2081"
-                : "units j of h\u209C"));
+        String which = kind == PartKind.EDGE_INPUT ? "input" : kind == PartKind.EDGE_RECURRENT ? "recurrent" : "output";
+        title.setText(letter + Words.get("inspector.matrix." + which));
+        shape.setText(Words.get("inspector.matrix.shape", m.numRows, m.numCols, Words.get("inspector.matrix.columns." + which)));
         shape.setWrapText(true);
-        keras.setText("Keras stores " + PartValues.kerasName(kind) + " = " + letter + "\u1D40, shape (" + m.numCols + ", "
-                + m.numRows + "), and computes with row vectors.");
+        keras.setText(Words.get("inspector.matrix.keras", PartValues.kerasName(kind), letter, m.numCols, m.numRows));
         matrix.show(m, letter);
         content.getChildren().setAll(title, shape, keras, matrix, readout);
     }

@@ -24,7 +24,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -69,6 +68,7 @@ final class LessonControls {
         // equal numbers from other files make an equal source, which fires no change: the document still does
         model.documentProperty().addListener((obs, old, now) -> enableFor(model.getRequestedSource()));
         enableFor(model.getRequestedSource());
+        Words.follow(numbersFrom, () -> enableFor(model.getRequestedSource()));
     }
 
     /** The panel. */
@@ -84,14 +84,10 @@ final class LessonControls {
     private void setUpPresetBox(Consumer<Preset> openPreset) {
         presetBox.setId("presetBox");
         presetBox.getItems().setAll(Preset.values());
-        presetBox.setPromptText("Custom");
-        presetBox.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(Preset item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? "Custom" : item.title());
-            }
-        });
+        presetBox.promptTextProperty().bind(Words.of("controls.custom"));
+        showPresetNames();
+        // new cells say the presets' names again in the language now in use
+        Words.follow(presetBox, this::showPresetNames);
         // the box shows the lesson asked for: the preset, or if that was cancelled the one on screen
         ControlSync.link(presetBox.valueProperty(), shown(LessonControls::presetOf), chosen -> {
             if (chosen != null) {
@@ -128,17 +124,32 @@ final class LessonControls {
                 LessonSource::headActivation, act -> model.change(s -> s.withActivations(s.activation(), act)));
     }
 
+    private void showPresetNames() {
+        presetBox.setButtonCell(presetCell());
+        presetBox.setCellFactory(list -> presetCell());
+    }
+
+    /** A cell showing a preset by its name in the language in use. */
+    private static ListCell<Preset> presetCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Preset item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? Words.get("controls.custom") : Words.get("preset." + item.key()));
+            }
+        };
+    }
+
     private void addTips() {
-        tip(presetBox, "A ready-made lesson");
-        tip(timesteps, "T: how many inputs x\u2081 \u2026 x\u209C the network reads, one per step");
-        tip(inputFeatures, "M: the length of each input vector x\u209C (the seed's input_features)");
-        tip(units, "N: the length of the state h\u209C \u2014 Keras's units, the seed's output_features");
-        tip(outputSize, "K: the length of the output o\u209C = V\u00B7h\u209C + c; 0 removes the output head");
-        tip(seed, "The random seed: the same seed always gives the same weights, as np.random.seed(S)");
-        tip(initBox, "numpy-uniform: the seed's np.random.random, uniform on [0, 1)\n"
-                + "keras: glorot_uniform W, orthogonal U, zero b, inputs from a standard normal");
-        tip(activationBox, "The cell's activation: h\u209C = act(a\u209C)");
-        tip(headActivationBox, "The output head's activation: y\u209C = act(o\u209C)");
+        tip(presetBox, "controls.preset.tip");
+        tip(timesteps, "controls.timesteps.tip");
+        tip(inputFeatures, "controls.inputFeatures.tip");
+        tip(units, "controls.units.tip");
+        tip(outputSize, "controls.outputs.tip");
+        tip(seed, "controls.seed.tip");
+        tip(initBox, "controls.initialisation.tip");
+        tip(activationBox, "controls.activation.tip");
+        tip(headActivationBox, "controls.headActivation.tip");
     }
 
     private Parent createGrid() {
@@ -147,26 +158,26 @@ final class LessonControls {
         grid.setHgap(10);
         grid.setVgap(8);
         int row = 0;
-        grid.add(sectionLabel("Sizes"), 0, row++, 2, 1);
-        row = field(grid, row, "Timesteps T", timesteps);
-        row = field(grid, row, "Input features M", inputFeatures);
-        row = field(grid, row, "Units N", units);
-        row = field(grid, row, "Outputs K", outputSize);
-        grid.add(sectionLabel("Numbers"), 0, row++, 2, 1);
+        grid.add(sectionLabel("controls.sizes"), 0, row++, 2, 1);
+        row = field(grid, row, "controls.timesteps", timesteps);
+        row = field(grid, row, "controls.inputFeatures", inputFeatures);
+        row = field(grid, row, "controls.units", units);
+        row = field(grid, row, "controls.outputs", outputSize);
+        grid.add(sectionLabel("controls.numbers"), 0, row++, 2, 1);
         numbersFrom.setId("numbersFromLabel");
         numbersFrom.setWrapText(true);
         grid.add(numbersFrom, 0, row++, 2, 1);
         int firstRecipeRow = row;
-        row = field(grid, row, "Seed", seed);
-        row = field(grid, row, "Initialisation", initBox);
+        row = field(grid, row, "controls.seed", seed);
+        row = field(grid, row, "controls.initialisation", initBox);
         for (Node child : grid.getChildren()) {
             if (GridPane.getRowIndex(child) >= firstRecipeRow) {
                 recipeRows.add(child);
             }
         }
-        grid.add(sectionLabel("Activations"), 0, row++, 2, 1);
-        row = field(grid, row, "Cell  h\u209C", activationBox);
-        field(grid, row, "Head  y\u209C", headActivationBox);
+        grid.add(sectionLabel("controls.activations"), 0, row++, 2, 1);
+        row = field(grid, row, "controls.activation", activationBox);
+        field(grid, row, "controls.headActivation", headActivationBox);
 
         VBox box = new VBox(14, grid);
         box.getStyleClass().add("controls");
@@ -222,7 +233,8 @@ final class LessonControls {
 
     /** Where explicit numbers came from: "Numbers from w.npz and x.npy". */
     private static String numbersFrom(LessonSource.Explicit source) {
-        return source.origin() == null ? "Numbers kept as they are, from no file" : "Numbers from " + source.origin().describe();
+        return source.origin() == null ? Words.get("controls.numbersFromNoFile")
+                : Words.get("controls.numbersFrom", source.origin().describe());
     }
 
     /** The preset whose lesson this is, or null for one of the user's own. */
@@ -230,14 +242,14 @@ final class LessonControls {
         return Arrays.stream(Preset.values()).filter(p -> LessonSource.of(p.spec()).equals(source)).findFirst().orElse(null);
     }
 
-    private static Label sectionLabel(String text) {
-        Label label = new Label(text);
+    private static Label sectionLabel(String key) {
+        Label label = Words.label(new Label(), key);
         label.getStyleClass().add("section");
         return label;
     }
 
-    private static int field(GridPane grid, int row, String text, Control control) {
-        Label label = new Label(text);
+    private static int field(GridPane grid, int row, String key, Control control) {
+        Label label = Words.label(new Label(), key);
         label.setLabelFor(control);
         label.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(label, 0, row);
@@ -247,7 +259,7 @@ final class LessonControls {
         return row + 1;
     }
 
-    private static void tip(Control control, String text) {
-        control.setTooltip(new Tooltip(text));
+    private static void tip(Control control, String key) {
+        control.setTooltip(Words.tooltip(key));
     }
 }

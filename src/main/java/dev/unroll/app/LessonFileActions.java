@@ -96,7 +96,7 @@ final class LessonFileActions {
     /** File → Open lesson… */
     void open() {
         whenSafe(() -> {
-            Path path = work.dialogs().choose(work.owner(), false, "Open lesson", "Unroll lesson", "*.json");
+            Path path = work.dialogs().choose(work.owner(), false, Words.get("files.open"), Words.get("files.lessonKind"), "*.json");
             if (path != null) {
                 openFile(path);
             }
@@ -131,11 +131,11 @@ final class LessonFileActions {
             return null;
         }
         // what is on screen comes first: the rest of the line may be cut short on a narrow window
-        String showing = "Showing " + Preset.TINY.title() + ": ";
+        String showing = Words.get("preset." + Preset.TINY.key());
         if (!Files.isRegularFile(path)) {
             Path folder = path.toAbsolutePath().getParent();
-            notice.accept(showing + "the last lesson, " + DialogService.nameOf(path)
-                    + (folder == null ? ", is no longer there" : ", is no longer in " + folder));
+            notice.accept(folder == null ? Words.get("reopen.gone", showing, DialogService.nameOf(path))
+                    : Words.get("reopen.goneFrom", showing, DialogService.nameOf(path), folder));
             remembered.forgetLastLesson();
             return null;
         }
@@ -149,7 +149,7 @@ final class LessonFileActions {
             }
         }, failure -> {
             pendingReopen = null;
-            notice.accept(showing + DialogService.failureLine("open", path, failure));
+            notice.accept(Words.get("reopen.failed", showing, DialogService.failureLine("open", path, failure)));
             remembered.forgetLastLesson();
         });
         return pendingReopen;
@@ -222,7 +222,7 @@ final class LessonFileActions {
     }
 
     private void saveAs(Runnable then) {
-        Path path = work.chooseToSave("Save lesson", "Unroll lesson", ".json");
+        Path path = work.chooseToSave(Words.get("files.save"), Words.get("files.lessonKind"), ".json");
         if (path != null) {
             saveTo(path, then);
         }
@@ -240,7 +240,7 @@ final class LessonFileActions {
         }, saved -> {
             model.saved(shown.id(), saved, written);
             remember(saved);
-            work.tellWritten("Lesson saved", saved);
+            work.tellWritten(Words.get("files.saved"), saved);
             then.run();
         });
     }
@@ -251,7 +251,7 @@ final class LessonFileActions {
      * later. The lesson on screen keeps its recipe and its own file: the copy is for handing out.
      */
     void saveCopyWithNumbers() {
-        Path path = work.chooseToSave("Save a copy with its numbers", "Unroll lesson", ".json");
+        Path path = work.chooseToSave(Words.get("files.saveCopy"), Words.get("files.lessonKind"), ".json");
         if (path != null) {
             saveCopyWithNumbers(path);
         }
@@ -265,8 +265,8 @@ final class LessonFileActions {
         }
         if (shown.file() != null && shown.file().toAbsolutePath().normalize().equals(path.toAbsolutePath().normalize())) {
             // the window would go on showing the recipe over a file that holds numbers, and the next Save would undo the copy
-            work.dialogs().showFailure(work.owner(), "save", path, new IllegalArgumentException(path.getFileName()
-                    + " is this lesson's own file; expected another name for the copy (File \u2192 Save writes the lesson itself)"));
+            work.dialogs().showFailure(work.owner(), "save", path,
+                    new IllegalArgumentException(Words.get("saveCopy.ownFile", path.getFileName())));
             return;
         }
         // the numbers on screen, already drawn: a seeded recipe is not drawn a second time
@@ -276,7 +276,7 @@ final class LessonFileActions {
             return path;
         }, saved -> {
             remember(saved);
-            work.tellWritten("Lesson saved with its numbers", saved);
+            work.tellWritten(Words.get("files.savedCopy"), saved);
         });
     }
 
@@ -286,13 +286,13 @@ final class LessonFileActions {
      */
     void importWeights(boolean separateInputs) {
         whenSafe(() -> {
-            List<Path> weights = work.dialogs().chooseMany(work.owner(), "Import weights", "numpy or CSV weights",
+            List<Path> weights = work.dialogs().chooseMany(work.owner(), Words.get("files.importWeights"), Words.get("files.weightsKind"),
                     "*.npz", "*.npy", "*.csv", "*.txt");
             if (weights.isEmpty()) {
                 return;
             }
             Path inputs = separateInputs
-                    ? work.dialogs().choose(work.owner(), false, "Import inputs (T, M)", "numpy or CSV inputs",
+                    ? work.dialogs().choose(work.owner(), false, Words.get("files.importInputs"), Words.get("files.inputsKind"),
                     "*.npy", "*.npz", "*.csv", "*.txt")
                     : null;
             if (separateInputs && inputs == null) {
@@ -312,7 +312,7 @@ final class LessonFileActions {
         LessonDocument askedAbout = model.getDocument();
         return work.run("import", weights.get(0),
                 () -> WeightsImporter.importSource(weights, inputs, ImportActivations.KERAS_DEFAULTS),
-                source -> stillSafe(askedAbout, () -> model.open("Weights from " + source.origin().describe(), source)));
+                source -> stillSafe(askedAbout, () -> model.open(Words.get("files.weightsFrom", source.origin().describe()), source)));
     }
 
     /** The recent files, newest first, as menu items that open them. */

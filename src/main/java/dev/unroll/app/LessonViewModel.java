@@ -36,8 +36,6 @@ public final class LessonViewModel {
 
     /** The most units for which ρ(U) is worked out: at 512 it takes about a second. */
     public static final int MAX_UNITS_FOR_SPECTRUM = 512;
-    private static final String FIXED_WEIGHTS = "this lesson's weights came from a file, so its sizes, seed and "
-            + "initialisation are fixed; pick a preset to start from a seed";
     private static final java.util.concurrent.ExecutorService SPECTRUM = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "unroll-spectrum");
         thread.setDaemon(true);
@@ -231,7 +229,7 @@ public final class LessonViewModel {
     public boolean changeRecipe(UnaryOperator<LessonSpec> edit) {
         return change(s -> {
             if (!(s instanceof LessonSource.Seeded seeded)) {
-                throw new IllegalArgumentException(FIXED_WEIGHTS);
+                throw new IllegalArgumentException(Words.get("problem.fixedWeights"));
             }
             return LessonSource.of(edit.apply(seeded.spec()));
         });
@@ -261,7 +259,7 @@ public final class LessonViewModel {
         if (requested.get() instanceof LessonSource.Seeded) {
             return true;
         }
-        problem.set(FIXED_WEIGHTS);
+        problem.set(Words.get("problem.fixedWeights"));
         return false;
     }
 
@@ -410,7 +408,7 @@ public final class LessonViewModel {
 
     private static String describe(Throwable error) {
         if (error instanceof OutOfMemoryError) {
-            return "not enough memory for a lesson this large; try fewer timesteps or units";
+            return Words.get("problem.memory");
         }
         return error.getMessage() != null ? error.getMessage() : error.toString();
     }

@@ -5,7 +5,6 @@ import dev.unroll.diagram.Part;
 import dev.unroll.diagram.PartKind;
 import dev.unroll.diagram.ViewKind;
 import dev.unroll.rnn.Preset;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -79,6 +78,7 @@ public final class MainWindow {
     private final MenuBar menuBar;
     private final PresentationMode presentation;
     private final EditHistory history;
+    private final LanguageMenu languages;
     private DialogService dialogs = DialogService.system();
 
     public MainWindow(LessonViewModel model, Executor background) {
@@ -96,6 +96,8 @@ public final class MainWindow {
         this.numbersExport = new NumbersExport(fileWork, () -> model.getTrace() == null ? null : model.getTrace().lesson());
         this.inspector = new InspectorPanel(diagramState, model.traceProperty());
         this.history = new EditHistory(model, diagramState);
+        // read when a notice is given: the menu is built before the status bar
+        this.languages = new LanguageMenu(remembered, this::notice);
 
         setUpDiagram();
         setUpHeatmap();
@@ -128,6 +130,7 @@ public final class MainWindow {
             documentArrived(null, model.getDocument());
         }
         history.start();
+        languages.start();
     }
 
     private void setUpDiagram() {
@@ -151,8 +154,8 @@ public final class MainWindow {
 
     /** The problem banner, the diagram and h over time in tabs, and the playback bar under them. */
     private Parent createCentre() {
-        Tab diagramTab = tab("Diagram", "diagramTab", diagram);
-        Tab heatmapTab = tab("h over time", "heatmapTab", heatmap);
+        Tab diagramTab = tab("tab.diagram", "diagramTab", diagram);
+        Tab heatmapTab = tab("tab.heatmap", "heatmapTab", heatmap);
         TabPane pictures = new TabPane(diagramTab, heatmapTab);
         pictures.setId("centreTabs");
         pictures.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -164,12 +167,12 @@ public final class MainWindow {
 
     private void setUpSidePanels() {
         panels.setId("sidePanels");
-        panels.getTabs().setAll(tab("Inspector", "inspectorTab", inspector.root()),
-                lazyTab("Equation", "equationTab", () -> new EquationPanel(diagramState, model.traceProperty()).root()),
-                lazyTab("Code", "codeTab", () -> new CodePanel(diagramState, model.documentProperty(), fileWork).root()),
-                lazyTab("Glossary", "glossaryTab", () -> new GlossaryPanel(diagramState).root()),
-                lazyTab("Model", "modelTab", () -> new ModelPanel(diagramState, model.traceProperty(), controls.root()).root()),
-                lazyTab("Notes", "notesTab", () -> new NotesPanel(model, diagramState).root()));
+        panels.getTabs().setAll(tab("tab.inspector", "inspectorTab", inspector.root()),
+                lazyTab("tab.equation", "equationTab", () -> new EquationPanel(diagramState, model.traceProperty()).root()),
+                lazyTab("tab.code", "codeTab", () -> new CodePanel(diagramState, model.documentProperty(), fileWork).root()),
+                lazyTab("tab.glossary", "glossaryTab", () -> new GlossaryPanel(diagramState).root()),
+                lazyTab("tab.model", "modelTab", () -> new ModelPanel(diagramState, model.traceProperty(), controls.root()).root()),
+                lazyTab("tab.notes", "notesTab", () -> new NotesPanel(model, diagramState).root()));
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // wide enough for every tab header side by side: none hides in an overflow menu
         panels.setMinWidth(440);
@@ -258,14 +261,19 @@ public final class MainWindow {
             return;
         }
         if (!remembered.reset()) {
-            statusBar.setNotice("The preferences could not be reset: their store cannot be written");
+            statusBar.setNotice(Words.get("notice.resetFailed"));
             return;
         }
         // the window takes its first-start place now, so that closing it does not remember the old one again
         if (window() instanceof Stage stage) {
             WindowPlacement.toFirstPlace(stage);
         }
-        statusBar.setNotice("Preferences reset to their defaults");
+        languages.resetToSystem();
+        statusBar.setNotice(Words.get("notice.resetDone"));
+    }
+
+    private void notice(String text) {
+        statusBar.setNotice(text);
     }
 
     /** Replaces the window's dialogs, so that a test can answer them. */
@@ -326,8 +334,9 @@ public final class MainWindow {
         }
     }
 
-    private static Tab tab(String title, String id, Node content) {
-        Tab tab = new Tab(title, content);
+    /** A tab titled message {@code key}. */
+    private static Tab tab(String key, String id, Node content) {
+        Tab tab = Words.tab(new Tab(null, content), key);
         tab.setId(id);
         return tab;
     }
@@ -337,8 +346,8 @@ public final class MainWindow {
      * styled, skinned and laid out before the window's first frame, which shows none of it; each panel
      * follows the lesson from the moment it is made, so it shows the same whenever that is.
      */
-    private static Tab lazyTab(String title, String id, Supplier<Node> content) {
-        Tab tab = tab(title, id, null);
+    private static Tab lazyTab(String key, String id, Supplier<Node> content) {
+        Tab tab = tab(key, id, null);
         tab.selectedProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Boolean> selected, Boolean was, Boolean now) {
@@ -477,36 +486,37 @@ public final class MainWindow {
     private boolean showShortcuts() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(window());
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Everything works from the keyboard");
+        alert.setTitle(Words.get("shortcuts.title"));
+        alert.setHeaderText(Words.get("shortcuts.header"));
+        // each key as the keyboard names it, beside the message that says what it does
         String[][] rows = {
-            {"Space", "play or pause"},
-            {"\u2190 / \u2192", "one step back or on"},
-            {"Shift+\u2190 / \u2192", "one stage of the step back or on"},
-            {"Home / End", "only h\u2080 / every step"},
-            {"F / U / B", "folded, unrolled, both"},
-            {"O", "output head on or off"},
-            {"N", "Keras or Goodfellow letters"},
-            {"Q", "quiz on or off: each step stops to ask about h_t before showing it"},
-            {"Enter", "inspect the current h"},
-            {"\u2191 / \u2193", "inspect the previous / next part (on the diagram)"},
-            {"0, +, \u2212", "fit, zoom (on the diagram)"},
-            {"Ctrl+Z / Ctrl+Shift+Z", "undo / redo an edit of the lesson or its view"},
-            {"Ctrl+O / Ctrl+S", "open / save a lesson"},
-            {"Ctrl+Alt+S", "save a copy that keeps its numbers"},
-            {"Ctrl+I", "import weights"},
-            {"Ctrl+E", "export a snapshot"},
-            {"Ctrl+Shift+E", "export the numbers (.npz or CSV)"},
-            {"Ctrl+C", "copy the picture (on the diagram)"},
-            {"Ctrl+N", "next seed"},
-            {"Ctrl+Shift+N", "new lesson"},
-            {"Ctrl+B", "side panel on or off"},
-            {"F11", "full screen"},
-            {"F5", "presentation mode; Esc leaves"},
-            {"Page Down / Page Up", "one step on or back (presenting)"},
-            {"B", "blank the screen; any key brings it back (presenting)"},
-            {"Ctrl+= / Ctrl+\u2212", "larger or smaller type (presenting)"},
-            {"?", "this list"},
+            {"Space", "shortcut.play"},
+            {"\u2190 / \u2192", "shortcut.step"},
+            {"Shift+\u2190 / \u2192", "shortcut.stage"},
+            {"Home / End", "shortcut.ends"},
+            {"F / U / B", "shortcut.views"},
+            {"O", "shortcut.head"},
+            {"N", "shortcut.notation"},
+            {"Q", "shortcut.quiz"},
+            {"Enter", "shortcut.inspect"},
+            {"\u2191 / \u2193", "shortcut.parts"},
+            {"0, +, \u2212", "shortcut.zoom"},
+            {"Ctrl+Z / Ctrl+Shift+Z", "shortcut.undo"},
+            {"Ctrl+O / Ctrl+S", "shortcut.openSave"},
+            {"Ctrl+Alt+S", "shortcut.saveNumbers"},
+            {"Ctrl+I", "shortcut.import"},
+            {"Ctrl+E", "shortcut.export"},
+            {"Ctrl+Shift+E", "shortcut.exportNumbers"},
+            {"Ctrl+C", "shortcut.copy"},
+            {"Ctrl+N", "shortcut.nextSeed"},
+            {"Ctrl+Shift+N", "shortcut.newLesson"},
+            {"Ctrl+B", "shortcut.sidePanel"},
+            {"F11", "shortcut.fullScreen"},
+            {"F5", "shortcut.presentation"},
+            {"Page Down / Page Up", "shortcut.pages"},
+            {"B", "shortcut.blank"},
+            {"Ctrl+= / Ctrl+\u2212", "shortcut.typeSize"},
+            {"?", "shortcut.list"},
         };
         alert.getDialogPane().setContent(shortcutsList(rows));
         alert.show();
@@ -522,7 +532,7 @@ public final class MainWindow {
         for (int i = 0; i < rows.length; i++) {
             Label key = new Label(rows[i][0]);
             key.getStyleClass().add("shortcut-key");
-            keys.addRow(i, key, new Label(rows[i][1]));
+            keys.addRow(i, key, new Label(Words.get(rows[i][1])));
         }
         return keys;
     }
@@ -532,62 +542,63 @@ public final class MainWindow {
     }
 
     private Menu createFileMenu() {
-        MenuItem newItem = item("New lesson", "newItem",
+        MenuItem newItem = item("menu.file.new", "newItem",
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::newLesson);
-        MenuItem openItem = item("Open lesson\u2026", "openItem", KeyCode.O, files::open);
-        MenuItem saveItem = item("Save lesson", "saveItem", KeyCode.S, files::save);
+        MenuItem openItem = item("menu.file.open", "openItem", KeyCode.O, files::open);
+        MenuItem saveItem = item("menu.file.save", "saveItem", KeyCode.S, files::save);
         // nothing to save until the first lesson is on screen
         saveItem.disableProperty().bind(model.documentProperty().isNull());
-        MenuItem saveAsItem = item("Save lesson as\u2026", "saveAsItem",
+        MenuItem saveAsItem = item("menu.file.saveAs", "saveAsItem",
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::saveAs);
         saveAsItem.disableProperty().bind(model.documentProperty().isNull());
-        MenuItem saveNumbersItem = item("Save a copy with numbers\u2026", "saveWithNumbersItem",
+        MenuItem saveNumbersItem = item("menu.file.saveWithNumbers", "saveWithNumbersItem",
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN), files::saveCopyWithNumbers);
-        MenuItem importItem = item("Import weights\u2026", "importItem", KeyCode.I, () -> files.importWeights(false));
-        MenuItem importBothItem = item("Import weights and inputs\u2026", "importBothItem", (KeyCombination) null,
+        MenuItem importItem = item("menu.file.import", "importItem", KeyCode.I, () -> files.importWeights(false));
+        MenuItem importBothItem = item("menu.file.importBoth", "importBothItem", (KeyCombination) null,
                 () -> files.importWeights(true));
-        MenuItem exportItem = item("Export snapshot\u2026", "exportItem", KeyCode.E, export::run);
-        MenuItem exportNumbersItem = item("Export numbers for numpy or Keras\u2026", "exportNumbersItem",
+        MenuItem exportItem = item("menu.file.export", "exportItem", KeyCode.E, export::run);
+        MenuItem exportNumbersItem = item("menu.file.exportNumbers", "exportNumbersItem",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), numbersExport::run);
-        MenuItem quit = item("Quit", "quitItem", KeyCode.Q, this::quit);
-        return new Menu("_File", null, newItem, openItem, createRecentMenu(), saveItem, saveAsItem, saveNumbersItem, new SeparatorMenuItem(),
+        MenuItem quit = item("menu.file.quit", "quitItem", KeyCode.Q, this::quit);
+        return Words.item(new Menu(null, null, newItem, openItem, createRecentMenu(), saveItem, saveAsItem, saveNumbersItem, new SeparatorMenuItem(),
                 importItem, importBothItem, new SeparatorMenuItem(), exportItem, exportNumbersItem,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), quit), "menu.file");
     }
 
     private Menu createRecentMenu() {
-        Menu recent = new Menu("Open recent");
+        Menu recent = Words.item(new Menu(), "menu.file.recent");
         recent.setId("recentMenu");
-        recent.getItems().add(new MenuItem("(none yet)"));
+        recent.getItems().add(Words.item(new MenuItem(), "menu.file.recent.none"));
         recent.setOnShowing(e -> {
             var items = files.recentItems();
-            recent.getItems().setAll(items.isEmpty() ? java.util.List.of(new MenuItem("(none yet)")) : items);
+            recent.getItems().setAll(items.isEmpty() ? java.util.List.of(Words.item(new MenuItem(), "menu.file.recent.none")) : items);
         });
         return recent;
     }
 
     private Menu createViewMenu() {
-        Menu view = new Menu("_View");
+        Menu view = Words.item(new Menu(), "menu.view");
         view.getItems().addAll(createViewChoices());
         view.getItems().addAll(new SeparatorMenuItem(),
-                check("Output head", null, KeyCode.H, diagramState.headProperty(), this::setHead),
-                check("Goodfellow letters (U in, W loop)", null, KeyCode.G,
+                check("menu.view.head", null, KeyCode.H, diagramState.headProperty(), this::setHead),
+                check("menu.view.goodfellow", null, KeyCode.G,
                         diagramState.notationProperty().map(n -> n == Notation.GOODFELLOW),
                         on -> diagramState.setNotation(on ? Notation.GOODFELLOW : Notation.KERAS)),
-                check("Shapes", null, KeyCode.J, diagramState.shapesProperty(), diagramState::setShapes),
-                check("Quiz: ask before hₜ is shown  (Q)", "quizItem", null, diagramState.quizProperty(), diagramState::setQuiz),
+                check("menu.view.shapes", null, KeyCode.J, diagramState.shapesProperty(), diagramState::setShapes),
+                check("menu.view.quiz", "quizItem", null, diagramState.quizProperty(), diagramState::setQuiz),
                 new SeparatorMenuItem(),
-                item("Zoom in", "zoomInItem", KeyCode.EQUALS, () -> diagram.zoomBy(1.25)),
-                item("Zoom out", "zoomOutItem", KeyCode.MINUS, () -> diagram.zoomBy(1 / 1.25)),
-                item("Fit to window", "fitItem", KeyCode.DIGIT0, diagram::fit),
+                item("menu.view.zoomIn", "zoomInItem", KeyCode.EQUALS, () -> diagram.zoomBy(1.25)),
+                item("menu.view.zoomOut", "zoomOutItem", KeyCode.MINUS, () -> diagram.zoomBy(1 / 1.25)),
+                item("menu.view.fit", "fitItem", KeyCode.DIGIT0, diagram::fit),
                 // read when chosen: the menu is built before the status bar the copy reports to
-                item("Copy picture", "copyPictureItem", (KeyCombination) null, () -> pictureCopy.copy()));
+                item("menu.view.copyPicture", "copyPictureItem", (KeyCombination) null, () -> pictureCopy.copy()));
         view.getItems().addAll(new SeparatorMenuItem(),
-                check("Reduced motion", "reducedMotionItem", null, diagramState.reducedMotionProperty(),
+                check("menu.view.reducedMotion", "reducedMotionItem", null, diagramState.reducedMotionProperty(),
                         diagramState::setReducedMotion),
                 createSidePanelItem(), createFullScreenItem(), presentation.menuItem(),
+                new SeparatorMenuItem(), languages.menu(),
                 new SeparatorMenuItem(),
-                item("Reset preferences\u2026", "resetPreferencesItem", (KeyCombination) null, this::resetPreferences));
+                item("menu.view.resetPreferences", "resetPreferencesItem", (KeyCombination) null, this::resetPreferences));
         return view;
     }
 
@@ -597,8 +608,7 @@ public final class MainWindow {
         KeyCode[] viewKeys = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
         java.util.List<MenuItem> choices = new java.util.ArrayList<>();
         for (ViewKind kind : ViewKind.values()) {
-            RadioMenuItem choice = new RadioMenuItem(kind == ViewKind.BOTH ? "Folded and unrolled"
-                    : kind.key().substring(0, 1).toUpperCase(Locale.ROOT) + kind.key().substring(1));
+            RadioMenuItem choice = Words.item(new RadioMenuItem(), "menu.view." + kind.key());
             choice.setToggleGroup(views);
             choice.setAccelerator(new KeyCodeCombination(viewKeys[kind.ordinal()], KeyCombination.SHORTCUT_DOWN));
             choice.setSelected(diagramState.viewProperty().get() == kind);
@@ -610,19 +620,19 @@ public final class MainWindow {
     }
 
     /** A check item that shows {@code shown} and changes it through {@code command}. */
-    private static CheckMenuItem check(String text, String id, KeyCode key, javafx.beans.value.ObservableValue<Boolean> shown,
+    private static CheckMenuItem check(String key, String id, KeyCode keys, javafx.beans.value.ObservableValue<Boolean> shown,
                                        java.util.function.Consumer<Boolean> command) {
-        CheckMenuItem check = new CheckMenuItem(text);
+        CheckMenuItem check = Words.item(new CheckMenuItem(), key);
         check.setId(id);
-        if (key != null) {
-            check.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN));
+        if (keys != null) {
+            check.setAccelerator(new KeyCodeCombination(keys, KeyCombination.SHORTCUT_DOWN));
         }
         ControlSync.link(check.selectedProperty(), shown, command);
         return check;
     }
 
     private CheckMenuItem createSidePanelItem() {
-        CheckMenuItem sidePanel = new CheckMenuItem("Side panel");
+        CheckMenuItem sidePanel = Words.item(new CheckMenuItem(), "menu.view.sidePanel");
         sidePanel.setId("sidePanelItem");
         sidePanel.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
         sidePanel.setSelected(true);
@@ -631,7 +641,7 @@ public final class MainWindow {
     }
 
     private MenuItem createFullScreenItem() {
-        return item("Full screen", "fullScreenItem", new KeyCodeCombination(KeyCode.F11), () -> {
+        return item("menu.view.fullScreen", "fullScreenItem", new KeyCodeCombination(KeyCode.F11), () -> {
             if (window() instanceof Stage stage) {
                 stage.setFullScreen(!stage.isFullScreen());
             }
@@ -639,20 +649,20 @@ public final class MainWindow {
     }
 
     private Menu createLessonMenu() {
-        Menu lesson = new Menu("_Lesson");
+        Menu lesson = Words.item(new Menu(), "menu.lesson");
         for (Preset preset : Preset.values()) {
-            MenuItem presetItem = new MenuItem(preset.title());
+            MenuItem presetItem = Words.item(new MenuItem(), "preset." + preset.key());
             presetItem.setOnAction(e -> files.openPreset(preset));
             lesson.getItems().add(presetItem);
         }
-        lesson.getItems().add(item("Next seed", "nextSeedItem", KeyCode.N, files::nextSeed));
+        lesson.getItems().add(item("menu.lesson.nextSeed", "nextSeedItem", KeyCode.N, files::nextSeed));
         return lesson;
     }
 
     private Menu createHelpMenu() {
-        MenuItem shortcuts = item("Keyboard shortcuts  (?)", "shortcutsItem", (KeyCombination) null, this::showShortcuts);
-        MenuItem about = item("About Unroll", "aboutItem", new KeyCodeCombination(KeyCode.F1), () -> AboutDialog.show(window()));
-        return new Menu("_Help", null, shortcuts, about);
+        MenuItem shortcuts = item("menu.help.shortcuts", "shortcutsItem", (KeyCombination) null, this::showShortcuts);
+        MenuItem about = item("menu.help.about", "aboutItem", new KeyCodeCombination(KeyCode.F1), () -> AboutDialog.show(window()));
+        return Words.item(new Menu(null, null, shortcuts, about), "menu.help");
     }
 
     /** Why the last change was refused, across the top of the picture until the next change or Dismiss. */
@@ -661,7 +671,7 @@ public final class MainWindow {
         problem.setId("problemLabel");
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
-        Button dismiss = new Button("Dismiss");
+        Button dismiss = Words.label(new Button(), "problem.dismiss");
         dismiss.setId("dismissProblemButton");
         dismiss.setOnAction(e -> model.dismissProblem());
         Region gap = new Region();
@@ -675,13 +685,13 @@ public final class MainWindow {
         return banner;
     }
 
-    private static MenuItem item(String text, String id, KeyCode key, Runnable action) {
-        return item(text, id, new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN), action);
+    private static MenuItem item(String key, String id, KeyCode keys, Runnable action) {
+        return item(key, id, new KeyCodeCombination(keys, KeyCombination.SHORTCUT_DOWN), action);
     }
 
-    /** A menu item; {@code keys} may be null for one reached only through its menu. */
-    private static MenuItem item(String text, String id, KeyCombination keys, Runnable action) {
-        MenuItem item = new MenuItem(text);
+    /** A menu item saying message {@code key}; {@code keys} may be null for one reached only through its menu. */
+    private static MenuItem item(String key, String id, KeyCombination keys, Runnable action) {
+        MenuItem item = Words.item(new MenuItem(), key);
         item.setId(id);
         item.setAccelerator(keys);
         item.setOnAction(e -> action.run());

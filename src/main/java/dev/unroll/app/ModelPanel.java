@@ -11,7 +11,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
@@ -35,7 +34,7 @@ final class ModelPanel {
         ScrollPane table = createTable();
         arithmetic.setId("modelArithmetic");
         arithmetic.setWrapText(true);
-        Label title = new Label("Keras summary");
+        Label title = Words.label(new Label(), "model.title");
         title.getStyleClass().add("panel-title");
         VBox content = new VBox(12, lessonControls, sequences, title, arithmetic, table);
         content.setPadding(new Insets(0, 0, 12, 0));
@@ -43,6 +42,7 @@ final class ModelPanel {
         root.setFitToWidth(true);
         // the panel follows the lesson on its own, whatever else changes with it and in whichever order
         trace.addListener((obs, old, now) -> refresh());
+        Words.follow(root, this::refresh);
         refresh();
     }
 
@@ -55,8 +55,7 @@ final class ModelPanel {
         CheckBox sequences = new CheckBox();
         sequences.setId("returnSequencesBox");
         sequences.setMnemonicParsing(false);
-        sequences.setTooltip(new Tooltip("Checked: every h\u209C leaves the layer, shape (None, None, N).\n"
-                + "Unchecked: only the last one, shape (None, N). The diagram follows."));
+        sequences.setTooltip(Words.tooltip("model.returnSequences.tip"));
         ControlSync.link(sequences.selectedProperty(), state.returnSequencesProperty(), state::setReturnSequences);
         sequences.textProperty().bind(state.returnSequencesProperty().map(on -> "return_sequences=" + (on ? "True" : "False")));
         return sequences;
@@ -99,17 +98,16 @@ final class ModelPanel {
             model.embedding(vocabulary, d.inputFeatures());
         }
         model.simpleRnn(d.inputFeatures(), d.units(), state.returnSequencesProperty().get());
-        StringBuilder sums = new StringBuilder("SimpleRNN(" + d.units() + "): units \u00D7 (units + input features + 1) = "
-                + KerasSummary.simpleRnnArithmetic(d.inputFeatures(), d.units()) + "  \u2014 W, U and b.");
+        StringBuilder sums = new StringBuilder(Words.get("model.simpleRnn", d.units(),
+                KerasSummary.simpleRnnArithmetic(d.inputFeatures(), d.units())));
         if (head) {
             model.dense(d.outputSize());
-            sums.append("\nDense(").append(d.outputSize()).append("): outputs \u00D7 (units + 1) = ")
-                    .append(KerasSummary.denseArithmetic(d.units(), d.outputSize())).append("  \u2014 V and c.");
+            sums.append('\n').append(Words.get("model.dense", d.outputSize(),
+                    KerasSummary.denseArithmetic(d.units(), d.outputSize())));
         }
         if (vocabulary > 0) {
-            sums.insert(0, "Embedding(" + ValueFormat.count(vocabulary) + ", " + d.inputFeatures() + "): vocabulary \u00D7 dimension = "
-                    + ValueFormat.count((long) vocabulary * d.inputFeatures()) + "  \u2014 one " + d.inputFeatures()
-                    + "-long x\u209C per word.\n");
+            sums.insert(0, Words.get("model.embedding", ValueFormat.count(vocabulary), d.inputFeatures(),
+                    ValueFormat.count((long) vocabulary * d.inputFeatures())) + "\n");
         }
         arithmetic.setText(sums.toString());
         summary.setText(model.format().stripTrailing());

@@ -18,9 +18,6 @@ import javafx.scene.layout.VBox;
  */
 final class NarrationCaption {
 
-    private static final String QUESTION = "Q%s: %s   %s";
-    /** Where the answer will be, while h_t is hidden: the line keeps its room, so the picture does not jump at the reveal. */
-    private static final String PENDING = "→ step on to see h%s";
     /** The presented caption's type against the least value size: as the heads-up line's, readable from the back row. */
     private static final double PRESENTED_SCALE = 0.9;
 
@@ -50,6 +47,7 @@ final class NarrationCaption {
                 refresh();
             }
         });
+        Words.follow(root, this::refresh);
         refresh();
     }
 
@@ -99,10 +97,11 @@ final class NarrationCaption {
         note.setVisible(!text.isEmpty());
         boolean asking = state.quizProperty().get() && shown != null && t >= 1 && t <= shown.trace().timesteps();
         QuizQuestion q = asking ? QuizQuestions.forStep(shown.trace(), t) : null;
-        question.setText(q == null ? "" : String.format(QUESTION, ValueFormat.subscript(t), q.prompt(),
+        question.setText(q == null ? "" : Words.get("caption.question", ValueFormat.subscript(t), q.prompt(),
                 q.choicesLine()));
         question.setVisible(q != null);
-        answer.setText(q == null ? "" : wasHidden ? String.format(PENDING, ValueFormat.subscript(t)) : q.reveal());
+        // while h_t is hidden the answer's line says where it will be, keeping its room so the picture does not jump at the reveal
+        answer.setText(q == null ? "" : wasHidden ? Words.get("caption.pending", ValueFormat.subscript(t)) : q.reveal());
         answer.setVisible(q != null);
         answer.pseudoClassStateChanged(PENDING_STATE, wasHidden);
         root.setVisible(note.isVisible() || question.isVisible());

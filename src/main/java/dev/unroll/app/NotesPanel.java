@@ -15,15 +15,10 @@ import javafx.scene.layout.VBox;
  */
 final class NotesPanel {
 
-    private static final String LESSON_HEADING = "Lesson note \u2014 under the diagram wherever a step has no note of its own";
-    private static final String STEP_HEADING = "Note for step t = %d \u2014 under the diagram at this step";
-    private static final String LESSON_PROMPT = "What this lesson is about, for the class";
-    private static final String STEP_PROMPT = "What to say, or ask, at this step";
-
     private final LessonViewModel model;
     private final DiagramViewState state;
-    private final TextArea lessonNote = area("lessonNoteArea", LESSON_PROMPT);
-    private final TextArea stepNote = area("stepNoteArea", STEP_PROMPT);
+    private final TextArea lessonNote = area("lessonNoteArea", "notes.lessonPrompt");
+    private final TextArea stepNote = area("stepNoteArea", "notes.stepPrompt");
     private final Label stepHeading = heading("");
     private final VBox root;
     /** True while the areas are set from the lesson, which is not typing. */
@@ -33,7 +28,7 @@ final class NotesPanel {
         this.model = model;
         this.state = state;
         stepHeading.setId("stepNoteHeading");
-        root = new VBox(6, heading(LESSON_HEADING), lessonNote, stepHeading, stepNote);
+        root = new VBox(6, Words.label(heading(""), "notes.lessonHeading"), lessonNote, stepHeading, stepNote);
         root.setId("notesPanel");
         root.setPadding(new Insets(10));
         VBox.setVgrow(lessonNote, Priority.SOMETIMES);
@@ -51,6 +46,7 @@ final class NotesPanel {
         });
         model.documentProperty().addListener((obs, old, now) -> show());
         state.tProperty().addListener((obs, old, now) -> show());
+        Words.follow(root, this::show);
         show();
     }
 
@@ -62,7 +58,7 @@ final class NotesPanel {
     private void show() {
         LessonDocument shown = model.getDocument();
         int t = state.tProperty().get();
-        stepHeading.setText(String.format(STEP_HEADING, t));
+        stepHeading.setText(Words.get("notes.stepHeading", Integer.toString(t)));
         showing = true;
         try {
             setIfOther(lessonNote, shown == null ? "" : shown.lesson().notes());
@@ -78,12 +74,12 @@ final class NotesPanel {
         }
     }
 
-    private static TextArea area(String id, String prompt) {
+    private static TextArea area(String id, String promptKey) {
         TextArea area = new TextArea();
         area.setId(id);
         area.setWrapText(true);
         area.setPrefRowCount(4);
-        area.setPromptText(prompt);
+        Words.bind(area.promptTextProperty(), promptKey);
         return area;
     }
 

@@ -46,8 +46,8 @@ final class NumbersExport {
                 return;
             }
             Path target = choice.csvFolder()
-                    ? files.dialogs().chooseFolder(files.owner(), "Export numbers as CSV files into a folder")
-                    : files.chooseToSave("Export numbers as .npz", "numpy archive", ".npz");
+                    ? files.dialogs().chooseFolder(files.owner(), Words.get("numbers.chooseFolder"))
+                    : files.chooseToSave(Words.get("numbers.chooseNpz"), Words.get("numbers.npzKind"), ".npz");
             if (target != null && (!choice.csvFolder() || mayReplace(target, choice))) {
                 exportTo(target, choice);
             }
@@ -68,21 +68,20 @@ final class NumbersExport {
     private void exportTo(Path target, Choice choice) {
         Lesson numbers = lesson.get();
         files.run("export", target, () -> WeightsExport.write(target, choice.csvFolder(), WeightsExport.arrays(numbers, choice.names())),
-                written -> files.tellWritten("Numbers exported",
-                        choice.csvFolder() ? written.size() + " CSV files" : String.valueOf(target.getFileName()),
+                written -> files.tellWritten(Words.get("numbers.done"),
+                        choice.csvFolder() ? Words.get("numbers.csvFiles", written.size()) : String.valueOf(target.getFileName()),
                         choice.csvFolder() ? target.toAbsolutePath() : target.toAbsolutePath().getParent(), ""));
     }
 
     private Optional<Choice> ask() {
         ChoiceBox<Boolean> format = choices("numbersFormat", List.of(false, true),
-                csv -> csv ? "a folder of CSV files, one per array" : "one .npz file (np.load)");
+                csv -> Words.get(csv ? "numbers.format.csv" : "numbers.format.npz"));
         ChoiceBox<WeightsExport.Names> names = choices("numbersNames", List.of(WeightsExport.Names.values()),
-                n -> n == WeightsExport.Names.UNROLL ? "Unroll's: W, U, b, V, c, x, h0"
-                        : "Keras's: kernel = W\u1D40, recurrent_kernel = U\u1D40, bias, \u2026");
+                n -> Words.get(n == WeightsExport.Names.UNROLL ? "numbers.names.unroll" : "numbers.names.keras"));
         GridPane grid = ExportDialog.grid();
-        grid.addRow(0, new Label("Write"), format);
-        grid.addRow(1, new Label("Names"), names);
-        return ExportDialog.ask(files.owner(), "Export numbers", "Export the lesson's weights, inputs and h\u2080 as float64 arrays",
+        grid.addRow(0, Words.label(new Label(), "numbers.write"), format);
+        grid.addRow(1, Words.label(new Label(), "numbers.names"), names);
+        return ExportDialog.ask(files.owner(), Words.get("numbers.title"), Words.get("numbers.header"),
                 grid, () -> new Choice(format.getValue(), names.getValue()));
     }
 

@@ -79,15 +79,13 @@ final class PictureCopy {
                     if (failure != null) {
                         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                         // one line, in the words the failed open's notice uses: the status bar must not grow taller
-                        notice.accept("The picture could not be copied: "
-                                + DialogService.reason(cause).lines().findFirst().orElse(""));
+                        notice.accept(Words.get("copy.failed", DialogService.reason(cause).lines().findFirst().orElse("")));
                         return;
                     }
                     ClipboardContent content = new ClipboardContent();
                     content.putImage(SwingFXUtils.toFXImage(image, null));
                     Clipboard.getSystemClipboard().setContent(content);
-                    notice.accept("Picture copied: the diagram at t = " + shown.t() + ", " + image.getWidth() + " \u00d7 "
-                            + image.getHeight() + " px");
+                    notice.accept(Words.get("copy.done", shown.t(), image.getWidth(), image.getHeight()));
                 }));
     }
 }

@@ -13,7 +13,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -39,13 +38,13 @@ final class PlaybackBar {
     }
 
     private static Button[] createStepButtons(DiagramViewState state, StepPlayer player) {
-        Button toStart = button("\u21E4", "toStartButton", "To the start: only h\u2080 (Home)", paused(player, state::toStart));
-        Button back = button("\u2190", "stepBackButton", "One step back (\u2190); Shift+\u2190 one stage", paused(player, state::stepBack));
-        Button play = button("\u25B6", "playButton", "Play or pause (Space)", player::toggle);
+        Button toStart = button("\u21E4", "toStartButton", "playback.toStart.tip", paused(player, state::toStart));
+        Button back = button("\u2190", "stepBackButton", "playback.back.tip", paused(player, state::stepBack));
+        Button play = button("\u25B6", "playButton", "playback.play.tip", player::toggle);
         play.textProperty().bind(Bindings.when(player.playingProperty()).then("\u275A\u275A").otherwise("\u25B6"));
         play.setMinWidth(44);
-        Button forward = button("\u2192", "stepForwardButton", "One step on (\u2192); Shift+\u2192 one stage", paused(player, state::stepForward));
-        Button toEnd = button("\u21E5", "toEndButton", "To the end: every step computed (End)", paused(player, state::toEnd));
+        Button forward = button("\u2192", "stepForwardButton", "playback.forward.tip", paused(player, state::stepForward));
+        Button toEnd = button("\u21E5", "toEndButton", "playback.toEnd.tip", paused(player, state::toEnd));
         return new Button[] {toStart, back, play, forward, toEnd};
     }
 
@@ -57,7 +56,7 @@ final class PlaybackBar {
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
         slider.setFocusTraversable(false);
-        slider.setTooltip(new Tooltip("The current timestep: steps after it are drawn hollow, not yet computed"));
+        slider.setTooltip(Words.tooltip("playback.slider.tip"));
         slider.maxProperty().bind(state.timestepsProperty());
         // a position between two ticks means the nearer step: only a step other than the current one moves
         ControlSync.link(slider.valueProperty(), state.tProperty(), t -> t.doubleValue(),
@@ -84,7 +83,8 @@ final class PlaybackBar {
         stage.setMinWidth(0);
         stage.setPrefWidth(230);
         stage.textProperty().bind(Bindings.createStringBinding(() -> describe(state),
-                state.tProperty(), state.phaseProperty(), state.headProperty(), state.notationProperty()));
+                state.tProperty(), state.phaseProperty(), state.headProperty(), state.notationProperty(),
+                Words.languageProperty()));
         return stage;
     }
 
@@ -108,16 +108,16 @@ final class PlaybackBar {
         });
         ControlSync.link(speed.valueProperty(), player.speedProperty(), Number::doubleValue, v -> v,
                 v -> player.setSpeed(v.doubleValue()));
-        speed.setTooltip(new Tooltip("Playing speed: one step takes " + StepPlayer.SECONDS_PER_STEP + " s at 1\u00D7"));
+        speed.setTooltip(Words.tooltip("playback.speed.tip", String.valueOf(StepPlayer.SECONDS_PER_STEP)));
         speed.setFocusTraversable(true);
         speed.setMinWidth(Region.USE_PREF_SIZE);
         return speed;
     }
 
     private static CheckBox createReducedMotionBox(DiagramViewState state) {
-        CheckBox calm = new CheckBox("Reduced motion");
+        CheckBox calm = Words.label(new CheckBox(), "playback.reducedMotion");
         calm.setId("reducedMotionBox");
-        calm.setTooltip(new Tooltip("Values fade in where they would travel along the arrows"));
+        calm.setTooltip(Words.tooltip("playback.reducedMotion.tip"));
         // never widens the bar: it shows only where everything fits at its natural width (below)
         calm.setMinWidth(0);
         ControlSync.link(calm.selectedProperty(), state.reducedMotionProperty(), state::setReducedMotion);
@@ -150,10 +150,10 @@ final class PlaybackBar {
     static String describe(DiagramViewState state) {
         int t = state.tProperty().get();
         if (t == 0) {
-            return "h\u2080 = 0, before the first step";
+            return Words.get("flow.start");
         }
         if (state.phaseProperty().get() >= 1) {
-            return "step " + t + " done";
+            return Words.get("flow.done", t);
         }
         Stage.Flow flow = Stage.at(state.phaseProperty().get(), state.headProperty().get());
         String sub = ValueFormat.subscript(t);
@@ -161,10 +161,10 @@ final class PlaybackBar {
         String in = state.notationProperty().get().inputMatrix();
         String loop = state.notationProperty().get().recurrentMatrix();
         return switch (flow.stage()) {
-            case INPUT -> "x" + sub + " in: " + in + "\u00B7x" + sub + " forming";
-            case RECURRENT -> "h" + before + " round the loop: " + loop + "\u00B7h" + before;
+            case INPUT -> Words.get("flow.input", sub, in);
+            case RECURRENT -> Words.get("flow.recurrent", before, loop);
             case SUM -> "a" + sub + " = " + in + "\u00B7x + " + loop + "\u00B7h + b";
-            case ACTIVATE -> "h" + sub + " = act(a" + sub + ") filling";
+            case ACTIVATE -> Words.get("flow.activate", sub);
             case OUTPUT -> "o" + sub + " = V\u00B7h" + sub + " + c";
         };
     }
@@ -185,10 +185,10 @@ final class PlaybackBar {
         };
     }
 
-    private static Button button(String text, String id, String tip, Runnable action) {
+    private static Button button(String text, String id, String tipKey, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
-        button.setTooltip(new Tooltip(tip));
+        button.setTooltip(Words.tooltip(tipKey));
         button.setOnAction(e -> action.run());
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;

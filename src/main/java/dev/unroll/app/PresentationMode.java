@@ -23,7 +23,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -135,7 +134,7 @@ final class PresentationMode {
 
     /** View → Presentation mode, F5. */
     MenuItem menuItem() {
-        MenuItem item = new MenuItem("Presentation mode");
+        MenuItem item = Words.item(new MenuItem(), "presentation.item");
         item.setId("presentItem");
         item.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         item.setOnAction(e -> toggle());
@@ -150,9 +149,8 @@ final class PresentationMode {
         screen.getStyleClass().add("present-icon");
         Button button = new Button(null, screen);
         button.setId("presentButton");
-        button.setAccessibleText("Presentation mode");
-        button.setTooltip(new Tooltip("Presentation mode (F5): full screen, the diagram alone in large type.\n"
-                + "Page Down / Page Up step, B blanks the screen, Ctrl+= / Ctrl+\u2212 larger or smaller type, Esc leaves."));
+        button.accessibleTextProperty().bind(Words.of("presentation.item"));
+        button.setTooltip(Words.tooltip("presentation.tip"));
         button.setOnAction(e -> toggle());
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;

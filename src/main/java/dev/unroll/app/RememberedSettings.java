@@ -29,6 +29,7 @@ final class RememberedSettings {
     private static final String EXPORT_FOLDER = "export.folder";
     private static final String EXPORT_FORMAT = "export.format";
     private static final String EXPORT_SCALE = "export.scale";
+    private static final String LANGUAGE = "language";
 
     /** The snapshot export's last choices. */
     record ExportChoices(Optional<Path> folder, String format, int scale) {
@@ -82,6 +83,15 @@ final class RememberedSettings {
         }
         prefs.put(EXPORT_FORMAT, format);
         prefs.putInt(EXPORT_SCALE, scale);
+    }
+
+    /** The language chosen in the window, if one was and it is one the window speaks. */
+    Optional<dev.unroll.i18n.Language> language() {
+        return dev.unroll.i18n.Language.ofCode(prefs.get(LANGUAGE, null));
+    }
+
+    void rememberLanguage(dev.unroll.i18n.Language language) {
+        prefs.put(LANGUAGE, language.code());
     }
 
     /**

@@ -32,7 +32,10 @@ final class SnapshotExport {
     /** The format that is an animation of the run rather than one picture. */
     private static final String GIF = "GIF";
     /** How the animation is named among the formats. */
-    static final String GIF_LABEL = "Animated GIF of the run";
+    /** The animation's entry in the format list, in the language in use. */
+    static String gifLabel() {
+        return Words.get("export.gifLabel");
+    }
 
     /** What the user chose in the dialog; {@code stages} and {@code frameMs} are the GIF's. */
     record Choice(String format, int scale, boolean transparent, boolean stages, int frameMs) {
@@ -62,8 +65,9 @@ final class SnapshotExport {
         RememberedSettings.ExportChoices last = remembered.exportChoices();
         ask(last).ifPresent(choice -> {
             boolean animation = GIF.equals(choice.format());
-            Path file = files.chooseToSave(last.folder().orElse(null), animation ? "Export the run as an animated GIF"
-                    : "Export snapshot as " + choice.format(), choice.format() + (animation ? " animation" : " image"),
+            Path file = files.chooseToSave(last.folder().orElse(null), animation ? Words.get("export.chooseGif")
+                    : Words.get("export.choose", choice.format()),
+                    Words.get(animation ? "export.kind.animation" : "export.kind.image", choice.format()),
                     "." + choice.format().toLowerCase(Locale.ROOT));
             if (file != null && animation) {
                 exportRunTo(file, choice);
@@ -83,7 +87,7 @@ final class SnapshotExport {
             return file;
         }, written -> {
             remembered.rememberExport(written, choice.format(), choice.scale());
-            files.tellWritten("Snapshot exported", written);
+            files.tellWritten(Words.get("export.done"), written);
         });
     }
 
@@ -98,7 +102,7 @@ final class SnapshotExport {
             return file;
         }, written -> {
             remembered.rememberExport(written, choice.format(), choice.scale());
-            files.tellWritten("Animation exported", written);
+            files.tellWritten(Words.get("export.doneGif"), written);
         });
     }
 
@@ -110,12 +114,12 @@ final class SnapshotExport {
         format.setConverter(new StringConverter<>() {
             @Override
             public String toString(String key) {
-                return GIF.equals(key) ? GIF_LABEL : key;
+                return GIF.equals(key) ? gifLabel() : key;
             }
 
             @Override
             public String fromString(String label) {
-                return GIF_LABEL.equals(label) ? GIF : label;
+                return gifLabel().equals(label) ? GIF : label;
             }
         });
         format.setValue(last.format());
@@ -123,11 +127,11 @@ final class SnapshotExport {
         Spinner<Integer> scale = new Spinner<>(RememberedSettings.MIN_SCALE, RememberedSettings.MAX_SCALE, last.scale());
         scale.setId("exportScale");
         scale.disableProperty().bind(format.valueProperty().isEqualTo("SVG"));
-        CheckBox transparent = new CheckBox("Transparent background");
+        CheckBox transparent = Words.label(new CheckBox(), "export.transparent");
         transparent.setId("exportTransparent");
         // a GIF keeps its background, as on the command line
         transparent.disableProperty().bind(animation);
-        CheckBox stages = new CheckBox("A frame for each stage of a step");
+        CheckBox stages = Words.label(new CheckBox(), "export.stages");
         stages.setId("exportStages");
         stages.disableProperty().bind(animation.not());
         Spinner<Integer> frameMs = new Spinner<>(AnimatedGif.MIN_FRAME_MS, AnimatedGif.MAX_FRAME_MS, AnimatedGif.DEFAULT_FRAME_MS,
@@ -135,13 +139,12 @@ final class SnapshotExport {
         frameMs.setId("exportFrameMs");
         frameMs.disableProperty().bind(animation.not());
         GridPane grid = ExportDialog.grid();
-        grid.addRow(0, new Label("Format"), format);
-        grid.addRow(1, new Label("Scale (PNG, GIF)"), scale);
+        grid.addRow(0, Words.label(new Label(), "export.format"), format);
+        grid.addRow(1, Words.label(new Label(), "export.scale"), scale);
         grid.add(transparent, 1, 2);
         grid.add(stages, 1, 3);
-        grid.addRow(4, new Label("Frame time (ms, GIF)"), frameMs);
-        return ExportDialog.ask(files.owner(), "Export snapshot", "Export the diagram at t = " + options.get().t()
-                        + ", or the whole run as an animation", grid,
+        grid.addRow(4, Words.label(new Label(), "export.frameMs"), frameMs);
+        return ExportDialog.ask(files.owner(), Words.get("export.title"), Words.get("export.header", options.get().t()), grid,
                 () -> new Choice(format.getValue(), scale.getValue(), transparent.isSelected() && !animation.get(),
                         stages.isSelected(), frameMs.getValue()));
     }

@@ -38,8 +38,8 @@ final class StatusBar {
     private final Label params = new Label();
     private final Label saturation = new Label();
     /** Why a high share of saturation matters, beside it; the first text to give way on a narrow screen. */
-    private final Label saturationWhy = new Label(" \u2014 tanh is flat there, so these units barely learn");
-    private final Button tryKeras = new Button("Try Keras initialisation");
+    private final Label saturationWhy = Words.label(new Label(), "status.saturationWhy");
+    private final Button tryKeras = Words.label(new Button(), "status.tryKeras");
     private final Label spectral = new Label();
     private final Label shapes = new Label();
     private final Tooltip paramsTip = new Tooltip();
@@ -83,13 +83,14 @@ final class StatusBar {
         }
         tryKeras.setMinWidth(Region.USE_PREF_SIZE);
         root.setMinWidth(0);
+        Words.follow(root, this::refresh);
     }
 
     private void setUpIndicators() {
         params.setId("paramsLabel");
         saturation.setId("saturationLabel");
         tryKeras.setId("tryKerasButton");
-        tryKeras.setTooltip(new Tooltip("Same sizes and seed with glorot_uniform W, orthogonal U and zero b"));
+        tryKeras.setTooltip(Words.tooltip("status.tryKeras.tip"));
         tryKeras.setOnAction(e -> model.changeRecipe(s -> s.withInitialisation(Initialisation.KERAS)));
         spectral.setId("spectralLabel");
         shapes.setId("shapesLabel");
@@ -100,7 +101,7 @@ final class StatusBar {
         spectral.setTooltip(spectralTip);
         shapes.setTooltip(shapesTip);
         sparkline.setId("normSparkline");
-        Tooltip.install(sparkline, new Tooltip("\u2016h\u209C\u2016 for t = 1 \u2026 T, drawn up to the current step, which the mark shows"));
+        Tooltip.install(sparkline, Words.tooltip("status.sparkline.tip"));
     }
 
     /** The notice, shown only while there is one, cut short on a narrow screen and whole in its tooltip. */
@@ -137,7 +138,7 @@ final class StatusBar {
         progress.setId("progressBar");
         progress.progressProperty().bind(model.progressProperty());
         progress.setMinWidth(60);
-        Button cancel = new Button("Cancel");
+        Button cancel = Words.label(new Button(), "button.cancel");
         cancel.setId("cancelButton");
         cancel.setOnAction(e -> model.cancel());
         cancel.setMinWidth(Region.USE_PREF_SIZE);
@@ -188,14 +189,14 @@ final class StatusBar {
         saturationTip.setText(saturation.getText() + (saturating ? saturationWhy.getText() : "") + "\n"
                 + saturationTip.getText());
         spectralTip.setText(spectral.getText() + "\n" + spectralTip.getText());
-        shapesTip.setText(shapes.getText() + "\nOne step's shapes: input matrix \u00B7 x\u209C + recurrent matrix \u00B7 h\u209C\u208B\u2081 + b \u2192 h\u209C");
+        shapesTip.setText(shapes.getText() + "\n" + Words.get("status.shapes.tip"));
         sparkline.traceProperty().set(trace);
         sparkline.shownStepProperty().set(t);
     }
 
     private void showParams(Dimensions d, boolean head) {
         long count = head ? KerasSummary.params(d) : KerasSummary.simpleRnnParams(d.inputFeatures(), d.units());
-        params.setText(ValueFormat.count(count) + " parameters");
+        params.setText(Words.get("status.params", ValueFormat.count(count)));
         paramsTip.setText("SimpleRNN " + KerasSummary.simpleRnnArithmetic(d.inputFeatures(), d.units())
                 + (head ? "\nDense " + KerasSummary.denseArithmetic(d.units(), d.outputSize()) : ""));
     }
@@ -204,20 +205,17 @@ final class StatusBar {
     private boolean showSaturation(Trace trace, int t) {
         boolean saturating = false;
         if (trace.firstNonFiniteStep() > 0) {
-            saturation.setText("h overflows to \u221E at t = " + trace.firstNonFiniteStep());
-            saturationTip.setText(trace.lesson().activation().key() + " does not bound h: with these weights"
-                    + " it grows every step until it passes the largest number a double holds.\nTry tanh, or Keras's initialisation.");
+            saturation.setText(Words.get("status.overflow", trace.firstNonFiniteStep()));
+            saturationTip.setText(Words.get("status.overflow.tip", trace.lesson().activation().key()));
         } else if (trace.lesson().activation() == Activation.TANH) {
             double share = trace.saturatedFractionUpTo(t);
             saturating = share >= 0.9;
             // the one-line reason stands beside the number when it matters, not only in a tooltip
-            saturation.setText(String.format(Locale.ROOT, "Saturated so far: %.0f %%", 100 * share));
-            saturationTip.setText("Share of h values with |h| \u2265 0.99 up to t = " + t + ". Where tanh is flat its "
-                    + "gradient is nearly 0:\na saturated unit barely learns. The seed's uniform [0, 1) weights saturate almost "
-                    + "everything.");
+            saturation.setText(Words.get("status.saturated", String.format(Locale.ROOT, "%.0f", 100 * share)));
+            saturationTip.setText(Words.get("status.saturated.tip", t));
         } else {
             saturation.setText("max |h| = " + ValueFormat.threeDigits(trace.maxAbsState()));
-            saturationTip.setText("The largest |h| of the run: " + trace.lesson().activation().key() + " does not bound it.");
+            saturationTip.setText(Words.get("status.maxState.tip", trace.lesson().activation().key()));
         }
         saturationWhy.setVisible(saturating);
         saturationWhy.setManaged(saturating);
@@ -232,12 +230,10 @@ final class StatusBar {
         double rho = model.spectralRadiusProperty().get();
         String loop = state.notationProperty().get().recurrentMatrix();
         spectral.setText(Double.isNaN(rho) ? "\u03C1(" + loop + ") \u2026" : "\u03C1(" + loop + ") = " + ValueFormat.threeDigits(rho));
-        String meaning = Math.abs(rho - 1) < 0.005
-                ? "About 1: " + loop + " keeps lengths (an orthogonal matrix does exactly), so old inputs neither fade nor blow up."
-                : rho > 1 ? "Above 1: " + loop + " stretches some direction at every step; without tanh's bound, h would explode."
-                : "Below 1: " + loop + " shrinks every direction; the influence of old inputs fades (vanishing gradients).";
-        spectralTip.setText("The spectral radius of the recurrent matrix " + loop + ", its largest |eigenvalue|.\n"
-                + (Double.isNaN(rho) ? "Being worked out (for more than " + LessonViewModel.MAX_UNITS_FOR_SPECTRUM
-                + " units it is not)." : meaning));
+        String meaning = Double.isNaN(rho) ? Words.get("status.spectral.pending", LessonViewModel.MAX_UNITS_FOR_SPECTRUM)
+                : Math.abs(rho - 1) < 0.005 ? Words.get("status.spectral.one", loop)
+                : rho > 1 ? Words.get("status.spectral.above", loop)
+                : Words.get("status.spectral.below", loop);
+        spectralTip.setText(Words.get("status.spectral.tip", loop) + "\n" + meaning);
     }
 }

@@ -24,7 +24,7 @@ final class WorkProgress {
             Worker.State.CANCELLED);
 
     private final ProgressBar bar = new ProgressBar();
-    private final Button cancel = new Button("Cancel");
+    private final Button cancel = Words.label(new Button(), "button.cancel");
     private final HBox root = new HBox(6, bar, cancel);
 
     WorkProgress() {

@@ -13,6 +13,8 @@ import dev.unroll.export.SnapshotExporter;
 import dev.unroll.export.SnapshotFormat;
 import dev.unroll.export.StepFiles;
 import dev.unroll.files.AtomicFiles;
+import dev.unroll.i18n.Language;
+import dev.unroll.i18n.Text;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonSource;
 import dev.unroll.render.Java2DRenderer;
@@ -100,11 +102,26 @@ final class ExportCommand implements Callable<Integer> {
             description = "the file to write, ending in .svg, .png or .gif (an animation of the run); with --all-steps, a folder")
     private Path out;
 
+    @Option(names = "--lang", paramLabel = "en|ko", description = "the language of the picture's words: en (default) or ko; "
+            + "its symbols (x_t, h_t, W, U, tanh) are the same in both")
+    private String lang;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        Language language = PictureLanguage.of(lang);
+        Language before = Text.language();
+        Text.use(language);
+        try {
+            return export(language);
+        } finally {
+            Text.use(before);
+        }
+    }
+
+    private Integer export(Language language) throws IOException {
         // Checked before any computing, so a typo fails at once even for a lesson that takes seconds.
         SnapshotFormat format = allSteps ? stepsFormat() : SnapshotFormat.of(out);
         SnapshotExporter.requireScale(scale);
@@ -166,6 +183,7 @@ final class ExportCommand implements Callable<Integer> {
                     + Java2DRenderer.pixels(drawing.height(), pixelScale) + " px)");
         }
         stdout.flush();
+        PictureLanguage.noteMissingFont(language, spec.commandLine().getErr());
         String overflow = NonFiniteNotice.forRun(trace);
         if (overflow != null) {
             spec.commandLine().getErr().println(overflow);

@@ -25,8 +25,10 @@ import java.util.Map;
  */
 public final class DiagramPainter {
 
-    /** The legend's words for a cell that holds infinity or NaN, shown once such a cell is drawn. */
-    public static final String NON_FINITE_LEGEND = NonFiniteMark.LEGEND;
+    /** The legend's words for a cell that holds infinity or NaN, shown once such a cell is drawn, in the language in use. */
+    public static String nonFiniteLegend() {
+        return NonFiniteMark.legend();
+    }
     /** A travelling value shows at most this many of its components, so its tag stays short. */
     private static final int PACKET_COMPONENTS = 8;
     /** The colour legend's bar is made of this many steps, enough to read as a smooth scale. */
@@ -430,7 +432,7 @@ public final class DiagramPainter {
             out.add(text(sep, mid + Metrics.SIGN_DROP, Typography.SIGN_SIZE, false, Paint.of(theme.muted()), Anchor.MIDDLE,
                     TextRun.normal("=")));
             out.add(text(sep, mid + Metrics.SIGN_CAPTION_DROP, Typography.CAPTION_SIZE, false, Paint.of(theme.muted()),
-                    Anchor.MIDDLE, TextRun.normal("unroll")));
+                    Anchor.MIDDLE, TextRun.normal(say("diagram.unroll"))));
         }
         // each ellipsis stands in the middle of the space the layout leaves for it at that end of the chain
         double half = Metrics.ELLIPSIS_WIDTH / 2;
@@ -453,17 +455,16 @@ public final class DiagramPainter {
         double y = layout.footerTop();
         Paint muted = Paint.of(theme.muted());
         if (look.view().showsFolded()) {
-            String caption = look.view() == ViewKind.BOTH ? "folded" : "folded, showing t = " + t;
+            String caption = look.view() == ViewKind.BOTH ? say("diagram.folded") : say("diagram.foldedAt", t);
             out.add(text(layout.foldedLeft() + layout.boxWidth() / 2, y, Typography.CAPTION_SIZE, false, muted, Anchor.MIDDLE,
                     TextRun.normal(caption)));
         }
         if (look.view().showsUnrolled()) {
-            String caption = "unrolled, t = " + t + " of " + d.timesteps()
+            String caption = say("diagram.unrolled", t, d.timesteps())
                     + (layout.elidesStart() || layout.elidesEnd()
-                    ? " (showing " + layout.firstColumn() + " to " + layout.lastColumn() + ")" : "");
+                    ? say("diagram.showing", layout.firstColumn(), layout.lastColumn()) : "");
             if (!look.head()) {
-                caption += look.returnSequences() ? "  \u2022  \u2191 every h leaves the layer (return_sequences=True)"
-                        : "  \u2022  \u2191 only the last h leaves the layer (return_sequences=False)";
+                caption += "  \u2022  \u2191 " + say(look.returnSequences() ? "diagram.everyH" : "diagram.lastH");
             }
             out.add(text(layout.unrolledLeft(), y, Typography.CAPTION_SIZE, false, muted, Anchor.START, TextRun.normal(caption)));
         }
@@ -500,9 +501,8 @@ public final class DiagramPainter {
         out.add(text(x, ticks, Typography.LEGEND_SIZE, false, muted, Anchor.START, TextRun.normal("\u2212" + end)));
         out.add(text(x + width / 2, ticks, Typography.LEGEND_SIZE, false, muted, Anchor.MIDDLE, TextRun.normal("0")));
         out.add(text(x + width, ticks, Typography.LEGEND_SIZE, false, muted, Anchor.END, TextRun.normal("+" + end)));
-        String note = "colour of h; x spans \u00B1" + ValueFormat.threeDigits(scales.x())
-                + ", a and b \u00B1" + ValueFormat.threeDigits(scales.a())
-                + (look.head() ? ", o spans \u00B1" + ValueFormat.threeDigits(scales.o()) : "");
+        String note = say("diagram.legend", ValueFormat.threeDigits(scales.x()), ValueFormat.threeDigits(scales.a()))
+                + (look.head() ? say("diagram.legendOutput", ValueFormat.threeDigits(scales.o())) : "");
         double notes = x + width + Metrics.LEGEND_NOTE_GAP;
         out.add(text(notes, y + Metrics.LEGEND_NOTE_BASELINE, Typography.LEGEND_SIZE, false, muted, Anchor.START,
                 TextRun.normal(note)));
@@ -535,7 +535,7 @@ public final class DiagramPainter {
     /** A node's title: its values once they are in place, remembered for the current step's parts, whose frames all write it. */
     private String titleOf(Part part, int length, double[] values, boolean pending) {
         if (pending) {
-            return nodeTitle(part, length, null).replace("not computed yet", "being computed");
+            return nodeTitle(part, length, null).replace(say("diagram.title.later"), say("diagram.title.flowing"));
         }
         return part.t() == layout.options().t() ? step.titles().computeIfAbsent(part, p -> nodeTitle(p, length, values))
                 : nodeTitle(part, length, values);
@@ -545,16 +545,16 @@ public final class DiagramPainter {
         boolean parameter = part.kind().isParameter();
         String name = parameter ? part.kind().key()
                 : part.kind().key() + "_" + (part.folded() ? "t (t = " + part.t() + ")" : part.t());
-        String meaning = switch (part.kind()) {
-            case X -> "input";
-            case H -> part.t() == 0 ? "initial state" : "state";
-            case B -> "bias of the state, added to every step's sum";
-            case A -> "pre-activation W\u00B7x + U\u00B7h + b, before the activation";
-            case C -> "bias of the output, added at every step";
-            case Y -> "output after the head's activation";
-            default -> "output before the head's activation";
-        };
-        String shown = values == null ? "not computed yet" : "[" + ValueFormat.join(values, 16) + "]";
+        String meaning = say(switch (part.kind()) {
+            case X -> "diagram.title.x";
+            case H -> part.t() == 0 ? "diagram.title.h0" : "diagram.title.h";
+            case B -> "diagram.title.b";
+            case A -> "diagram.title.a";
+            case C -> "diagram.title.c";
+            case Y -> "diagram.title.y";
+            default -> "diagram.title.o";
+        });
+        String shown = values == null ? say("diagram.title.later") : "[" + ValueFormat.join(values, 16) + "]";
         return name + " (" + length + ",), " + meaning + ": " + shown;
     }
 
@@ -563,13 +563,19 @@ public final class DiagramPainter {
         String shape = matrixShape(part.kind());
         String kerasName = PartValues.kerasName(part.kind());
         String role = switch (part.kind()) {
-            case EDGE_INPUT -> "input to hidden: " + letter + "\u00B7x_" + stepName(part);
-            case EDGE_RECURRENT -> "hidden to hidden: " + letter + "\u00B7h_" + (part.folded() ? "t\u22121" : part.t() - 1);
-            default -> "hidden to output: " + letter + "\u00B7h_" + stepName(part);
+            case EDGE_INPUT -> say("diagram.title.input") + ": " + letter + "\u00B7x_" + stepName(part);
+            case EDGE_RECURRENT -> say("diagram.title.recurrent") + ": " + letter + "\u00B7h_"
+                    + (part.folded() ? "t\u22121" : part.t() - 1);
+            default -> say("diagram.title.output") + ": " + letter + "\u00B7h_" + stepName(part);
         };
         return letter + " " + shape + ", " + role + "; Keras " + kerasName + " = " + letter + "\u1D40";
     }
 
+
+    /** Message {@code key} in the language in use: the picture's words, never its symbols. */
+    private static String say(String key, Object... args) {
+        return dev.unroll.i18n.Text.get(key, args);
+    }
 
     private static Text text(double x, double y, double size, boolean bold, Paint fill, Anchor anchor, TextRun... runs) {
         return new Text(x, y, List.of(runs), size, bold, fill, anchor);

@@ -18,7 +18,10 @@ import java.util.List;
 final class NonFiniteMark {
 
     /** The legend's words for the mark. */
-    static final String LEGEND = "\u221E or NaN: overflowed, off the scale";
+    /** The legend's entry for the mark, in the language in use. */
+    static String legend() {
+        return dev.unroll.i18n.Text.get("diagram.nonFinite");
+    }
 
     private NonFiniteMark() {
     }
@@ -48,7 +51,7 @@ final class NonFiniteMark {
         double height = Metrics.LEGEND_BAR_HEIGHT;
         into.add(Rect.plain(x, y, Metrics.SWATCH_WIDTH, height, 0, Paint.of(DivergingPalette.NON_FINITE), Stroke.NONE));
         hatch(into, x, y, Metrics.SWATCH_WIDTH, height);
-        into.add(new Text(x + Metrics.SWATCH_WIDTH + Metrics.SWATCH_GAP, y + Metrics.LEGEND_NOTE_BASELINE, List.of(TextRun.normal(LEGEND)),
+        into.add(new Text(x + Metrics.SWATCH_WIDTH + Metrics.SWATCH_GAP, y + Metrics.LEGEND_NOTE_BASELINE, List.of(TextRun.normal(legend())),
                 Typography.LEGEND_SIZE, false, ink, Anchor.START));
     }
 }

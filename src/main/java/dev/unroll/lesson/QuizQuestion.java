@@ -1,5 +1,6 @@
 package dev.unroll.lesson;
 
+import dev.unroll.i18n.Text;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,9 +20,6 @@ public record QuizQuestion(int t, Kind kind, int unit, String prompt, List<Strin
 
     /** The letters the choices are shown with: A) … D). */
     static final String LETTERS = "ABCDEFGH";
-    /** A choice with its letter, never broken across lines. */
-    private static final String CHOICE = "%s)\u00A0%s";
-    private static final String REVEAL = "\u2713 %s) %s \u2014 h%s[%d] = %s";
 
     /** What a question can ask. */
     public enum Kind {
@@ -54,14 +52,15 @@ public record QuizQuestion(int t, Kind kind, int unit, String prompt, List<Strin
             if (k > 0) {
                 line.append("   ");
             }
-            line.append(String.format(CHOICE, LETTERS.charAt(k), choices.get(k)));
+            // a choice with its letter, never broken across lines
+            line.append(Text.get("quiz.choice", String.valueOf(LETTERS.charAt(k)), choices.get(k)));
         }
         return line.toString();
     }
 
     /** The answer once h_t is on screen, with a tick and the value itself: "✓ B) no — h₃[2] = −0.412". */
     public String reveal() {
-        return String.format(REVEAL, LETTERS.charAt(answer), answerText(), QuizQuestions.sub(t), unit,
-                QuizQuestions.shown(value));
+        return Text.get("quiz.reveal", String.valueOf(LETTERS.charAt(answer)), answerText(), QuizQuestions.sub(t),
+                Integer.toString(unit), QuizQuestions.shown(value));
     }
 }

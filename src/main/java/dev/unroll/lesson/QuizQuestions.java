@@ -1,6 +1,7 @@
 package dev.unroll.lesson;
 
 import dev.unroll.diagram.ValueFormat;
+import dev.unroll.i18n.Text;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Step;
 import dev.unroll.rnn.Trace;
@@ -25,12 +26,6 @@ public final class QuizQuestions {
     /** How many choices a value question offers. */
     static final int VALUE_CHOICES = 4;
 
-    private static final String LARGEST = "Which unit of h%s will be largest?";
-    private static final String UNIT = "h%s[%d]";
-    private static final String SIGN = "Will h%s[%d] be positive?";
-    private static final String YES = "yes";
-    private static final String NO = "no";
-    private static final String VALUE = "a%s[%d] = %s. Roughly what will h%s[%d] = %s(a%s[%d]) be?";
 
     private QuizQuestions() {
     }
@@ -80,16 +75,16 @@ public final class QuizQuestions {
         }
         List<String> units = new ArrayList<>();
         for (int i = 0; i < h.length; i++) {
-            units.add(String.format(UNIT, sub(t), i));
+            units.add(Text.get("quiz.unit", sub(t), Integer.toString(i)));
         }
-        return new QuizQuestion(t, QuizQuestion.Kind.LARGEST_UNIT, best, String.format(LARGEST, sub(t)), units, best, h[best]);
+        return new QuizQuestion(t, QuizQuestion.Kind.LARGEST_UNIT, best, Text.get("quiz.largest", sub(t)), units, best, h[best]);
     }
 
     /** Will h_t[i] be positive, for the unit whose a_t[i] is largest in size: the boldest colour in a_t. */
     static QuizQuestion sign(Step step, int t) {
         int i = argmax(step.a(), Math::abs);
         double h = step.h()[i];
-        return new QuizQuestion(t, QuizQuestion.Kind.SIGN, i, String.format(SIGN, sub(t), i), List.of(YES, NO), h > 0 ? 0 : 1, h);
+        return new QuizQuestion(t, QuizQuestion.Kind.SIGN, i, Text.get("quiz.sign", sub(t), Integer.toString(i)), List.of(Text.get("quiz.yes"), Text.get("quiz.no")), h > 0 ? 0 : 1, h);
     }
 
     /**
@@ -112,7 +107,7 @@ public final class QuizQuestions {
         }
         picked.sort(Double::compare);
         List<String> choices = picked.stream().map(QuizQuestions::shown).toList();
-        String prompt = String.format(VALUE, sub(t), i, shown(a), sub(t), i, act.key(), sub(t), i);
+        String prompt = Text.get("quiz.value", sub(t), Integer.toString(i), shown(a), act.key());
         return new QuizQuestion(t, QuizQuestion.Kind.VALUE, i, prompt, choices, picked.indexOf(h), h);
     }
 

@@ -284,7 +284,7 @@ class SnapshotExportWindowTest {
     void anAnimatedGifOfTheRunHasTPlusOneFramesAndTheCommandLinesBytes(FxRobot robot) throws Exception {
         atStep(robot, 3);
         Path gif = folder.resolve("run.gif");
-        export(robot, SnapshotExport.GIF_LABEL, 0, folder.resolve("run"), gif);
+        export(robot, SnapshotExport.gifLabel(), 0, folder.resolve("run"), gif);
 
         List<BufferedImage> frames = gifFrames(gif);
         // the tiny lesson's T = 5: h_0, then one frame a step, whatever step the window shows
@@ -310,7 +310,7 @@ class SnapshotExportWindowTest {
         for (Path file : List.of(folder.resolve("new.gif"), old)) {
             gate = new CountDownLatch(1);
             dialogs.pick(file);
-            openExportDialog(robot, SnapshotExport.GIF_LABEL, 0);
+            openExportDialog(robot, SnapshotExport.gifLabel(), 0);
             press(robot, "OK");
             waitUntil(() -> waiting.get() == 1 && fileWorkShown(robot));
 

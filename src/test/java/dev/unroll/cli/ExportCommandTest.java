@@ -47,7 +47,7 @@ class ExportCommandTest {
         assertEquals(1, run.errLines().size(), run.err());
         assertTrue(run.err().startsWith("unroll: h overflows to infinity at t = "), run.err());
         String svg = Files.readString(out);
-        assertTrue(svg.contains(DiagramPainter.NON_FINITE_LEGEND), "the legend names the marked cells");
+        assertTrue(svg.contains(DiagramPainter.nonFiniteLegend()), "the legend names the marked cells");
     }
 
     @Test

@@ -256,10 +256,10 @@ class DiagramPainterTest {
         }
         assertTrue(d.elements().stream().anyMatch(e -> e instanceof Rect r && r.fill().equals(marked)),
                 "the legend shows the mark");
-        assertTrue(plainTexts(d.elements()).contains(DiagramPainter.NON_FINITE_LEGEND), plainTexts(d.elements()).toString());
+        assertTrue(plainTexts(d.elements()).contains(DiagramPainter.nonFiniteLegend()), plainTexts(d.elements()).toString());
 
         Drawing before = StillPicture.draw(relu, DiagramOptions.still(DiagramLook.DEFAULT.withHead(false), t - 1), Theme.LIGHT);
-        assertFalse(plainTexts(before.elements()).contains(DiagramPainter.NON_FINITE_LEGEND),
+        assertFalse(plainTexts(before.elements()).contains(DiagramPainter.nonFiniteLegend()),
                 "no legend entry while no cell shown has overflowed");
     }
 

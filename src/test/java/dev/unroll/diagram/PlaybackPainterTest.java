@@ -120,7 +120,7 @@ class PlaybackPainterTest {
             SplitDrawing played = painter.paint(layout, relu, ColourScales.of(relu), Theme.LIGHT);
             assertSameDrawing(fresh(relu, layout), played, "phase " + phase);
             noted |= played.whole().elements().stream()
-                    .anyMatch(e -> e instanceof Element.Text text && text.plain().equals(DiagramPainter.NON_FINITE_LEGEND));
+                    .anyMatch(e -> e instanceof Element.Text text && text.plain().equals(DiagramPainter.nonFiniteLegend()));
         }
         assertTrue(noted, "h_" + t + " overflows once the step has flowed");
     }
