@@ -55,7 +55,7 @@ final class DiagramToolbar {
                 ViewKind.UNROLLED, viewButton("Unrolled", "viewUnrolled", "One column per timestep, from h\u2080"),
                 ViewKind.BOTH, viewButton("Both", "viewBoth", "Folded and unrolled side by side: the same network"));
         viewButtons.forEach((kind, button) -> button.setOnAction(e -> {
-            state.setView(kind);
+            state.switchView(kind);
             button.setSelected(true);
         }));
         state.viewProperty().addListener((obs, old, now) -> viewButtons.get(now).setSelected(true));

@@ -62,6 +62,7 @@ public final class MainWindow {
     private final LessonViewModel model;
     private final DiagramViewState diagramState = new DiagramViewState();
     private final StepPlayer player = new StepPlayer(diagramState);
+    private final MorphClock morphClock = new MorphClock(diagramState);
     private final BorderPane root = new BorderPane();
     private final DiagramView diagram = new DiagramView();
     private final HeatmapView heatmap = new HeatmapView();
@@ -131,6 +132,8 @@ public final class MainWindow {
     private void setUpDiagram() {
         diagram.setId("diagram");
         diagram.optionsProperty().bind(diagramState.optionsBinding());
+        diagram.morphFromProperty().bind(diagramState.morphFromProperty());
+        diagram.morphPhaseProperty().bind(diagramState.morphPhaseProperty());
         diagram.setOnPartClicked((part, component) -> {
             diagramState.select(part, component);
             if (part != null) {
@@ -211,6 +214,11 @@ public final class MainWindow {
     /** Presentation mode. */
     PresentationMode presentation() {
         return presentation;
+    }
+
+    /** The clock of the morph between the folded and the unrolled picture. */
+    MorphClock morphClock() {
+        return morphClock;
     }
 
     /** The lesson's player. */
@@ -386,9 +394,9 @@ public final class MainWindow {
             case LEFT -> step(e.isShiftDown() ? diagramState::stageBack : diagramState::stepBack);
             case HOME -> step(diagramState::toStart);
             case END -> step(diagramState::toEnd);
-            case F -> diagramState.setView(ViewKind.FOLDED);
-            case U -> diagramState.setView(ViewKind.UNROLLED);
-            case B -> diagramState.setView(ViewKind.BOTH);
+            case F -> diagramState.switchView(ViewKind.FOLDED);
+            case U -> diagramState.switchView(ViewKind.UNROLLED);
+            case B -> diagramState.switchView(ViewKind.BOTH);
             case O -> setHead(!diagramState.headProperty().get());
             case N -> diagramState.setNotation(diagramState.notationProperty().get() == Notation.KERAS
                     ? Notation.GOODFELLOW : Notation.KERAS);
@@ -595,7 +603,7 @@ public final class MainWindow {
             choice.setToggleGroup(views);
             choice.setAccelerator(new KeyCodeCombination(viewKeys[kind.ordinal()], KeyCombination.SHORTCUT_DOWN));
             choice.setSelected(diagramState.viewProperty().get() == kind);
-            choice.setOnAction(e -> diagramState.setView(kind));
+            choice.setOnAction(e -> diagramState.switchView(kind));
             diagramState.viewProperty().addListener((obs, old, now) -> choice.setSelected(now == kind));
             choices.add(choice);
         }
