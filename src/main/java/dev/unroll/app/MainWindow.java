@@ -3,6 +3,7 @@ package dev.unroll.app;
 import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.Part;
 import dev.unroll.diagram.PartKind;
+import dev.unroll.diagram.PictureKind;
 import dev.unroll.diagram.ViewKind;
 import dev.unroll.rnn.Preset;
 import java.util.Locale;
@@ -74,6 +75,7 @@ public final class MainWindow {
     private final TabPane panels = new TabPane();
     private final InspectorPanel inspector;
     private final FileWork fileWork;
+    private final PanelExport panelExport;
     private final SplitPane split;
     private final RememberedSettings remembered;
     private final StatusBar statusBar;
@@ -94,6 +96,8 @@ public final class MainWindow {
         this.files = new LessonFileActions(fileWork, model, diagramState, prefs);
         this.controls = new LessonControls(model, files::openPreset);
         this.export = new SnapshotExport(fileWork, model::getTrace, diagramState::options, remembered);
+        this.panelExport = new PanelExport(fileWork, model::getTrace, diagramState::options, () -> diagramState.unitProperty().get(),
+                remembered);
         this.numbersExport = new NumbersExport(fileWork, () -> model.getTrace() == null ? null : model.getTrace().lesson());
         this.inspector = new InspectorPanel(diagramState, model.traceProperty());
         this.history = new EditHistory(model, diagramState);
@@ -153,7 +157,7 @@ public final class MainWindow {
     /** The problem banner, the diagram and h over time in tabs, and the playback bar under them. */
     private Parent createCentre() {
         Tab diagramTab = tab("Diagram", "diagramTab", diagram);
-        Tab heatmapTab = tab("h over time", "heatmapTab", heatmap);
+        Tab heatmapTab = tab("h over time", "heatmapTab", panelExport.around(heatmap, PictureKind.HEATMAP));
         TabPane pictures = new TabPane(diagramTab, heatmapTab);
         pictures.setId("centreTabs");
         pictures.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -165,7 +169,8 @@ public final class MainWindow {
     private void setUpSidePanels() {
         panels.setId("sidePanels");
         panels.getTabs().setAll(tab("Inspector", "inspectorTab", inspector.root()),
-                lazyTab("Equation", "equationTab", () -> new EquationPanel(diagramState, model.traceProperty()).root()),
+                lazyTab("Equation", "equationTab", () -> panelExport.around(new EquationPanel(diagramState, model.traceProperty()).root(),
+                        PictureKind.EQUATION)),
                 lazyTab("Code", "codeTab", () -> new CodePanel(diagramState, model.documentProperty(), fileWork).root()),
                 lazyTab("Glossary", "glossaryTab", () -> new GlossaryPanel(diagramState).root()),
                 lazyTab("Model", "modelTab", () -> new ModelPanel(diagramState, model.traceProperty(), controls.root()).root()));

@@ -122,6 +122,15 @@ final class ElementGeometry implements DrawingTarget, PathTarget {
         return ops;
     }
 
+    /** Cells move as a block and stay opaque: their colours are values. */
+    @Override
+    public void cells(Element.Cells cells) {
+        signature = "cells " + cells.columns() + "x" + cells.rows();
+        coordinates = new double[] {cells.x(), cells.y()};
+        builder = (c, o) -> new Element.Cells(c[0], c[1], cells.cellWidth(), cells.cellHeight(), cells.columns(),
+                cells.rows(), cells.rgb());
+    }
+
     @Override
     public void polygon(Element.Polygon polygon) {
         signature = "polygon";
