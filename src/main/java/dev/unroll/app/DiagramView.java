@@ -65,6 +65,8 @@ public final class DiagramView extends CanvasRegion {
     private final DoubleProperty morphPhase = new SimpleDoubleProperty(this, "morphPhase", 1);
     /** Where the view stood when the running morph began: the camera moves from there to the new view's fit. */
     private Viewpoint morphStart;
+    /** The pictures the running morph blends, kept from frame to frame; null before the first morph. */
+    private MorphEnds morphEnds;
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final ReadOnlyObjectWrapper<DiagramLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
@@ -107,7 +109,10 @@ public final class DiagramView extends CanvasRegion {
             redraw();
         });
         morphPhase.addListener((obs, old, now) -> redraw());
-        morphFrom.addListener((obs, old, now) -> redraw());
+        morphFrom.addListener((obs, old, now) -> {
+            morphEnds = null;
+            redraw();
+        });
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(520);
@@ -565,15 +570,29 @@ public final class DiagramView extends CanvasRegion {
         double y = start.panY() + (panY - start.panY()) * e;
         double chainFrom = unfolding ? panX : start.panX();
         double chainTo = chainFrom + w / (unfolding ? zoom.get() : start.zoom());
-        DiagramLayout folded = layoutFor(viewed(o, ViewKind.FOLDED), 0, 0);
-        DiagramLayout unrolled = layoutFor(viewed(o, ViewKind.UNROLLED), chainFrom, chainTo);
-        Drawing foldedPicture = DiagramPainter.paint(folded, t, scales, Theme.LIGHT);
-        Drawing unrolledPicture = DiagramPainter.paint(unrolled, t, scales, Theme.LIGHT);
+        MorphEnds ends = morphEnds;
+        if (ends == null || !ends.isFor(t, o, chainFrom, chainTo)) {
+            // the two pictures stay the same for the whole morph: painted once, only blended each frame
+            DiagramLayout folded = layoutFor(viewed(o, ViewKind.FOLDED), 0, 0);
+            DiagramLayout unrolled = layoutFor(viewed(o, ViewKind.UNROLLED), chainFrom, chainTo);
+            ends = new MorphEnds(t, o, chainFrom, chainTo, folded, unrolled,
+                    DiagramPainter.paint(folded, t, scales, Theme.LIGHT), DiagramPainter.paint(unrolled, t, scales, Theme.LIGHT));
+            morphEnds = ends;
+        }
         double unfolded = unfolding ? morphPhase.get() : 1 - morphPhase.get();
-        drawing = FoldMorph.between(foldedPicture, unrolledPicture, unfolded);
-        DiagramLayout reached = unfolding ? unrolled : folded;
+        drawing = FoldMorph.between(ends.foldedPicture(), ends.unrolledPicture(), unfolded);
+        DiagramLayout reached = unfolding ? ends.unrolled() : ends.folded();
         tiles.show(new DiagramFrame(t, reached, drawing, null, x, y, z, 0, w, h, RULER_HEIGHT));
         layout.set(reached);
+    }
+
+    /** The two pictures a morph blends, and what they were painted for: the lesson, the options and the chain's range. */
+    private record MorphEnds(Trace trace, DiagramOptions options, double chainFrom, double chainTo, DiagramLayout folded,
+            DiagramLayout unrolled, Drawing foldedPicture, Drawing unrolledPicture) {
+
+        boolean isFor(Trace t, DiagramOptions o, double from, double to) {
+            return trace == t && options.equals(o) && chainFrom == from && chainTo == to;
+        }
     }
 
     private static DiagramOptions viewed(DiagramOptions o, ViewKind view) {

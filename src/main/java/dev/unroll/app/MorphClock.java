@@ -26,8 +26,9 @@ public final class MorphClock {
         @Override
         public void handle(long now) {
             if (last != 0) {
-                // a stalled frame moves the morph on by at most a tenth of a second, so none is skipped whole
-                tick(Math.min(0.1, (now - last) / 1e9));
+                // a stalled frame moves the morph on by at most a quarter of a second: a slow screen still
+                // sees it in three frames or more, and does not wait much longer than the morph's length
+                tick(Math.min(0.25, (now - last) / 1e9));
             }
             last = now;
         }

@@ -105,39 +105,39 @@ public final class FoldMorph {
 
     /**
      * The group {@code e} of the way from {@code from} to {@code to}, faded by {@code opacity}: child by
-     * child when the two are drawn alike, otherwise {@code to} moving out of {@code from}'s place while
-     * {@code from} fades out on the way to {@code to}'s.
+     * child where the two are drawn alike (the same kind of element with as many points), and where they
+     * are not (a child only one side has), {@code to}'s child moving out of {@code from}'s place while
+     * {@code from}'s fades out on the way to {@code to}'s.
      */
     private static Element blend(Element.Group from, Element.Group to, double e, double opacity) {
+        Box a = ElementBounds.of(from);
+        Box b = ElementBounds.of(to);
+        double dx = a == null || b == null ? 0 : b.x() - a.x();
+        double dy = a == null || b == null ? 0 : b.y() - a.y();
         List<Element> children = new ArrayList<>();
-        if (from.children().size() == to.children().size()) {
-            for (int i = 0; i < from.children().size(); i++) {
-                ElementGeometry a = ElementGeometry.of(from.children().get(i));
-                ElementGeometry b = ElementGeometry.of(to.children().get(i));
-                if (!a.blendsWith(b)) {
-                    children = null;
-                    break;
-                }
-                double[] ca = a.coordinates();
-                double[] cb = b.coordinates();
+        int count = Math.max(from.children().size(), to.children().size());
+        for (int i = 0; i < count; i++) {
+            Element was = i < from.children().size() ? from.children().get(i) : null;
+            Element is = i < to.children().size() ? to.children().get(i) : null;
+            ElementGeometry wasShape = was == null ? null : ElementGeometry.of(was);
+            ElementGeometry isShape = is == null ? null : ElementGeometry.of(is);
+            if (wasShape != null && isShape != null && wasShape.blendsWith(isShape)) {
+                double[] ca = wasShape.coordinates();
+                double[] cb = isShape.coordinates();
                 double[] mid = new double[ca.length];
                 for (int k = 0; k < mid.length; k++) {
                     mid[k] = lerp(ca[k], cb[k], e);
                 }
                 // what is not geometry (text, colour, dashes) is the nearer picture's
-                children.add((e < 0.5 ? a : b).build(mid, opacity));
+                children.add((e < 0.5 ? wasShape : isShape).build(mid, opacity));
+                continue;
             }
-        } else {
-            children = null;
-        }
-        if (children == null) {
-            Box a = ElementBounds.of(from);
-            Box b = ElementBounds.of(to);
-            double dx = a == null || b == null ? 0 : b.x() - a.x();
-            double dy = a == null || b == null ? 0 : b.y() - a.y();
-            children = new ArrayList<>();
-            children.add(ElementGeometry.moved(from, e * dx, e * dy, (1 - e) * opacity));
-            children.add(ElementGeometry.moved(to, -(1 - e) * dx, -(1 - e) * dy, e * opacity));
+            if (was != null) {
+                children.add(ElementGeometry.moved(was, e * dx, e * dy, (1 - e) * opacity));
+            }
+            if (is != null) {
+                children.add(ElementGeometry.moved(is, -(1 - e) * dx, -(1 - e) * dy, e * opacity));
+            }
         }
         return new Element.Group(to.part(), to.title(), children, to.highlighted());
     }
