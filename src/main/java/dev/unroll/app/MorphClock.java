@@ -1,7 +1,5 @@
 package dev.unroll.app;
 
-import javafx.animation.AnimationTimer;
-
 /**
  * Plays the morph between the folded and the unrolled picture: a thin clock over
  * {@link DiagramViewState#advanceMorph(double)}, started when a morph starts. The frame timer only
@@ -14,25 +12,11 @@ public final class MorphClock {
 
     private final DiagramViewState state;
     private boolean timerEnabled = true;
-    private final AnimationTimer timer = new AnimationTimer() {
-        private long last;
-
-        @Override
-        public void start() {
-            last = 0;
-            super.start();
-        }
-
-        @Override
-        public void handle(long now) {
-            if (last != 0) {
-                // a stalled frame moves the morph on by at most a quarter of a second: a slow screen still
-                // sees it in three frames or more, and does not wait much longer than the morph's length
-                tick(Math.min(0.25, (now - last) / 1e9));
-            }
-            last = now;
-        }
-    };
+    /**
+     * A stalled frame moves the morph on by at most a quarter of a second: a slow screen still sees it in
+     * three frames or more, and does not wait much longer than the morph's length.
+     */
+    private final FrameClock timer = new FrameClock(0.25, this::tick);
 
     public MorphClock(DiagramViewState state) {
         this.state = state;

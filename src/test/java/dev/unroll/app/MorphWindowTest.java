@@ -12,45 +12,36 @@ import dev.unroll.diagram.Element;
 import dev.unroll.diagram.ElementBounds;
 import dev.unroll.diagram.PartKind;
 import dev.unroll.diagram.ViewKind;
-import dev.unroll.rnn.Preset;
-import java.util.concurrent.ExecutorService;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Switching between the folded and the unrolled picture in the window plays the morph, and a second press ends it. */
 @ExtendWith(ApplicationExtension.class)
 class MorphWindowTest {
 
-    private final ExecutorService executor = WindowTesting.computeThread();
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow(new LessonViewModel(Preset.TINY.spec(), executor), executor);
-        window.morphClock().disableTimer();
-        stage.setScene(UnrollApp.createScene(window));
-        stage.show();
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        executor.shutdownNow();
-    }
+    @RegisterExtension
+    final TinyLessonWindow tiny = new TinyLessonWindow();
 
     private DiagramViewState state() {
-        return window.diagramState();
+        return tiny.window().diagramState();
     }
 
+    private MorphClock clock() {
+        return tiny.window().morphClock();
+    }
+
+    /** The folded view, the morph's clock driven by the test alone. */
     private void foldedView(FxRobot robot) throws Exception {
         waitUntil(() -> state().timestepsProperty().get() == 5);
-        robot.interact(() -> state().setView(ViewKind.FOLDED));
+        robot.interact(() -> {
+            clock().disableTimer();
+            state().setView(ViewKind.FOLDED);
+        });
         robot.clickOn("#diagram");
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -75,12 +66,12 @@ class MorphWindowTest {
         double started = state().morphPhaseProperty().get();
         assertTrue(started >= 0 && started < 1, "its phase lies in [0, 1): " + started);
 
-        robot.interact(() -> window.morphClock().tick(MorphClock.SECONDS / 2));
+        robot.interact(() -> clock().tick(MorphClock.SECONDS / 2));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0.5, state().morphPhaseProperty().get(), 1e-9);
         Box halfway = drawnBox(robot, PartKind.H, 5);
 
-        robot.interact(() -> window.morphClock().tick(MorphClock.SECONDS));
+        robot.interact(() -> clock().tick(MorphClock.SECONDS));
         WaitForAsyncUtils.waitForFxEvents();
         Box unrolled = drawnBox(robot, PartKind.H, 5);
 

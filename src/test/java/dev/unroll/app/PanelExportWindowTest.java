@@ -10,47 +10,31 @@ import dev.unroll.diagram.HeatmapPicture;
 import dev.unroll.diagram.Theme;
 import dev.unroll.render.Java2DRenderer;
 import dev.unroll.render.SvgDocument;
-import dev.unroll.rnn.Preset;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The Heatmap and Equation panels' Export… buttons write the panels' pictures, as the panels show them. */
 @ExtendWith(ApplicationExtension.class)
 class PanelExportWindowTest {
 
-    private final ExecutorService executor = WindowTesting.computeThread();
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private LessonViewModel model;
+    @RegisterExtension
+    final TinyLessonWindow tiny = new TinyLessonWindow();
 
     @TempDir
     Path folder;
 
-    @Start
-    void start(Stage stage) {
-        model = new LessonViewModel(Preset.TINY.spec(), executor);
-        WindowTesting.show(stage, model, executor, dialogs);
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        executor.shutdownNow();
-    }
-
     private void atStep(FxRobot robot, int t) throws Exception {
-        waitUntil(() -> model.getTrace() != null);
+        waitUntil(() -> tiny.model().getTrace() != null);
         robot.clickOn("#diagram").type(KeyCode.HOME).type(KeyCode.RIGHT, t);
     }
 
@@ -63,7 +47,7 @@ class PanelExportWindowTest {
         String recurrent = robot.lookup("#recurrentSumLink").queryAs(Hyperlink.class).getText();
         Path file = folder.resolve("equation.svg");
 
-        dialogs.pick(file);
+        tiny.dialogs().pick(file);
         robot.clickOn("#equationExport").clickOn("#equationExportSvg");
         waitUntil(() -> Files.exists(file));
 
@@ -78,22 +62,22 @@ class PanelExportWindowTest {
         robot.clickOn("#heatmapTab");
         Path file = folder.resolve("heatmap.png");
 
-        dialogs.pick(file);
+        tiny.dialogs().pick(file);
         robot.clickOn("#heatmapExport").clickOn("#heatmapExportPng");
         waitUntil(() -> Files.exists(file));
 
         BufferedImage image = ImageIO.read(file.toFile());
-        HeatmapPicture expected = HeatmapPicture.forExport(model.getTrace(), 4, 4, Theme.LIGHT);
+        HeatmapPicture expected = HeatmapPicture.forExport(tiny.model().getTrace(), 4, 4, Theme.LIGHT);
         int scale = new RememberedSettings(WindowTesting.freshPreferences()).exportChoices().scale();
         assertEquals(Java2DRenderer.pixels(expected.drawing().width(), scale), image.getWidth());
         assertEquals(Java2DRenderer.pixels(expected.drawing().height(), scale), image.getHeight());
         HeatmapPicture.Grid grid = expected.grid();
-        double colourScale = ColourScales.of(model.getTrace()).h();
+        double colourScale = ColourScales.of(tiny.model().getTrace()).h();
         for (int step = 1; step <= 5; step++) {
             // a few pixels into unit 0's cell, clear of the gaps and of the number in its middle
             int x = (int) ((grid.x() + (step - 1) * grid.cellWidth() + 5) * scale);
             int y = (int) ((grid.y() + 5) * scale);
-            int colour = step <= 4 ? DivergingPalette.BLUE_WHITE_RED.rgb(model.getTrace().state(step, 0), colourScale)
+            int colour = step <= 4 ? DivergingPalette.BLUE_WHITE_RED.rgb(tiny.model().getTrace().state(step, 0), colourScale)
                     : Theme.LIGHT.paper().rgb();
             assertEquals(Integer.toHexString(colour), Integer.toHexString(image.getRGB(x, y) & 0xFFFFFF), "step " + step);
         }
