@@ -54,7 +54,7 @@ final class DiagramToolbar {
                 ViewKind.UNROLLED, viewButton("toolbar.unrolled", "viewUnrolled"),
                 ViewKind.BOTH, viewButton("toolbar.both", "viewBoth"));
         viewButtons.forEach((kind, button) -> button.setOnAction(e -> {
-            state.setView(kind);
+            state.switchView(kind);
             button.setSelected(true);
         }));
         state.viewProperty().addListener((obs, old, now) -> viewButtons.get(now).setSelected(true));

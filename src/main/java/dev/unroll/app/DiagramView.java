@@ -5,7 +5,9 @@ import dev.unroll.diagram.ColourScales;
 import dev.unroll.diagram.DiagramLayout;
 import dev.unroll.diagram.DiagramOptions;
 import dev.unroll.diagram.Drawing;
+import dev.unroll.diagram.DiagramPainter;
 import dev.unroll.diagram.Element;
+import dev.unroll.diagram.FoldMorph;
 import dev.unroll.diagram.Part;
 import dev.unroll.diagram.PlaybackPainter;
 import dev.unroll.diagram.SplitDrawing;
@@ -14,6 +16,7 @@ import dev.unroll.diagram.ViewKind;
 import dev.unroll.rnn.Trace;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -21,6 +24,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Cursor;
 import javafx.scene.control.Tooltip;
@@ -58,6 +62,12 @@ public final class DiagramView extends CanvasRegion {
     private PlaybackPainter painter = new PlaybackPainter();
     private final ObjectProperty<Trace> trace = new SimpleObjectProperty<>(this, "trace");
     private final ObjectProperty<DiagramOptions> options = new SimpleObjectProperty<>(this, "options");
+    private final ObjectProperty<ViewKind> morphFrom = new SimpleObjectProperty<>(this, "morphFrom");
+    private final DoubleProperty morphPhase = new SimpleDoubleProperty(this, "morphPhase", 1);
+    /** Where the view stood when the running morph began: the camera moves from there to the new view's fit. */
+    private Viewpoint morphStart;
+    /** The pictures the running morph blends, kept from frame to frame; null before the first morph. */
+    private MorphEnds morphEnds;
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final ReadOnlyObjectWrapper<DiagramLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
@@ -92,8 +102,16 @@ public final class DiagramView extends CanvasRegion {
             redraw();
         });
         options.addListener((obs, old, now) -> {
+            if (old != null && morphFrom.get() == old.look().view() && now.look().view() != old.look().view()) {
+                morphStart = viewpoint();
+            }
             fitPending |= old == null || old.look().view() != now.look().view() || old.look().head() != now.look().head()
                     || old.look().shapes() != now.look().shapes();
+            redraw();
+        });
+        morphPhase.addListener((obs, old, now) -> redraw());
+        morphFrom.addListener((obs, old, now) -> {
+            morphEnds = null;
             redraw();
         });
         tooltip.setShowDelay(Duration.millis(250));
@@ -156,6 +174,16 @@ public final class DiagramView extends CanvasRegion {
     /** What to draw. */
     public ObjectProperty<DiagramOptions> optionsProperty() {
         return options;
+    }
+
+    /** The view a running morph leaves (folded or unrolled), or null when none runs. */
+    public ObjectProperty<ViewKind> morphFromProperty() {
+        return morphFrom;
+    }
+
+    /** How far the running morph has gone from {@link #morphFromProperty} to the options' view, in [0, 1]. */
+    public DoubleProperty morphPhaseProperty() {
+        return morphPhase;
     }
 
     /** Screen pixels per diagram pixel. */
@@ -409,8 +437,12 @@ public final class DiagramView extends CanvasRegion {
 
     /** The layout of the current lesson and options over the horizontal range [from, to]; null without a lesson. */
     private DiagramLayout layoutFor(double from, double to) {
+        return layoutFor(options.get(), from, to);
+    }
+
+    /** The layout of the current lesson with options {@code o} over the horizontal range [from, to]; null without a lesson. */
+    private DiagramLayout layoutFor(DiagramOptions o, double from, double to) {
         Trace t = trace.get();
-        DiagramOptions o = options.get();
         if (t == null || o == null) {
             return null;
         }
@@ -506,6 +538,10 @@ public final class DiagramView extends CanvasRegion {
             fit();
             return;
         }
+        if (isMorphing(o)) {
+            paintMorph(t, o, w, h);
+            return;
+        }
         double z = zoom.get();
         double pinned = pinnedWidth(outline());
         DiagramLayout laidOut = layoutFor(panX + pinned / z, panX + w / z);
@@ -516,6 +552,56 @@ public final class DiagramView extends CanvasRegion {
         drawing = picture.whole();
         tiles.show(new DiagramFrame(t, laidOut, drawing, pinned > 0 ? picture : null, panX, panY, z, pinned, w, h, RULER_HEIGHT));
         layout.set(laidOut);
+    }
+
+    /** Whether a morph runs between the folded and the unrolled picture, towards the view of {@code o}. */
+    private boolean isMorphing(DiagramOptions o) {
+        ViewKind from = morphFrom.get();
+        ViewKind to = o.look().view();
+        return from != null && from != to && from != ViewKind.BOTH && to != ViewKind.BOTH && morphPhase.get() < 1;
+    }
+
+    /**
+     * Paints one frame of the morph: both pictures, blended by {@link FoldMorph}, seen through a camera
+     * that moves from where the view stood when the morph began to the fit of the view it reaches. The
+     * chain is laid out over what the camera shows at the chain's end of the morph.
+     */
+    private void paintMorph(Trace t, DiagramOptions o, double w, double h) {
+        boolean unfolding = morphFrom.get() == ViewKind.FOLDED;
+        Viewpoint start = morphStart != null ? morphStart : viewpoint();
+        double e = FoldMorph.eased(morphPhase.get());
+        double z = start.zoom() + (zoom.get() - start.zoom()) * e;
+        double x = start.panX() + (panX - start.panX()) * e;
+        double y = start.panY() + (panY - start.panY()) * e;
+        double chainFrom = unfolding ? panX : start.panX();
+        double chainTo = chainFrom + w / (unfolding ? zoom.get() : start.zoom());
+        MorphEnds ends = morphEnds;
+        if (ends == null || !ends.isFor(t, o, chainFrom, chainTo)) {
+            // the two pictures stay the same for the whole morph: painted once, only blended each frame
+            DiagramLayout folded = layoutFor(viewed(o, ViewKind.FOLDED), 0, 0);
+            DiagramLayout unrolled = layoutFor(viewed(o, ViewKind.UNROLLED), chainFrom, chainTo);
+            ends = new MorphEnds(t, o, chainFrom, chainTo, folded, unrolled,
+                    DiagramPainter.paint(folded, t, scales, Theme.LIGHT), DiagramPainter.paint(unrolled, t, scales, Theme.LIGHT));
+            morphEnds = ends;
+        }
+        double unfolded = unfolding ? morphPhase.get() : 1 - morphPhase.get();
+        drawing = FoldMorph.between(ends.foldedPicture(), ends.unrolledPicture(), unfolded);
+        DiagramLayout reached = unfolding ? ends.unrolled() : ends.folded();
+        tiles.show(new DiagramFrame(t, reached, drawing, null, x, y, z, 0, w, h, RULER_HEIGHT));
+        layout.set(reached);
+    }
+
+    /** The two pictures a morph blends, and what they were painted for: the lesson, the options and the chain's range. */
+    private record MorphEnds(Trace trace, DiagramOptions options, double chainFrom, double chainTo, DiagramLayout folded,
+            DiagramLayout unrolled, Drawing foldedPicture, Drawing unrolledPicture) {
+
+        boolean isFor(Trace t, DiagramOptions o, double from, double to) {
+            return trace == t && options.equals(o) && chainFrom == from && chainTo == to;
+        }
+    }
+
+    private static DiagramOptions viewed(DiagramOptions o, ViewKind view) {
+        return new DiagramOptions(o.look().withView(view), o.moment(), o.interaction());
     }
 
     /**

@@ -44,6 +44,10 @@ public final class DiagramViewState {
     private final ReadOnlyIntegerWrapper t = new ReadOnlyIntegerWrapper(this, "t", 0);
     private final ReadOnlyIntegerWrapper timesteps = new ReadOnlyIntegerWrapper(this, "timesteps", 0);
     private final ReadOnlyDoubleWrapper phase = new ReadOnlyDoubleWrapper(this, "phase", 1);
+    /** How far the morph between the folded and the unrolled picture has gone, in [0, 1]; 1 when none runs. */
+    private final ReadOnlyDoubleWrapper morphPhase = new ReadOnlyDoubleWrapper(this, "morphPhase", 1);
+    /** The view a running morph leaves, or null when none runs. */
+    private final ReadOnlyObjectWrapper<ViewKind> morphFrom = new ReadOnlyObjectWrapper<>(this, "morphFrom");
     private final ReadOnlyBooleanWrapper reducedMotion = new ReadOnlyBooleanWrapper(this, "reducedMotion", false);
     private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", Highlight.NONE);
     private final ReadOnlyObjectWrapper<Part> selected = new ReadOnlyObjectWrapper<>(this, "selected");
@@ -164,8 +168,75 @@ public final class DiagramViewState {
         return look;
     }
 
+    /** Shows view {@code v} at once, ending any morph: for a view restored rather than chosen. */
     public void setView(ViewKind v) {
+        settleMorph();
         view.set(v);
+    }
+
+    /**
+     * Switches to view {@code v} as the user chose it: between the folded and the unrolled picture the
+     * one morphs into the other (unless motion is reduced); a switch asked for while a morph runs ends
+     * it and shows the chosen view at once.
+     */
+    public void switchView(ViewKind v) {
+        ViewKind current = view.get();
+        boolean morphing = morphFrom.get() != null;
+        boolean foldsOrUnfolds = current != ViewKind.BOTH && v != ViewKind.BOTH && current != v;
+        if (morphing || reducedMotion.get() || !foldsOrUnfolds) {
+            setView(v);
+            return;
+        }
+        // the morph is under way before the view changes, so whoever follows the view sees it start
+        morphFrom.set(current);
+        morphPhase.set(0);
+        view.set(v);
+    }
+
+    /** How far the running morph has gone, in [0, 1]: 0 shows the view it leaves, 1 the view it reaches. */
+    public ReadOnlyDoubleProperty morphPhaseProperty() {
+        return morphPhase.getReadOnlyProperty();
+    }
+
+    /** The view the running morph leaves, or null when no morph runs. */
+    public ReadOnlyObjectProperty<ViewKind> morphFromProperty() {
+        return morphFrom.getReadOnlyProperty();
+    }
+
+    /** Whether a morph between the folded and the unrolled picture is running. */
+    public boolean isMorphing() {
+        return morphFrom.get() != null;
+    }
+
+    /**
+     * Moves the running morph on by {@code fraction} of its length: its clock calls this, a test calls
+     * it directly. Returns false, once no morph runs or this one has reached its view.
+     */
+    public boolean advanceMorph(double fraction) {
+        if (!isMorphing()) {
+            return false;
+        }
+        double next = Math.min(1, morphPhase.get() + Math.max(0, fraction));
+        if (next >= 1) {
+            settleMorph();
+            return false;
+        }
+        morphPhase.set(next);
+        return true;
+    }
+
+    /** Puts the running morph at {@code phase} of its way (1 ends it), for a test or a frame that shows one moment of it. */
+    public void setMorphPhase(double phase) {
+        if (phase >= 1) {
+            settleMorph();
+        } else if (isMorphing()) {
+            morphPhase.set(Math.max(0, phase));
+        }
+    }
+
+    private void settleMorph() {
+        morphFrom.set(null);
+        morphPhase.set(1);
     }
 
     public void setHead(boolean on) {

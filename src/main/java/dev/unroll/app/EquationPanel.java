@@ -2,6 +2,7 @@ package dev.unroll.app;
 
 import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.Stage;
+import dev.unroll.diagram.StepEquation;
 import dev.unroll.diagram.ValueFormat;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Step;

@@ -1,6 +1,7 @@
 package dev.unroll.app;
 
 import dev.unroll.diagram.Stage;
+import dev.unroll.diagram.StepEquation;
 import dev.unroll.rnn.Trace;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;

@@ -3,6 +3,7 @@ package dev.unroll.app;
 import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.Part;
 import dev.unroll.diagram.PartKind;
+import dev.unroll.diagram.PictureKind;
 import dev.unroll.diagram.ViewKind;
 import dev.unroll.rnn.Preset;
 import java.util.Set;
@@ -61,6 +62,7 @@ public final class MainWindow {
     private final LessonViewModel model;
     private final DiagramViewState diagramState = new DiagramViewState();
     private final StepPlayer player = new StepPlayer(diagramState);
+    private final MorphClock morphClock = new MorphClock(diagramState);
     private final BorderPane root = new BorderPane();
     private final DiagramView diagram = new DiagramView();
     private final HeatmapView heatmap = new HeatmapView();
@@ -72,6 +74,7 @@ public final class MainWindow {
     private final TabPane panels = new TabPane();
     private final InspectorPanel inspector;
     private final FileWork fileWork;
+    private final PanelExport panelExport;
     private final SplitPane split;
     private final RememberedSettings remembered;
     private final StatusBar statusBar;
@@ -93,6 +96,8 @@ public final class MainWindow {
         this.files = new LessonFileActions(fileWork, model, diagramState, prefs);
         this.controls = new LessonControls(model, files::openPreset);
         this.export = new SnapshotExport(fileWork, model::getTrace, diagramState::options, remembered);
+        this.panelExport = new PanelExport(fileWork, model::getTrace, diagramState::options, () -> diagramState.unitProperty().get(),
+                remembered);
         this.numbersExport = new NumbersExport(fileWork, () -> model.getTrace() == null ? null : model.getTrace().lesson());
         this.inspector = new InspectorPanel(diagramState, model.traceProperty());
         this.history = new EditHistory(model, diagramState);
@@ -136,6 +141,8 @@ public final class MainWindow {
     private void setUpDiagram() {
         diagram.setId("diagram");
         diagram.optionsProperty().bind(diagramState.optionsBinding());
+        diagram.morphFromProperty().bind(diagramState.morphFromProperty());
+        diagram.morphPhaseProperty().bind(diagramState.morphPhaseProperty());
         diagram.setOnPartClicked((part, component) -> {
             diagramState.select(part, component);
             if (part != null) {
@@ -155,7 +162,7 @@ public final class MainWindow {
     /** The problem banner, the diagram and h over time in tabs, and the playback bar under them. */
     private Parent createCentre() {
         Tab diagramTab = tab("tab.diagram", "diagramTab", diagram);
-        Tab heatmapTab = tab("tab.heatmap", "heatmapTab", heatmap);
+        Tab heatmapTab = tab("tab.heatmap", "heatmapTab", panelExport.around(heatmap, PictureKind.HEATMAP));
         TabPane pictures = new TabPane(diagramTab, heatmapTab);
         pictures.setId("centreTabs");
         pictures.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -168,7 +175,8 @@ public final class MainWindow {
     private void setUpSidePanels() {
         panels.setId("sidePanels");
         panels.getTabs().setAll(tab("tab.inspector", "inspectorTab", inspector.root()),
-                lazyTab("tab.equation", "equationTab", () -> new EquationPanel(diagramState, model.traceProperty()).root()),
+                lazyTab("tab.equation", "equationTab", () -> panelExport.around(new EquationPanel(diagramState, model.traceProperty()).root(),
+                        PictureKind.EQUATION)),
                 lazyTab("tab.code", "codeTab", () -> new CodePanel(diagramState, model.documentProperty(), fileWork).root()),
                 lazyTab("tab.glossary", "glossaryTab", () -> new GlossaryPanel(diagramState).root()),
                 lazyTab("tab.model", "modelTab", () -> new ModelPanel(diagramState, model.traceProperty(), controls.root()).root()),
@@ -218,6 +226,11 @@ public final class MainWindow {
     /** Presentation mode. */
     PresentationMode presentation() {
         return presentation;
+    }
+
+    /** The clock of the morph between the folded and the unrolled picture. */
+    MorphClock morphClock() {
+        return morphClock;
     }
 
     /** The lesson's player. */
@@ -399,9 +412,9 @@ public final class MainWindow {
             case LEFT -> step(e.isShiftDown() ? diagramState::stageBack : diagramState::stepBack);
             case HOME -> step(diagramState::toStart);
             case END -> step(diagramState::toEnd);
-            case F -> diagramState.setView(ViewKind.FOLDED);
-            case U -> diagramState.setView(ViewKind.UNROLLED);
-            case B -> diagramState.setView(ViewKind.BOTH);
+            case F -> diagramState.switchView(ViewKind.FOLDED);
+            case U -> diagramState.switchView(ViewKind.UNROLLED);
+            case B -> diagramState.switchView(ViewKind.BOTH);
             case O -> setHead(!diagramState.headProperty().get());
             case Q -> diagramState.setQuiz(!diagramState.quizProperty().get());
             case N -> diagramState.setNotation(diagramState.notationProperty().get() == Notation.KERAS
@@ -612,7 +625,7 @@ public final class MainWindow {
             choice.setToggleGroup(views);
             choice.setAccelerator(new KeyCodeCombination(viewKeys[kind.ordinal()], KeyCombination.SHORTCUT_DOWN));
             choice.setSelected(diagramState.viewProperty().get() == kind);
-            choice.setOnAction(e -> diagramState.setView(kind));
+            choice.setOnAction(e -> diagramState.switchView(kind));
             diagramState.viewProperty().addListener((obs, old, now) -> choice.setSelected(now == kind));
             choices.add(choice);
         }

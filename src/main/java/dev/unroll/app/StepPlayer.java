@@ -1,6 +1,5 @@
 package dev.unroll.app;
 
-import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -20,24 +19,8 @@ public final class StepPlayer {
     private final DiagramViewState state;
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final ReadOnlyDoubleWrapper speed = new ReadOnlyDoubleWrapper(this, "speed", 1);
-    private final AnimationTimer timer = new AnimationTimer() {
-        private long last;
-
-        @Override
-        public void start() {
-            last = 0;
-            super.start();
-        }
-
-        @Override
-        public void handle(long now) {
-            if (last != 0) {
-                // a long stall (a dragged window, a slow frame) should not jump several steps at once
-                tick(Math.min(0.1, (now - last) / 1e9));
-            }
-            last = now;
-        }
-    };
+    /** A long stall should not jump several steps at once. */
+    private final FrameClock timer = new FrameClock(0.1, this::tick);
     private boolean timerEnabled = true;
 
     public StepPlayer(DiagramViewState state) {

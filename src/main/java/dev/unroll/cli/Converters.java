@@ -1,6 +1,7 @@
 package dev.unroll.cli;
 
 import dev.unroll.diagram.Notation;
+import dev.unroll.diagram.PictureKind;
 import dev.unroll.diagram.ViewKind;
 import dev.unroll.export.SnapshotFormat;
 import dev.unroll.io.WeightsExport;
@@ -29,6 +30,7 @@ final class Converters {
         byKey(commandLine, HeadActivation.class, HeadActivation::key);
         byKey(commandLine, ValueKind.class, ValueKind::key);
         byKey(commandLine, ViewKind.class, ViewKind::key);
+        byKey(commandLine, PictureKind.class, PictureKind::key);
         byKey(commandLine, Notation.class, Notation::key);
         byKey(commandLine, WeightsExport.Names.class, WeightsExport.Names::key);
         byKey(commandLine, SnapshotFormat.class, SnapshotFormat::extension);

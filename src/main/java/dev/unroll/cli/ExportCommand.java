@@ -4,7 +4,7 @@ import dev.unroll.diagram.DiagramLook;
 import dev.unroll.diagram.DiagramOptions;
 import dev.unroll.diagram.Drawing;
 import dev.unroll.diagram.Notation;
-import dev.unroll.diagram.StillPicture;
+import dev.unroll.diagram.PictureKind;
 import dev.unroll.diagram.Theme;
 import dev.unroll.diagram.ViewKind;
 import dev.unroll.export.AnimatedGif;
@@ -36,13 +36,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code unroll export}: draws the folded and unrolled diagrams of a lesson at one timestep and
- * writes them as SVG or PNG, the same picture the window's File → Export snapshot writes; or, to a
+ * writes them as SVG or PNG, the same picture the window's File → Export snapshot writes (or, with
+ * {@code --what}, the heatmap or the equation, as the window's panels export them); or, to a
  * {@code .gif}, the whole run as an animation, one frame for h_0 and one per timestep (or per stage);
  * or with {@code --all-steps} every timestep as its own picture in a folder ({@link StepFiles}).
  * Runs without a display and without JavaFX.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Draws the folded and/or unrolled diagram at timestep t and writes it as SVG or PNG,",
+        description = {"Draws the folded and/or unrolled diagram at timestep t and writes it as SVG or PNG",
+            "(or with --what the heatmap of h_t over time, or step t's equation with its numbers),",
             "or the whole run as an animated GIF that loops: T + 1 frames (h_0, then one a timestep), or",
             "with --stages 1 + T x 4 (1 + T x 5 with the head), every frame as large as the largest picture;",
             "or with --all-steps every timestep as its own picture, step-000 ... step-T, in a folder."})
@@ -53,6 +55,14 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     private LessonInputOptions files;
+
+    @Option(names = "--what", paramLabel = "PICTURE", description = "diagram (the default), heatmap (h_t over time, "
+            + "as the Heatmap panel shows it) or equation (step t's equation for one unit, as the Equation panel shows it)")
+    private PictureKind what = PictureKind.DIAGRAM;
+
+    @Option(names = "--unit", paramLabel = "I", description = "--what equation: the unit i whose equation is written, "
+            + "0 to N - 1 (default 0)")
+    private Integer unit;
 
     @Option(names = "--view", paramLabel = "VIEW", description = "folded, unrolled or both (default both)")
     private ViewKind view;
@@ -153,6 +163,10 @@ final class ExportCommand implements Callable<Integer> {
                 Objects.requireNonNullElse(notation, fallback.notation()), Objects.requireNonNullElse(shapes, fallback.shapes()),
                 Objects.requireNonNullElse(returnSequences, fallback.returnSequences()));
         DiagramOptions options = DiagramOptions.still(look, step);
+        if (unit != null && (unit < 0 || unit >= d.units())) {
+            throw new IllegalArgumentException("--unit " + unit + " is outside the lesson: with N = " + d.units()
+                    + " units, i must be between 0 and " + (d.units() - 1));
+        }
         if (format == SnapshotFormat.GIF) {
             AnimatedGif.requireFrameCount(RunFrames.count(d.timesteps(), stages, drawHead), stages);
         }
@@ -176,7 +190,7 @@ final class ExportCommand implements Callable<Integer> {
             int[] size = AnimatedGif.write(frames, out, scale, frameMs != null ? frameMs : AnimatedGif.DEFAULT_FRAME_MS);
             stdout.println("wrote " + out + " (" + frames.count() + " frames, " + size[0] + " x " + size[1] + " px)");
         } else {
-            Drawing drawing = StillPicture.draw(trace, options, transparent ? Theme.LIGHT.transparent() : Theme.LIGHT);
+            Drawing drawing = what.draw(trace, options, unit != null ? unit : 0, transparent ? Theme.LIGHT.transparent() : Theme.LIGHT);
             SnapshotExporter.write(drawing, out, scale, transparent);
             double pixelScale = format == SnapshotFormat.PNG ? scale : 1;
             stdout.println("wrote " + out + " (" + Java2DRenderer.pixels(drawing.width(), pixelScale) + " x "
@@ -213,6 +227,14 @@ final class ExportCommand implements Callable<Integer> {
 
     /** Refuses options that do nothing for this kind of file, before any computing. */
     private void requireOptionsFit(SnapshotFormat format) {
+        if (what != PictureKind.DIAGRAM && (allSteps || format == SnapshotFormat.GIF)) {
+            throw new IllegalArgumentException("--what " + what.key() + " writes one picture, and "
+                    + (allSteps ? "--all-steps" : "a .gif") + " is made of the diagram's; write to a .png or .svg, "
+                    + "or leave --what out");
+        }
+        if (unit != null && what != PictureKind.EQUATION) {
+            throw new IllegalArgumentException("--unit picks whose equation is written; it goes with --what equation");
+        }
         if (stepFormat != null && !allSteps) {
             throw new IllegalArgumentException("--format is for --all-steps; one picture's format comes from the name of --out ("
                     + ".svg, .png or .gif)");

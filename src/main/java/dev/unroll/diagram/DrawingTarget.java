@@ -17,6 +17,9 @@ public interface DrawingTarget {
     /** Fills a polygon. */
     void polygon(Element.Polygon polygon);
 
+    /** Draws a block of coloured cells. */
+    void cells(Element.Cells cells);
+
     /** Draws a line of text. */
     void text(Element.Text text);
 

@@ -116,6 +116,55 @@ public sealed interface Element {
     }
 
     /**
+     * A block of {@code columns} × {@code rows} coloured cells, each {@code cellWidth} × {@code cellHeight},
+     * from ({@code x}, {@code y}): a heatmap's values or a colour legend's bar. {@code rgb} holds each
+     * cell's colour 0xRRGGBB row by row. One element rather than a rectangle a cell, so a screen can
+     * paint thousands of cells as one image.
+     */
+    record Cells(double x, double y, double cellWidth, double cellHeight, int columns, int rows, int[] rgb)
+            implements Element {
+        public Cells {
+            if (columns < 0 || rows < 0 || rgb.length != columns * rows) {
+                throw new IllegalArgumentException(columns + " x " + rows + " cells need as many colours, got " + rgb.length);
+            }
+            rgb = rgb.clone();
+        }
+
+        /** The colour 0xRRGGBB of the cell in {@code column} and {@code row}. */
+        public int rgbAt(int column, int row) {
+            return rgb[row * columns + column];
+        }
+
+        @Override
+        public int[] rgb() {
+            return rgb.clone();
+        }
+
+        @Override
+        public void drawOn(DrawingTarget target) {
+            target.cells(this);
+        }
+
+        /** Equal when the placement and every colour are: the colours by their values, as two pictures compare. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Cells c && Double.compare(x, c.x) == 0 && Double.compare(y, c.y) == 0
+                    && Double.compare(cellWidth, c.cellWidth) == 0 && Double.compare(cellHeight, c.cellHeight) == 0
+                    && columns == c.columns && rows == c.rows && Arrays.equals(rgb, c.rgb);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(x, y, cellWidth, cellHeight, columns, rows, Arrays.hashCode(rgb));
+        }
+
+        @Override
+        public String toString() {
+            return "Cells[x=" + x + ", y=" + y + ", " + columns + " x " + rows + " of " + cellWidth + " x " + cellHeight + "]";
+        }
+    }
+
+    /**
      * A line of text whose baseline starts, centres or ends at ({@code x}, {@code y}), made of runs
      * that are either normal or subscript (smaller and lowered).
      */

@@ -56,6 +56,11 @@ public final class ElementBounds implements DrawingTarget, PathTarget {
     }
 
     @Override
+    public void cells(Element.Cells c) {
+        add(c.x(), c.y(), c.x() + c.columns() * c.cellWidth(), c.y() + c.rows() * c.cellHeight());
+    }
+
+    @Override
     public void rect(Element.Rect r) {
         double reach = r.stroke().isVisible() ? r.stroke().width() : 0;
         add(new Box(r.x(), r.y(), r.width(), r.height()), reach);

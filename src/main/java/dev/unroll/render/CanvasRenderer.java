@@ -130,6 +130,25 @@ public final class CanvasRenderer {
             }
         }
 
+        /** The cells as an image of one pixel a cell, scaled up without smoothing: thousands of cells cost one draw. */
+        @Override
+        public void cells(Element.Cells c) {
+            if (c.columns() == 0 || c.rows() == 0) {
+                return;
+            }
+            javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage(c.columns(), c.rows());
+            int[] argb = c.rgb();
+            for (int i = 0; i < argb.length; i++) {
+                argb[i] |= 0xFF00_0000;
+            }
+            image.getPixelWriter().setPixels(0, 0, c.columns(), c.rows(),
+                    javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, c.columns());
+            boolean smoothing = g.isImageSmoothing();
+            g.setImageSmoothing(false);
+            g.drawImage(image, c.x(), c.y(), c.columns() * c.cellWidth(), c.rows() * c.cellHeight());
+            g.setImageSmoothing(smoothing);
+        }
+
         @Override
         public void path(Element.Path p) {
             if (!stroke(g, p.stroke())) {

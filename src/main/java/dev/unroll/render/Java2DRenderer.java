@@ -143,6 +143,24 @@ public final class Java2DRenderer implements DrawingTarget {
         }
     }
 
+    /** The cells as an image of one pixel a cell, scaled up without blending neighbours, as the screen draws them. */
+    @Override
+    public void cells(Element.Cells c) {
+        if (c.columns() == 0 || c.rows() == 0) {
+            return;
+        }
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(c.columns(), c.rows(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, c.columns(), c.rows(), c.rgb(), 0, c.columns());
+        Object interpolation = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        java.awt.geom.AffineTransform place = new java.awt.geom.AffineTransform(c.cellWidth(), 0, 0, c.cellHeight(), c.x(), c.y());
+        g.drawImage(image, place, null);
+        if (interpolation != null) {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
+        }
+    }
+
     @Override
     public void path(Element.Path p) {
         if (!stroke(p.stroke())) {

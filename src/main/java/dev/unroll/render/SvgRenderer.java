@@ -94,6 +94,27 @@ public final class SvgRenderer implements DrawingTarget {
         out.append("/>\n");
     }
 
+    /** A rectangle a cell, in a {@code <g class="cells">}, each with {@code data-column} and {@code data-row}. */
+    @Override
+    public void cells(Element.Cells c) {
+        indent(depth);
+        out.append("<g class=\"cells\">\n");
+        for (int row = 0; row < c.rows(); row++) {
+            for (int column = 0; column < c.columns(); column++) {
+                indent(depth + 1);
+                out.append("<rect data-column=\"").append(column).append("\" data-row=\"").append(row)
+                        .append("\" x=\"").append(num(c.x() + column * c.cellWidth()))
+                        .append("\" y=\"").append(num(c.y() + row * c.cellHeight()))
+                        .append("\" width=\"").append(num(c.cellWidth())).append("\" height=\"").append(num(c.cellHeight()))
+                        .append('"');
+                fill(Paint.of(c.rgbAt(column, row)));
+                out.append("/>\n");
+            }
+        }
+        indent(depth);
+        out.append("</g>\n");
+    }
+
     @Override
     public void path(Element.Path p) {
         if (!p.stroke().isVisible() || p.ops().isEmpty()) {

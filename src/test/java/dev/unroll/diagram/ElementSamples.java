@@ -44,6 +44,7 @@ public final class ElementSamples {
                 new Element.Path(List.of(new PathOp.MoveTo(10, 10), new PathOp.LineTo(60, 40),
                         new PathOp.CubicTo(80, 10, 100, 50, 110, 20)), Stroke.solid(INK, 4)),
                 new Element.Polygon(new double[] {10, 50, 60, 10, 110, 50}, Paint.of(INK)),
+                new Element.Cells(10, 10, 50, 20, 2, 2, new int[] {INK, INK, INK, INK}),
                 new Element.Text(10, 40, List.of(TextRun.normal("Wx"), TextRun.sub("t")), 24, true, Paint.of(INK),
                         Element.Anchor.START),
                 new Element.Group(new Part(false, PartKind.H, 1), "h at t = 1", List.of(rect)));

@@ -38,7 +38,8 @@ class EveryElementKindIsDrawnTest {
             Element.Path.class, "path",
             Element.Polygon.class, "polygon",
             Element.Text.class, "text",
-            Element.Group.class, "g");
+            Element.Group.class, "g",
+            Element.Cells.class, "g");
 
     private static final Map<Class<?>, Element> SAMPLES = ElementSamples.oneOfEachKind();
 

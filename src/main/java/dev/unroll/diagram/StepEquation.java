@@ -1,15 +1,14 @@
-package dev.unroll.app;
+package dev.unroll.diagram;
 
-import dev.unroll.diagram.Stage;
-import dev.unroll.diagram.ValueFormat;
 import dev.unroll.rnn.Step;
 import dev.unroll.rnn.Trace;
 
 /**
  * The numbers of step t's equation for one unit i, as far as the flow has reached:
  * {@code h_t[i] = act(W·x part + U·h part + b[i]) = act(a_t[i]) = h_t[i]}. A value whose stage has
- * not begun yet is a question mark, so the class can guess it first. The Equation tab and the
- * presentation's heads-up line both write the step from this one source.
+ * not begun yet is a question mark, so the class can guess it first. The Equation tab, the
+ * presentation's heads-up line and the exported equation ({@link EquationPicture}) all write the step
+ * from this one source.
  *
  * @param t          the step, 1 … T
  * @param unit       the unit i, 0-based
@@ -20,16 +19,16 @@ import dev.unroll.rnn.Trace;
  * @param sum        a_t[i], or "?"
  * @param state      h_t[i], or "?"
  */
-record StepEquation(int t, int unit, String activation, String input, String recurrent, String bias, String sum,
+public record StepEquation(int t, int unit, String activation, String input, String recurrent, String bias, String sum,
                     String state) {
 
     /** Step {@code t} (1 … T) of {@code trace} for unit {@code unit}, with {@code inFlight} the stage forming (null once the step is complete). */
-    static StepEquation of(Trace trace, int t, int unit, Stage inFlight) {
+    public static StepEquation of(Trace trace, int t, int unit, Stage inFlight) {
         return of(trace.step(t), t, unit, trace.lesson().activation().key(), inFlight);
     }
 
     /** Step {@code t} already read from its trace, for unit {@code unit}, under the activation named {@code activation}. */
-    static StepEquation of(Step step, int t, int unit, String activation, Stage inFlight) {
+    public static StepEquation of(Step step, int t, int unit, String activation, Stage inFlight) {
         return new StepEquation(t, unit, activation,
                 reached(inFlight, Stage.INPUT, step.wx()[unit]), reached(inFlight, Stage.RECURRENT, step.uh()[unit]),
                 ValueFormat.threeDigits(step.b()[unit]), reached(inFlight, Stage.SUM, step.a()[unit]),
@@ -42,7 +41,7 @@ record StepEquation(int t, int unit, String activation, String input, String rec
     }
 
     /** The whole step on one line: h₃[0] = tanh(0.412 + −0.187 + 0.050) = tanh(0.275) = 0.268. */
-    String oneLine() {
+    public String oneLine() {
         return "h" + ValueFormat.subscript(t) + "[" + unit + "] = " + activation + "(" + input + " + " + recurrent + " + " + bias
                 + ") = " + activation + "(" + sum + ") = " + state;
     }
