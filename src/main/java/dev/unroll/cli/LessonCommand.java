@@ -9,7 +9,9 @@ import dev.unroll.rnn.LessonSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +40,7 @@ final class LessonCommand implements Callable<Integer> {
 
     @Option(names = "--step-note", paramLabel = "T=TEXT", description = "a note for step T (0 to the lesson's timesteps), "
             + "shown under the diagram at that step; repeat it for more steps")
-    private Map<Integer, String> stepNotes;
+    private List<String> stepNotes;
 
     @Option(names = "--embed-numbers", description = "store the numbers themselves (W, U, b, V, c, h0, x) rather than "
             + "the seed's recipe, so the file opens to the same numbers in any version of Unroll")
@@ -88,15 +90,27 @@ final class LessonCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The step notes asked for, each for a step the lesson has. */
+    /**
+     * The step notes asked for, each T=TEXT for a step the lesson has; a later note for the same step
+     * replaces an earlier one. Read here rather than by picocli, whose message for a malformed one
+     * names neither the note nor what is expected in plain words.
+     */
     private Map<Integer, String> checkedStepNotes(int timesteps) {
-        for (int t : stepNotes.keySet()) {
+        Map<Integer, String> notes = new TreeMap<>();
+        for (String note : stepNotes) {
+            int equals = note.indexOf('=');
+            String step = equals < 0 ? "" : note.substring(0, equals).trim();
+            if (!step.matches("-?\\d{1,9}")) {
+                throw new IllegalArgumentException("--step-note " + note + ": expected T=TEXT, a step number, '=' and the note");
+            }
+            int t = Integer.parseInt(step);
             if (t < 0 || t > timesteps) {
                 throw new IllegalArgumentException("--step-note " + t + "=…: the lesson has steps 0 to " + timesteps
                         + "; expected a step in that range");
             }
+            notes.put(t, note.substring(equals + 1));
         }
-        return stepNotes;
+        return notes;
     }
 
     private String defaultTitle() {

@@ -14,6 +14,7 @@ import dev.unroll.rnn.Preset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +71,24 @@ class LessonCommandTest {
         assertEquals(1, run.errLines().size(), run.err());
         assertTrue(run.err().contains("the lesson has steps 0 to 4"), run.err());
         assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void stepNoteWithoutAStepNumberSaysWhatIsExpected() {
+        Path file = dir.resolve("shapeless.unroll.json");
+        CommandLineRun run = CommandLineRun.of("lesson", "--save", file.toString(), "--step-note", "first=hello");
+        assertEquals(UnrollCommand.BAD_ARGUMENTS, run.status(), run.err());
+        assertEquals(List.of("unroll: --step-note first=hello: expected T=TEXT, a step number, '=' and the note"), run.errLines());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aLaterNoteForTheSameStepReplacesTheEarlierOne() {
+        Path file = dir.resolve("twice.unroll.json");
+        CommandLineRun run = CommandLineRun.of("lesson", "--save", file.toString(),
+                "--step-note", "2=first", "--step-note", "2=second=with equals");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("second=with equals", LessonFiles.read(file).stepNote(2));
     }
 
     @Test
