@@ -6,7 +6,6 @@ import dev.unroll.diagram.Drawing;
 import dev.unroll.diagram.DrawingChanges;
 import dev.unroll.diagram.Element;
 import dev.unroll.diagram.ElementBounds;
-import dev.unroll.diagram.Paint;
 import dev.unroll.diagram.SplitDrawing;
 import dev.unroll.diagram.TextMetrics;
 import dev.unroll.diagram.Theme;
@@ -39,20 +38,21 @@ import javafx.scene.text.TextAlignment;
  * @param zoom   screen pixels per diagram pixel
  * @param pinned the width in pixels of the strip at the left that shows the pinned folded half, 0 when none
  * @param ruler  the height in pixels of the strip along the bottom kept for the ruler
+ * @param theme  the colours of the page and the ruler; the picture's are in its drawing
  */
 record DiagramFrame(Trace trace, DiagramLayout layout, Drawing whole, SplitDrawing split, double panX, double panY,
-        double zoom, double pinned, double width, double height, double ruler) {
+        double zoom, double pinned, double width, double height, double ruler, Theme theme) {
 
     /** How far past an element's bounds its antialiased edge may reach, in pixels. */
     private static final double EDGE_PIXELS = 2;
 
     /**
      * Whether this frame shows the same picture in the same place as {@code other} but for the phase
-     * of the step: the same trace, look, step, interaction, pan, zoom and size. Only the parts that
+     * of the step: the same trace, theme, look, step, interaction, pan, zoom and size. Only the parts that
      * flow during a step can then differ.
      */
     boolean differsOnlyInPhaseFrom(DiagramFrame other) {
-        return other != null && trace == other.trace && layout.options().look().equals(other.layout.options().look())
+        return other != null && trace == other.trace && theme.equals(other.theme) && layout.options().look().equals(other.layout.options().look())
                 && layout.options().t() == other.layout.options().t()
                 && layout.options().interaction().equals(other.layout.options().interaction())
                 && panX == other.panX && panY == other.panY && zoom == other.zoom && pinned == other.pinned
@@ -110,7 +110,7 @@ record DiagramFrame(Trace trace, DiagramLayout layout, Drawing whole, SplitDrawi
     void paint(GraphicsContext g, CanvasRenderer renderer, Box region, Function<Element, Box> bounds) {
         g.save();
         g.translate(-region.x(), -region.y());
-        g.setFill(CanvasRenderer.color(Theme.LIGHT.paper()));
+        g.setFill(CanvasRenderer.color(theme.paper()));
         g.fillRect(region.x(), region.y(), region.width(), region.height());
         if (split != null) {
             paintBeside(g, renderer, region, bounds);
@@ -148,7 +148,7 @@ record DiagramFrame(Trace trace, DiagramLayout layout, Drawing whole, SplitDrawi
         g.restore();
         if (panX > pictureLeft()) {
             double fade = layout.boxWidth() * zoom;
-            Color paper = CanvasRenderer.color(Theme.LIGHT.paper());
+            Color paper = CanvasRenderer.color(theme.paper());
             g.setFill(new LinearGradient(pinned, 0, pinned + fade, 0, false, CycleMethod.NO_CYCLE,
                     new Stop(0, paper), new Stop(1, paper.deriveColor(0, 1, 1, 0))));
             g.fillRect(pinned, 0, fade, height);
@@ -183,23 +183,23 @@ record DiagramFrame(Trace trace, DiagramLayout layout, Drawing whole, SplitDrawi
         int lastSeen = inSight[1];
         double h = height;
         double w = width;
-        g.setFill(themeColour(Theme.LIGHT.rulerBand()));
+        g.setFill(CanvasRenderer.color(theme.rulerBand()));
         g.fillRect(0, h - ruler, w, ruler);
-        g.setStroke(themeColour(Theme.LIGHT.rulerLine()));
+        g.setStroke(CanvasRenderer.color(theme.rulerLine()));
         g.setLineWidth(1);
         g.strokeLine(0, h - ruler + 0.5, w, h - ruler + 0.5);
         double barX = 16;
         double barW = Math.min(320, w - 200);
         double barY = h - ruler / 2 - 3;
-        g.setFill(themeColour(Theme.LIGHT.rulerTrack()));
+        g.setFill(CanvasRenderer.color(theme.rulerTrack()));
         g.fillRoundRect(barX, barY, barW, 6, 6, 6);
         if (lastSeen >= firstSeen) {
             double from = barX + barW * (firstSeen - 1) / steps;
             double to = barX + barW * lastSeen / steps;
-            g.setFill(themeColour(Theme.LIGHT.accent()));
+            g.setFill(CanvasRenderer.color(theme.accent()));
             g.fillRoundRect(from, barY, Math.max(4, to - from), 6, 6, 6);
         }
-        g.setFill(themeColour(Theme.LIGHT.muted()));
+        g.setFill(CanvasRenderer.color(theme.muted()));
         g.setFont(Font.font(Typography.FONT_FAMILY, 12));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -208,10 +208,5 @@ record DiagramFrame(Trace trace, DiagramLayout layout, Drawing whole, SplitDrawi
         String hinted = seen + Words.get("ruler.hint");
         boolean roomForHint = barX + barW + 12 + TextMetrics.width(hinted, 12, false) <= w - 8;
         g.fillText(roomForHint ? hinted : seen, barX + barW + 12, barY + 3);
-    }
-
-    /** A theme colour for the parts the view paints itself, such as the ruler. */
-    private static Color themeColour(int rgb) {
-        return CanvasRenderer.color(Paint.of(rgb));
     }
 }

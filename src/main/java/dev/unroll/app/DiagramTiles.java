@@ -82,12 +82,12 @@ final class DiagramTiles {
         shown = frame;
     }
 
-    /** Shows the empty page: no lesson, or a view of no size. */
-    void clear(double width, double height) {
+    /** Shows the empty page in {@code theme}'s paper: no lesson, or a view of no size. */
+    void clear(double width, double height, Theme theme) {
         grid(width, height);
         for (Tile tile : tiles) {
             GraphicsContext g = tile.canvas().getGraphicsContext2D();
-            g.setFill(CanvasRenderer.color(Theme.LIGHT.paper()));
+            g.setFill(CanvasRenderer.color(theme.paper()));
             g.fillRect(0, 0, tile.area().width(), tile.area().height());
         }
         shown = null;

@@ -64,6 +64,7 @@ public final class DiagramView extends CanvasRegion {
     private final ObjectProperty<DiagramOptions> options = new SimpleObjectProperty<>(this, "options");
     private final ObjectProperty<ViewKind> morphFrom = new SimpleObjectProperty<>(this, "morphFrom");
     private final DoubleProperty morphPhase = new SimpleDoubleProperty(this, "morphPhase", 1);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     /** Where the view stood when the running morph began: the camera moves from there to the new view's fit. */
     private Viewpoint morphStart;
     /** The pictures the running morph blends, kept from frame to frame; null before the first morph. */
@@ -110,6 +111,10 @@ public final class DiagramView extends CanvasRegion {
             redraw();
         });
         morphPhase.addListener((obs, old, now) -> redraw());
+        theme.addListener((obs, old, now) -> {
+            morphEnds = null;
+            redraw();
+        });
         morphFrom.addListener((obs, old, now) -> {
             morphEnds = null;
             redraw();
@@ -174,6 +179,11 @@ public final class DiagramView extends CanvasRegion {
     /** What to draw. */
     public ObjectProperty<DiagramOptions> optionsProperty() {
         return options;
+    }
+
+    /** The colours to draw in. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     /** The view a running morph leaves (folded or unrolled), or null when none runs. */
@@ -529,7 +539,7 @@ public final class DiagramView extends CanvasRegion {
         Trace t = trace.get();
         DiagramOptions o = options.get();
         if (t == null || o == null || w <= 0 || h <= 0) {
-            tiles.clear(w, h);
+            tiles.clear(w, h, theme.get());
             layout.set(null);
             drawing = null;
             return;
@@ -548,9 +558,9 @@ public final class DiagramView extends CanvasRegion {
         if (laidOut == null) {
             return;
         }
-        SplitDrawing picture = painter.paint(laidOut, t, scales, Theme.LIGHT);
+        SplitDrawing picture = painter.paint(laidOut, t, scales, theme.get());
         drawing = picture.whole();
-        tiles.show(new DiagramFrame(t, laidOut, drawing, pinned > 0 ? picture : null, panX, panY, z, pinned, w, h, RULER_HEIGHT));
+        tiles.show(new DiagramFrame(t, laidOut, drawing, pinned > 0 ? picture : null, panX, panY, z, pinned, w, h, RULER_HEIGHT, theme.get()));
         layout.set(laidOut);
     }
 
@@ -581,13 +591,13 @@ public final class DiagramView extends CanvasRegion {
             DiagramLayout folded = layoutFor(viewed(o, ViewKind.FOLDED), 0, 0);
             DiagramLayout unrolled = layoutFor(viewed(o, ViewKind.UNROLLED), chainFrom, chainTo);
             ends = new MorphEnds(t, o, chainFrom, chainTo, folded, unrolled,
-                    DiagramPainter.paint(folded, t, scales, Theme.LIGHT), DiagramPainter.paint(unrolled, t, scales, Theme.LIGHT));
+                    DiagramPainter.paint(folded, t, scales, theme.get()), DiagramPainter.paint(unrolled, t, scales, theme.get()));
             morphEnds = ends;
         }
         double unfolded = unfolding ? morphPhase.get() : 1 - morphPhase.get();
         drawing = FoldMorph.between(ends.foldedPicture(), ends.unrolledPicture(), unfolded);
         DiagramLayout reached = unfolding ? ends.unrolled() : ends.folded();
-        tiles.show(new DiagramFrame(t, reached, drawing, null, x, y, z, 0, w, h, RULER_HEIGHT));
+        tiles.show(new DiagramFrame(t, reached, drawing, null, x, y, z, 0, w, h, RULER_HEIGHT, theme.get()));
         layout.set(reached);
     }
 

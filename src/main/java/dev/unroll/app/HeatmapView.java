@@ -41,11 +41,10 @@ import javafx.scene.text.TextAlignment;
  */
 public final class HeatmapView extends CanvasRegion {
 
-    private static final Theme THEME = Theme.LIGHT;
-
     private final ObjectProperty<Trace> trace = new SimpleObjectProperty<>(this, "trace");
     private final IntegerProperty t = new SimpleIntegerProperty(this, "t", 0);
     private final DoubleProperty phase = new SimpleDoubleProperty(this, "phase", 1);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final CanvasRenderer renderer = new CanvasRenderer();
 
@@ -58,6 +57,7 @@ public final class HeatmapView extends CanvasRegion {
     public HeatmapView() {
         getStyleClass().add("heatmap");
         trace.addListener((obs, old, now) -> redraw());
+        theme.addListener((obs, old, now) -> redraw());
         t.addListener((obs, old, now) -> redraw());
         Words.follow(this, this::redraw);
         // the picture changes only when a step completes or starts to flow, not at every frame of the flow
@@ -96,6 +96,11 @@ public final class HeatmapView extends CanvasRegion {
     /** What the mouse is over, for example {@code h₃[2] = 0.728811   (t = 3, unit 2)}, or the empty string. */
     public ReadOnlyStringProperty hoverTextProperty() {
         return hoverText.getReadOnlyProperty();
+    }
+
+    /** The colours the heatmap is drawn in. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     /** The number of rows: the units N of the trace shown, 0 before there is one. */
@@ -145,15 +150,15 @@ public final class HeatmapView extends CanvasRegion {
         Trace run = trace.get();
         if (run == null) {
             picture = null;
-            g.setFill(CanvasRenderer.color(THEME.paper()));
+            g.setFill(CanvasRenderer.color(theme.get().paper()));
             g.fillRect(0, 0, w, h);
-            g.setFill(CanvasRenderer.color(dev.unroll.diagram.Paint.of(THEME.muted())));
+            g.setFill(CanvasRenderer.color(theme.get().muted()));
             g.setFont(Font.font(14));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.fillText(Words.get("equation.computing"), w / 2, h / 2);
         } else {
-            picture = HeatmapPicture.draw(run, t.get(), computedSteps(run.timesteps()), w, h, THEME);
+            picture = HeatmapPicture.draw(run, t.get(), computedSteps(run.timesteps()), w, h, theme.get());
             renderer.render(g, picture.drawing());
         }
         hover();

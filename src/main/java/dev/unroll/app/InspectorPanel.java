@@ -1,17 +1,18 @@
 package dev.unroll.app;
 
 import dev.unroll.diagram.ColourScales;
-import dev.unroll.diagram.DivergingPalette;
 import dev.unroll.diagram.Notation;
-import dev.unroll.diagram.Paint;
-import dev.unroll.render.CanvasRenderer;
 import dev.unroll.diagram.Part;
 import dev.unroll.diagram.PartKind;
 import dev.unroll.diagram.PartValues;
+import dev.unroll.diagram.Theme;
 import dev.unroll.diagram.ValueFormat;
+import dev.unroll.render.CanvasRenderer;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Trace;
 import dev.unroll.rnn.ValueKind;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -43,6 +44,7 @@ final class InspectorPanel {
     private final Label readout = new Label();
     private final GridPane vector = new GridPane();
     private final ScrollPane root;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
 
     InspectorPanel(DiagramViewState state, ObservableValue<Trace> trace) {
         this.state = state;
@@ -73,11 +75,18 @@ final class InspectorPanel {
         // the panel follows the lesson on its own, whatever else changes with it and in whichever order
         trace.addListener((obs, old, now) -> refresh());
         Words.follow(root, this::refresh);
+        matrix.themeProperty().bind(theme);
+        theme.addListener((obs, old, now) -> refresh());
         refresh();
     }
 
     Parent root() {
         return root;
+    }
+
+    /** The colours of the values' swatches and of the matrix. */
+    ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     /** Shows the selection again, for example after the lesson changed. */
@@ -153,8 +162,7 @@ final class InspectorPanel {
     }
 
     private void addRow(int i, double value, double scale, boolean pickable) {
-        int rgb = DivergingPalette.BLUE_WHITE_RED.rgb(value, scale);
-        Rectangle swatch = new Rectangle(28, 16, CanvasRenderer.color(Paint.of(rgb)));
+        Rectangle swatch = new Rectangle(28, 16, CanvasRenderer.color(theme.get().values().rgb(value, scale)));
         swatch.getStyleClass().add("value-swatch");
         Label index = new Label("[" + i + "]");
         index.setMinWidth(Region.USE_PREF_SIZE);

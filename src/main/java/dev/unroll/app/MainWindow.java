@@ -82,7 +82,11 @@ public final class MainWindow {
     private final PresentationMode presentation;
     private final EditHistory history;
     private final LanguageMenu languages;
+    private final Appearance appearance = new Appearance();
+    private final AppearanceMenu appearanceMenu;
     private DialogService dialogs = DialogService.system();
+    /** The scene whose keys and looks this window has set up. */
+    private Scene setUpScene;
 
     public MainWindow(LessonViewModel model, Executor background) {
         this(model, background, Preferences.userNodeForPackage(MainWindow.class));
@@ -95,14 +99,15 @@ public final class MainWindow {
         this.fileWork = new FileWork(this::window, background, () -> dialogs);
         this.files = new LessonFileActions(fileWork, model, diagramState, prefs);
         this.controls = new LessonControls(model, files::openPreset);
-        this.export = new SnapshotExport(fileWork, model::getTrace, diagramState::options, remembered);
+        this.export = new SnapshotExport(fileWork, model::getTrace, diagramState::options, appearance::theme, remembered);
         this.panelExport = new PanelExport(fileWork, model::getTrace, diagramState::options, () -> diagramState.unitProperty().get(),
-                remembered);
+                appearance::theme, remembered);
         this.numbersExport = new NumbersExport(fileWork, () -> model.getTrace() == null ? null : model.getTrace().lesson());
         this.inspector = new InspectorPanel(diagramState, model.traceProperty());
         this.history = new EditHistory(model, diagramState);
         // read when a notice is given: the menu is built before the status bar
         this.languages = new LanguageMenu(remembered, this::notice);
+        this.appearanceMenu = new AppearanceMenu(appearance, remembered);
 
         setUpDiagram();
         setUpHeatmap();
@@ -124,18 +129,30 @@ public final class MainWindow {
         statusBar = new StatusBar(model, diagramState, fileWork.progressView(), Bindings.when(diagram.hoverTextProperty().isEmpty())
                 .then(heatmap.hoverTextProperty()).otherwise(diagram.hoverTextProperty()));
         root.setBottom(statusBar.root());
-        pictureCopy = new PictureCopy(model::getTrace, diagramState::options, statusBar::setNotice, background);
+        pictureCopy = new PictureCopy(model::getTrace, diagramState::options, appearance::theme, statusBar::setNotice, background);
         pictureCopy.copyOnKeys(diagram);
         root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
+            // presentation mode takes the root out of its scene and puts it back: the scene is set up once
+            if (scene != null && scene != setUpScene) {
+                setUpScene = scene;
                 sceneArrived(scene);
             }
         });
         if (model.getDocument() != null) {
             documentArrived(null, model.getDocument());
         }
+        followTheme();
         history.start();
         languages.start();
+        appearanceMenu.start();
+    }
+
+    /** Every canvas draws in the theme chosen; the controls take its colours from the stylesheet once the window is in a scene. */
+    private void followTheme() {
+        diagram.themeProperty().bind(appearance.themeProperty());
+        heatmap.themeProperty().bind(appearance.themeProperty());
+        inspector.themeProperty().bind(appearance.themeProperty());
+        statusBar.themeProperty().bind(appearance.themeProperty());
     }
 
     private void setUpDiagram() {
@@ -198,6 +215,7 @@ public final class MainWindow {
 
     /** The window's keys, and quitting on close, from the moment the window is in a scene. */
     private void sceneArrived(Scene scene) {
+        appearance.style(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         scene.getAccelerators().put(EditHistory.REDO_ALSO, history::redo);
         scene.windowProperty().addListener((o, oldWindow, window) -> {
@@ -282,6 +300,7 @@ public final class MainWindow {
             WindowPlacement.toFirstPlace(stage);
         }
         languages.resetToSystem();
+        appearanceMenu.reset();
         statusBar.setNotice(Words.get("notice.resetDone"));
     }
 
@@ -609,7 +628,7 @@ public final class MainWindow {
                 check("menu.view.reducedMotion", "reducedMotionItem", null, diagramState.reducedMotionProperty(),
                         diagramState::setReducedMotion),
                 createSidePanelItem(), createFullScreenItem(), presentation.menuItem(),
-                new SeparatorMenuItem(), languages.menu(),
+                new SeparatorMenuItem(), appearanceMenu.themeMenu(), appearanceMenu.paletteMenu(), languages.menu(),
                 new SeparatorMenuItem(),
                 item("menu.view.resetPreferences", "resetPreferencesItem", (KeyCombination) null, this::resetPreferences));
         return view;

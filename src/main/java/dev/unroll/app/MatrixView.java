@@ -1,19 +1,18 @@
 package dev.unroll.app;
 
-import dev.unroll.diagram.DivergingPalette;
-import dev.unroll.diagram.Paint;
 import dev.unroll.diagram.Theme;
 import dev.unroll.diagram.ValueFormat;
 import dev.unroll.render.CanvasRenderer;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.ejml.data.DMatrixRMaj;
@@ -22,12 +21,8 @@ import org.ejml.data.DMatrixRMaj;
 final class MatrixView extends CanvasRegion {
 
     private static final double MARGIN = 28;
-    private static final Theme THEME = Theme.LIGHT;
-    private static final Color INK = CanvasRenderer.color(Paint.of(THEME.ink()));
-    private static final Color INK_ON_DARK = CanvasRenderer.color(Paint.of(THEME.inkOnDark()));
-    private static final Color MUTED = CanvasRenderer.color(Paint.of(THEME.muted()));
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
-    private final DivergingPalette palette = DivergingPalette.BLUE_WHITE_RED;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private DMatrixRMaj matrix;
     /** The matrix's colours, made once per matrix shown. */
     private WritableImage image;
@@ -38,6 +33,15 @@ final class MatrixView extends CanvasRegion {
         setMinHeight(120);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> readout.set(""));
+        theme.addListener((obs, old, now) -> {
+            image = null;
+            redraw();
+        });
+    }
+
+    /** The colours the matrix is drawn in. */
+    ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     /** The entry under the pointer, for example {@code W[2, 0] = 0.413}. */
@@ -108,7 +112,7 @@ final class MatrixView extends CanvasRegion {
         PixelWriter pixels = painted.getPixelWriter();
         for (int r = 0; r < matrix.numRows; r++) {
             for (int c = 0; c < matrix.numCols; c++) {
-                pixels.setArgb(c, r, 0xFF00_0000 | palette.rgb(matrix.get(r, c), scale));
+                pixels.setArgb(c, r, 0xFF00_0000 | theme.get().values().rgb(matrix.get(r, c), scale));
             }
         }
         return painted;
@@ -121,8 +125,8 @@ final class MatrixView extends CanvasRegion {
         g.setTextBaseline(VPos.CENTER);
         for (int r = 0; r < matrix.numRows; r++) {
             for (int c = 0; c < matrix.numCols; c++) {
-                int rgb = palette.rgb(matrix.get(r, c), scale);
-                g.setFill(DivergingPalette.prefersDarkText(rgb) ? INK : INK_ON_DARK);
+                int rgb = theme.get().values().rgb(matrix.get(r, c), scale);
+                g.setFill(CanvasRenderer.color(theme.get().inkOn(rgb)));
                 g.fillText(ValueFormat.threeDigits(matrix.get(r, c)), MARGIN + (c + 0.5) * cell, MARGIN + (r + 0.5) * cell);
             }
         }
@@ -130,7 +134,7 @@ final class MatrixView extends CanvasRegion {
 
     /** Column numbers above and row numbers left of the entries, as many as fit without overlapping. */
     private void drawIndices(GraphicsContext g) {
-        g.setFill(MUTED);
+        g.setFill(CanvasRenderer.color(theme.get().muted()));
         g.setFont(Font.font(11));
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);

@@ -1,6 +1,5 @@
 package dev.unroll.app;
 
-import dev.unroll.diagram.Paint;
 import dev.unroll.diagram.Theme;
 import dev.unroll.render.CanvasRenderer;
 import dev.unroll.rnn.Trace;
@@ -10,7 +9,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 
 /**
  * ‖h_t‖ over time as a small line: the axis spans t = 1 … T, the line runs only up to the shown step, so it grows
@@ -21,13 +19,9 @@ import javafx.scene.paint.Color;
  */
 public final class NormSparkline extends Canvas {
 
-    private static final Theme THEME = Theme.LIGHT;
-    private static final Color LINE = CanvasRenderer.color(Paint.of(THEME.muted()));
-    private static final Color AXIS = CanvasRenderer.color(Paint.of(THEME.faint()));
-    private static final Color CURSOR = CanvasRenderer.color(Paint.of(THEME.accent()));
-
     private final ObjectProperty<Trace> trace = new SimpleObjectProperty<>(this, "trace");
     private final IntegerProperty shownStep = new SimpleIntegerProperty(this, "shownStep", 0);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private int lastDrawnStep;
 
     /** A sparkline {@code width} × {@code height} pixels. */
@@ -35,7 +29,13 @@ public final class NormSparkline extends Canvas {
         super(width, height);
         trace.addListener((obs, old, now) -> redraw());
         shownStep.addListener((obs, old, now) -> redraw());
+        theme.addListener((obs, old, now) -> redraw());
         redraw();
+    }
+
+    /** The colours the line is drawn in. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     /** The run whose ‖h_t‖ is drawn; null draws nothing. */
@@ -65,7 +65,7 @@ public final class NormSparkline extends Canvas {
         }
         int steps = run.timesteps();
         int shown = Math.max(0, Math.min(shownStep.get(), steps));
-        g.setStroke(AXIS);
+        g.setStroke(CanvasRenderer.color(theme.get().faint()));
         g.setLineWidth(1);
         g.strokeLine(1, height - 1.5, width - 1, height - 1.5);
         if (shown == 0) {
@@ -73,7 +73,7 @@ public final class NormSparkline extends Canvas {
         }
         drawLine(g, run, sampledSteps(steps, shown, width));
         double cursorX = x(shown, steps);
-        g.setStroke(CURSOR);
+        g.setStroke(CanvasRenderer.color(theme.get().accent()));
         g.setLineWidth(2);
         g.strokeLine(cursorX, 1, cursorX, height - 1);
         lastDrawnStep = shown;
@@ -107,7 +107,7 @@ public final class NormSparkline extends Canvas {
                 top = Math.max(top, norms[k]);
             }
         }
-        g.setStroke(LINE);
+        g.setStroke(CanvasRenderer.color(theme.get().muted()));
         g.setLineWidth(1.2);
         g.beginPath();
         for (int k = 0; k < drawn.length; k++) {

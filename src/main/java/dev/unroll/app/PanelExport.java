@@ -36,15 +36,20 @@ final class PanelExport {
     private final Supplier<Trace> trace;
     private final Supplier<DiagramOptions> options;
     private final IntSupplier unit;
+    private final Supplier<Theme> theme;
     private final RememberedSettings remembered;
 
-    /** An export of what {@code trace}, {@code options} and {@code unit} show, starting in the last export's folder. */
+    /**
+     * An export of what {@code trace}, {@code options} and {@code unit} show, in the window's {@code theme},
+     * starting in the last export's folder.
+     */
     PanelExport(FileWork files, Supplier<Trace> trace, Supplier<DiagramOptions> options, IntSupplier unit,
-                RememberedSettings remembered) {
+                Supplier<Theme> theme, RememberedSettings remembered) {
         this.files = files;
         this.trace = trace;
         this.options = options;
         this.unit = unit;
+        this.theme = theme;
         this.remembered = remembered;
     }
 
@@ -83,6 +88,7 @@ final class PanelExport {
         }
         DiagramOptions shown = options.get();
         int i = unit.getAsInt();
+        Theme colours = theme.get();
         RememberedSettings.ExportChoices last = remembered.exportChoices();
         String name = format.extension().toUpperCase(Locale.ROOT);
         boolean heatmap = kind == PictureKind.HEATMAP;
@@ -94,7 +100,7 @@ final class PanelExport {
         }
         int scale = format == SnapshotFormat.PNG ? last.scale() : 1;
         files.run("export", file, () -> {
-            Drawing drawing = kind.draw(current, shown, i, Theme.LIGHT);
+            Drawing drawing = kind.draw(current, shown, i, colours);
             SnapshotExporter.write(drawing, file, scale, false);
             return file;
         }, written -> {

@@ -36,17 +36,21 @@ final class PictureCopy {
 
     private final Supplier<Trace> trace;
     private final Supplier<DiagramOptions> options;
+    private final Supplier<Theme> theme;
     private final Consumer<String> notice;
     private final Executor background;
     private boolean drawing;
 
     /**
-     * @param notice shows one short line in the status bar
+     * @param theme      the window's colours, which the picture keeps
+     * @param notice     shows one short line in the status bar
      * @param background where the picture is drawn
      */
-    PictureCopy(Supplier<Trace> trace, Supplier<DiagramOptions> options, Consumer<String> notice, Executor background) {
+    PictureCopy(Supplier<Trace> trace, Supplier<DiagramOptions> options, Supplier<Theme> theme, Consumer<String> notice,
+            Executor background) {
         this.trace = trace;
         this.options = options;
+        this.theme = theme;
         this.notice = notice;
         this.background = background;
     }
@@ -72,8 +76,9 @@ final class PictureCopy {
             return;
         }
         DiagramOptions shown = options.get();
+        Theme colours = theme.get();
         drawing = true;
-        CompletableFuture.supplyAsync(() -> Java2DRenderer.render(StillPicture.draw(current, shown, Theme.LIGHT), SCALE, false),
+        CompletableFuture.supplyAsync(() -> Java2DRenderer.render(StillPicture.draw(current, shown, colours), SCALE, false),
                 background).whenComplete((image, failure) -> Platform.runLater(() -> {
                     drawing = false;
                     if (failure != null) {

@@ -1,5 +1,7 @@
 package dev.unroll.app;
 
+import dev.unroll.diagram.ThemeKind;
+import dev.unroll.diagram.ValuePalette;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -14,8 +16,8 @@ import java.util.prefs.Preferences;
  * reads back wrong (a number that is not one, a folder that is gone) is read as the default, without
  * a word: a preference is a convenience, never a reason for an error at start.
  *
- * <p>Theme and language, once the window has them, are kept here beside the others under the keys
- * {@code theme} and {@code language}; {@link #reset} already clears them, since it clears the node.
+ * <p>Theme, value palette and language are kept here beside the others under the keys {@code theme},
+ * {@code palette} and {@code language}; {@link #reset} clears them with the rest of the node.
  */
 final class RememberedSettings {
 
@@ -30,6 +32,8 @@ final class RememberedSettings {
     private static final String EXPORT_FORMAT = "export.format";
     private static final String EXPORT_SCALE = "export.scale";
     private static final String LANGUAGE = "language";
+    private static final String THEME = "theme";
+    private static final String PALETTE = "palette";
 
     /** The snapshot export's last choices. */
     record ExportChoices(Optional<Path> folder, String format, int scale) {
@@ -92,6 +96,24 @@ final class RememberedSettings {
 
     void rememberLanguage(dev.unroll.i18n.Language language) {
         prefs.put(LANGUAGE, language.code());
+    }
+
+    /** The theme chosen in the window, if one was and it is one the window has. */
+    Optional<ThemeKind> theme() {
+        return Optional.ofNullable(prefs.get(THEME, null)).flatMap(ThemeKind::ofCode);
+    }
+
+    void rememberTheme(ThemeKind theme) {
+        prefs.put(THEME, theme.code());
+    }
+
+    /** The value palette chosen in the window, if one was and it is one the window has. */
+    Optional<ValuePalette> palette() {
+        return Optional.ofNullable(prefs.get(PALETTE, null)).flatMap(ValuePalette::ofCode);
+    }
+
+    void rememberPalette(ValuePalette palette) {
+        prefs.put(PALETTE, palette.code());
     }
 
     /**

@@ -47,13 +47,16 @@ final class SnapshotExport {
     private final FileWork files;
     private final Supplier<Trace> trace;
     private final Supplier<DiagramOptions> options;
+    private final Supplier<Theme> theme;
     private final RememberedSettings remembered;
 
-    /** An export whose dialogs start from the last export's choices, kept in {@code remembered}. */
-    SnapshotExport(FileWork files, Supplier<Trace> trace, Supplier<DiagramOptions> options, RememberedSettings remembered) {
+    /** An export in the window's {@code theme} whose dialogs start from the last export's choices, kept in {@code remembered}. */
+    SnapshotExport(FileWork files, Supplier<Trace> trace, Supplier<DiagramOptions> options, Supplier<Theme> theme,
+            RememberedSettings remembered) {
         this.files = files;
         this.trace = trace;
         this.options = options;
+        this.theme = theme;
         this.remembered = remembered;
     }
 
@@ -82,7 +85,7 @@ final class SnapshotExport {
         Trace current = trace.get();
         DiagramOptions shown = options.get();
         files.run("export", file, () -> {
-            Drawing drawing = StillPicture.draw(current, shown, choice.transparent() ? Theme.LIGHT.transparent() : Theme.LIGHT);
+            Drawing drawing = StillPicture.draw(current, shown, choice.transparent() ? theme.get().transparent() : theme.get());
             SnapshotExporter.write(drawing, file, choice.scale(), choice.transparent());
             return file;
         }, written -> {
@@ -96,7 +99,7 @@ final class SnapshotExport {
      * {@code export} does, with its progress and Cancel in the status bar.
      */
     private void exportRunTo(Path file, Choice choice) {
-        RunFrames frames = new RunFrames(trace.get(), options.get().look(), choice.stages(), Theme.LIGHT);
+        RunFrames frames = new RunFrames(trace.get(), options.get().look(), choice.stages(), theme.get());
         files.runWithProgress("export", file, progress -> {
             AnimatedGif.write(frames, file, choice.scale(), choice.frameMs(), progress);
             return file;

@@ -1,5 +1,6 @@
 package dev.unroll.app;
 
+import dev.unroll.diagram.Theme;
 import dev.unroll.diagram.ValueFormat;
 import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.Activation;
@@ -8,6 +9,7 @@ import dev.unroll.rnn.Initialisation;
 import dev.unroll.rnn.KerasSummary;
 import dev.unroll.rnn.Trace;
 import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -53,6 +55,11 @@ final class StatusBar {
     /**
      * @param fileProgress the progress and Cancel of long file work, shown beside the computation's
      */
+    /** The colours of the sparkline. */
+    ObjectProperty<Theme> themeProperty() {
+        return sparkline.themeProperty();
+    }
+
     StatusBar(LessonViewModel model, DiagramViewState state, Node fileProgress, ObservableStringValue hoverText) {
         this.model = model;
         this.state = state;

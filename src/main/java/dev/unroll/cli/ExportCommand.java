@@ -116,6 +116,9 @@ final class ExportCommand implements Callable<Integer> {
             + "its symbols (x_t, h_t, W, U, tanh) are the same in both")
     private String lang;
 
+    @Mixin
+    private ThemeOptions colours;
+
     @Spec
     private CommandSpec spec;
 
@@ -136,6 +139,7 @@ final class ExportCommand implements Callable<Integer> {
         SnapshotFormat format = allSteps ? stepsFormat() : SnapshotFormat.of(out);
         SnapshotExporter.requireScale(scale);
         requireOptionsFit(format);
+        Theme theme = colours.theme(transparent);
         if (!allSteps) {
             AtomicFiles.requireNotInput(out, files.inputFiles());
             AtomicFiles.check(out);
@@ -182,15 +186,15 @@ final class ExportCommand implements Callable<Integer> {
         Trace trace = Trace.run(source.build());
         PrintWriter stdout = spec.commandLine().getOut();
         if (allSteps) {
-            StepFiles.write(trace, look, Theme.LIGHT, stepFiles, scale, transparent);
+            StepFiles.write(trace, look, theme, stepFiles, scale, transparent);
             stdout.println("wrote " + stepFiles.size() + " " + format.extension().toUpperCase(Locale.ROOT) + " files in " + out
                     + ": " + stepFiles.get(0).getFileName() + " ... " + stepFiles.get(stepFiles.size() - 1).getFileName());
         } else if (format == SnapshotFormat.GIF) {
-            RunFrames frames = new RunFrames(trace, look, stages, Theme.LIGHT);
+            RunFrames frames = new RunFrames(trace, look, stages, theme);
             int[] size = AnimatedGif.write(frames, out, scale, frameMs != null ? frameMs : AnimatedGif.DEFAULT_FRAME_MS);
             stdout.println("wrote " + out + " (" + frames.count() + " frames, " + size[0] + " x " + size[1] + " px)");
         } else {
-            Drawing drawing = what.draw(trace, options, unit != null ? unit : 0, transparent ? Theme.LIGHT.transparent() : Theme.LIGHT);
+            Drawing drawing = what.draw(trace, options, unit != null ? unit : 0, theme);
             SnapshotExporter.write(drawing, out, scale, transparent);
             double pixelScale = format == SnapshotFormat.PNG ? scale : 1;
             stdout.println("wrote " + out + " (" + Java2DRenderer.pixels(drawing.width(), pixelScale) + " x "

@@ -38,7 +38,7 @@ public final class DiagramPainter {
     private final Trace trace;
     private final ColourScales scales;
     private final Theme theme;
-    private final DivergingPalette palette = DivergingPalette.BLUE_WHITE_RED;
+    private final DivergingPalette palette;
     private final List<Element> out = new ArrayList<>();
     /** The indices in {@link #out} of the elements that belong to the unrolled chain and scroll with it. */
     private final BitSet scrolling = new BitSet();
@@ -59,6 +59,7 @@ public final class DiagramPainter {
         this.trace = trace;
         this.scales = scales;
         this.theme = theme;
+        this.palette = theme.values();
         this.flow = new FlowState(layout.options());
         this.look = layout.options().look();
         this.interaction = layout.options().interaction();
@@ -327,7 +328,7 @@ public final class DiagramPainter {
                     ? ValueFormat.toFit(source[i], strip.width() - 2 * Metrics.VALUE_INSET, Typography.SMALL_SIZE) : "";
             if (!value.isEmpty()) {
                 int rgb = palette.rgb(source[i], scale);
-                Paint ink = Paint.of(DivergingPalette.prefersDarkText(rgb) ? theme.ink() : theme.inkOnDark());
+                Paint ink = Paint.of(theme.inkOn(rgb));
                 children.add(text(strip.centerX(), y + n.cellHeight() / 2 + Metrics.VALUE_DROP, Typography.SMALL_SIZE, false,
                         ink, Anchor.MIDDLE, TextRun.normal(value)));
             }

@@ -1,15 +1,25 @@
 package dev.unroll.diagram;
 
 /**
- * A diverging colour scale centred on 0: blue for negative values, near-white for 0, red for
- * positive ones. The stops are ColorBrewer's nine-class RdBu, which stays distinguishable for the
- * common forms of colour blindness; colours between stops are interpolated linearly in sRGB.
+ * A colour scale for values centred on 0, from −scale to +scale through nine stops; colours between
+ * stops are interpolated linearly in sRGB. Every scale here stays distinguishable for the common
+ * forms of colour blindness: ColorBrewer's nine-class RdBu (the default) and PuOr, both diverging
+ * through near-white, and viridis, whose lightness rises steadily from −1 to +1, so it also reads in
+ * grey.
  */
 public final class DivergingPalette {
 
-    /** Blue (−1) through near-white (0) to red (+1). */
+    /** Blue (−1) through near-white (0) to red (+1): ColorBrewer's RdBu. */
     public static final DivergingPalette BLUE_WHITE_RED = new DivergingPalette(new int[] {
         0x2166AC, 0x4393C3, 0x92C5DE, 0xD1E5F0, 0xF7F7F7, 0xFDDBC7, 0xF4A582, 0xD6604D, 0xB2182B});
+
+    /** Purple (−1) through near-white (0) to orange (+1): ColorBrewer's PuOr, safe for red–green colour blindness. */
+    public static final DivergingPalette PURPLE_WHITE_ORANGE = new DivergingPalette(new int[] {
+        0x542788, 0x8073AC, 0xB2ABD2, 0xD8DAEB, 0xF7F7F7, 0xFEE0B6, 0xFDB863, 0xE08214, 0xB35806});
+
+    /** Viridis: dark purple (−1) through teal (0) to yellow (+1), its lightness rising all the way. */
+    public static final DivergingPalette VIRIDIS = new DivergingPalette(new int[] {
+        0x440154, 0x472D7B, 0x3B528B, 0x2C728E, 0x21918C, 0x28AE80, 0x5EC962, 0xADDC30, 0xFDE725});
 
     /**
      * The colour of infinity and NaN: a neutral grey that lies on neither arm of the scale. Drawn in

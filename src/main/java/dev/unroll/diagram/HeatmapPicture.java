@@ -60,7 +60,7 @@ public final class HeatmapPicture {
 
     private final Trace trace;
     private final Theme theme;
-    private final DivergingPalette palette = DivergingPalette.BLUE_WHITE_RED;
+    private final DivergingPalette palette;
     private final List<Element> out = new ArrayList<>();
     private final Grid grid;
     private final int computed;
@@ -71,6 +71,7 @@ public final class HeatmapPicture {
     private HeatmapPicture(Trace trace, int t, int computed, double width, double height, Theme theme) {
         this.trace = trace;
         this.theme = theme;
+        this.palette = theme.values();
         int steps = trace.timesteps();
         int units = trace.units();
         double plotW = width - LEFT - RIGHT;
@@ -250,7 +251,7 @@ public final class HeatmapPicture {
             for (int r = 0; r < grid.rows(); r++) {
                 double value = trace.state(c + 1, r);
                 int rgb = palette.rgb(value, scale);
-                int ink = DivergingPalette.prefersDarkText(rgb) ? theme.ink() : theme.inkOnDark();
+                int ink = theme.inkOn(rgb);
                 out.add(centred(grid.x() + (c + 0.5) * grid.cellWidth(), grid.y() + (r + 0.5) * grid.cellHeight(),
                         ValueFormat.threeDigits(value), size, false, ink, Anchor.MIDDLE));
             }

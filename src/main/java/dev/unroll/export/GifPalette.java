@@ -39,12 +39,12 @@ final class GifPalette {
         int[] inks = {theme.ink(), theme.muted(), theme.faint(), theme.accent(), theme.matrix()};
         set.add(paper);
         for (int c : new int[] {theme.ink(), theme.muted(), theme.faint(), theme.box(), theme.emptyCell(), theme.accent(),
-            theme.matrix(), theme.inkOnDark(), theme.rulerBand(), theme.rulerLine(), theme.rulerTrack(),
+            theme.matrix(), theme.inkOnLight(), theme.inkOnDark(), theme.rulerBand(), theme.rulerLine(), theme.rulerTrack(),
             DivergingPalette.NON_FINITE, DivergingPalette.NON_FINITE_HATCH}) {
             set.add(c);
         }
         for (int i = 0; i < VALUE_SAMPLES; i++) {
-            set.add(DivergingPalette.BLUE_WHITE_RED.rgb(-1 + 2.0 * i / (VALUE_SAMPLES - 1), 1));
+            set.add(theme.values().rgb(-1 + 2.0 * i / (VALUE_SAMPLES - 1), 1));
         }
         for (int ink : inks) {
             for (int k = 1; k <= BLENDS; k++) {

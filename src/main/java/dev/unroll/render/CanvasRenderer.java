@@ -213,4 +213,9 @@ public final class CanvasRenderer {
     public static Color color(Paint p) {
         return Color.rgb(p.red(), p.green(), p.blue(), p.opacity());
     }
+
+    /** The opaque JavaFX colour of a theme colour 0xRRGGBB. */
+    public static Color color(int rgb) {
+        return color(Paint.of(rgb));
+    }
 }

@@ -10,7 +10,6 @@ import dev.unroll.diagram.ViewKind;
 import dev.unroll.i18n.HangulFont;
 import dev.unroll.i18n.Language;
 import dev.unroll.i18n.Text;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +17,6 @@ import java.util.prefs.Preferences;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -81,7 +79,7 @@ class LanguageWindowTest {
         assertTrue(text(robot, "#paramsLabel").endsWith(" parameters"), text(robot, "#paramsLabel"));
 
         // the item's own action, as a click on View → Language → 한국어 runs it
-        WaitForAsyncUtils.asyncFx(() -> item(robot, "langKoreanItem").fire()).get();
+        WaitForAsyncUtils.asyncFx(() -> WindowTesting.menuItem(robot, "langKoreanItem").fire()).get();
         WaitForAsyncUtils.waitForFxEvents();
 
         // 파일, 편집, 보기, 레슨, 도움말
@@ -94,7 +92,7 @@ class LanguageWindowTest {
         assertEquals("\uC811\uD78C", text(robot, "#viewFolded"));
         // 파라미터 N개: the status bar works its texts out again
         assertTrue(text(robot, "#paramsLabel").startsWith("\uD30C\uB77C\uBBF8\uD130 "), text(robot, "#paramsLabel"));
-        assertTrue(((RadioMenuItem) item(robot, "langKoreanItem")).isSelected());
+        assertTrue(((RadioMenuItem) WindowTesting.menuItem(robot, "langKoreanItem")).isSelected());
         assertEquals("ko", prefs.get("language", null));
 
         assertSame(lesson, model.getDocument(), "the lesson on screen is the same document");
@@ -103,7 +101,7 @@ class LanguageWindowTest {
         assertEquals(HangulFont.available() ? notice : Text.in(Language.KOREAN, "notice.noHangulFont"),
                 text(robot, "#statusNotice"), "a missing Hangul font is said once, in the status bar");
 
-        WaitForAsyncUtils.asyncFx(() -> item(robot, "langEnglishItem").fire()).get();
+        WaitForAsyncUtils.asyncFx(() -> WindowTesting.menuItem(robot, "langEnglishItem").fire()).get();
         assertEquals("_File", menuTexts(robot).get(0));
         assertEquals("Fit", text(robot, "#fitButton"));
         assertEquals("en", prefs.get("language", null));
@@ -111,7 +109,7 @@ class LanguageWindowTest {
 
     @Test
     void theLanguageChosenIsKeptForTheNextStartAndResetForgetsIt(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> item(robot, "langKoreanItem").fire()).get();
+        WaitForAsyncUtils.asyncFx(() -> WindowTesting.menuItem(robot, "langKoreanItem").fire()).get();
         WaitForAsyncUtils.asyncFx(this::startWindow).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("\uD30C\uC77C(_F)", menuTexts(robot).get(0), "a new start speaks the language chosen");
@@ -134,19 +132,5 @@ class LanguageWindowTest {
 
     private static List<String> tabTexts(FxRobot robot) {
         return robot.lookup("#sidePanels").queryAs(TabPane.class).getTabs().stream().map(Tab::getText).toList();
-    }
-
-    /** The menu item {@code id}, wherever it sits in the menus. */
-    private static MenuItem item(FxRobot robot, String id) {
-        List<MenuItem> all = new ArrayList<>();
-        robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().forEach(m -> collect(m, all));
-        return all.stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
-    }
-
-    private static void collect(MenuItem item, List<MenuItem> into) {
-        into.add(item);
-        if (item instanceof Menu menu) {
-            menu.getItems().forEach(child -> collect(child, into));
-        }
     }
 }

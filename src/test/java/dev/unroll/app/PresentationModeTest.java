@@ -132,6 +132,21 @@ class PresentationModeTest {
         assertTrue(showing(robot, "#sidePanels"));
     }
 
+    @Test
+    void afterTheWindowComesBackAKeyActsOnceAsBefore(FxRobot robot) throws Exception {
+        ready(robot);
+        present(robot);
+        robot.type(KeyCode.ESCAPE);
+        present(robot);
+        robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.HOME);
+        assertEquals(0, state().tProperty().get());
+
+        robot.type(KeyCode.RIGHT);
+
+        assertEquals(1, state().tProperty().get(), "one step for one key, however often the window was presented");
+    }
+
     @ParameterizedTest(name = "{0}\u00D7{1}")
     @CsvSource({"1366, 768", "1024, 768"})
     void aValueIsDrawnAtLeast24PixelsHighOnAProjectorsScreen(int width, int height, FxRobot robot) throws Exception {

@@ -1,5 +1,7 @@
 package dev.unroll.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -8,6 +10,9 @@ import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
@@ -54,6 +59,20 @@ final class WindowTesting {
         stage.setScene(UnrollApp.createScene(window));
         stage.show();
         return window;
+    }
+
+    /** The menu item {@code id}, wherever it sits in the window's menus. */
+    static MenuItem menuItem(FxRobot robot, String id) {
+        List<MenuItem> all = new ArrayList<>();
+        robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().forEach(m -> collect(m, all));
+        return all.stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    private static void collect(MenuItem item, List<MenuItem> into) {
+        into.add(item);
+        if (item instanceof Menu menu) {
+            menu.getItems().forEach(child -> collect(child, into));
+        }
     }
 
     /** Types {@code text} into a number field of the Model tab and presses Enter, as a user changes a size. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.diagram.Theme;
+import dev.unroll.diagram.ThemeKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every colour is named once: the canvases' colours in the diagram's {@link Theme} (and the value scale's in its
- * palette), the controls' colours as looked-up colours at the stylesheet's root. A colour written anywhere else
+ * palette), the controls' colours as looked-up colours at the stylesheet's root, once for each theme. A colour written anywhere else
  * drifts from its twin the first time one of them changes.
  */
 class OneThemeTest {
@@ -41,6 +42,8 @@ class OneThemeTest {
             Pattern.compile("\\bColor\\s*\\.\\s*(web|rgb|color|valueOf|hsb|gray|grayRgb)\\s*\\(");
     private static final Pattern COLOUR_CONSTANT = Pattern.compile("\\bColor\\s*\\.\\s*[A-Z][A-Z_]+\\b");
     private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
+    /** A block of the stylesheet's root, plain or under a theme's pseudo-class. */
+    private static final Pattern ROOT_BLOCK = Pattern.compile("(?m)^\\.root(?::[a-z-]+)?\\s*\\{[^}]*}");
     private static final Pattern HEX_COLOUR = Pattern.compile("#(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3,4})\\b");
 
     @Test
@@ -70,34 +73,45 @@ class OneThemeTest {
         // comments give way to their line breaks, so the lines reported stay the file's own
         String css = Pattern.compile("(?s)/\\*.*?\\*/").matcher(Files.readString(STYLESHEET, StandardCharsets.UTF_8))
                 .replaceAll(c -> c.group().replaceAll("[^\n]", ""));
-        int rootEnd = css.indexOf('}', css.indexOf(".root"));
+        List<int[]> rootBlocks = new ArrayList<>();
+        Matcher root = ROOT_BLOCK.matcher(css);
+        while (root.find()) {
+            rootBlocks.add(new int[] {root.start(), root.end()});
+        }
         List<String> found = new ArrayList<>();
         Matcher hex = HEX_COLOUR.matcher(css);
         while (hex.find()) {
-            if (hex.start() > rootEnd) {
-                found.add(STYLESHEET + ":" + lineOf(css, hex.start()) + ": " + hex.group());
+            int at = hex.start();
+            if (rootBlocks.stream().noneMatch(b -> b[0] <= at && at < b[1])) {
+                found.add(STYLESHEET + ":" + lineOf(css, at) + ": " + hex.group());
             }
         }
+        assertEquals(3, rootBlocks.size(), "the stylesheet's root, and its root under :dark and :high-contrast");
         assertTrue(found.isEmpty(), "colours outside the stylesheet's root; use a looked-up colour such as "
                 + "-unroll-muted:\n" + String.join("\n", found));
     }
 
     @Test
-    void theControlsAndTheCanvasesAgreeOnTheColoursTheyShare() throws IOException {
+    void theControlsAndTheCanvasesAgreeOnTheColoursTheyShareInEveryTheme() throws IOException {
         // the ruler's band lies between bars styled by CSS, and the canvases' text sits beside labels
-        Map<String, String> named = new HashMap<>();
-        Matcher m = Pattern.compile("(-unroll-[a-z-]+)\\s*:\\s*(#[0-9A-Fa-f]{6})\\s*;")
-                .matcher(Files.readString(STYLESHEET, StandardCharsets.UTF_8));
-        while (m.find()) {
-            named.put(m.group(1), m.group(2).toLowerCase(Locale.ROOT));
+        String css = Files.readString(STYLESHEET, StandardCharsets.UTF_8);
+        for (ThemeKind kind : ThemeKind.values()) {
+            String selector = kind == ThemeKind.LIGHT ? ".root" : ".root:" + kind.code();
+            Matcher block = Pattern.compile(Pattern.quote(selector) + "\\s*\\{([^}]*)}").matcher(css);
+            assertTrue(block.find(), "no " + selector + " block in the stylesheet");
+            Map<String, String> named = new HashMap<>();
+            Matcher m = Pattern.compile("(-unroll-[a-z-]+)\\s*:\\s*(#[0-9A-Fa-f]{6})\\s*;").matcher(block.group(1));
+            while (m.find()) {
+                named.put(m.group(1), m.group(2).toLowerCase(Locale.ROOT));
+            }
+            Theme theme = kind.theme();
+            assertEquals(hex(theme.paper().rgb()), named.get("-unroll-paper"), selector + " paper");
+            assertEquals(hex(theme.ink()), named.get("-unroll-ink"), selector + " ink");
+            assertEquals(hex(theme.muted()), named.get("-unroll-muted"), selector + " muted");
+            assertEquals(hex(theme.accent()), named.get("-unroll-accent"), selector + " accent");
+            assertEquals(hex(theme.rulerBand()), named.get("-unroll-bar"), selector + " bar");
+            assertEquals(hex(theme.rulerLine()), named.get("-unroll-line"), selector + " line");
         }
-        Theme theme = Theme.LIGHT;
-        assertEquals(hex(theme.paper().rgb()), named.get("-unroll-paper"));
-        assertEquals(hex(theme.ink()), named.get("-unroll-ink"));
-        assertEquals(hex(theme.muted()), named.get("-unroll-muted"));
-        assertEquals(hex(theme.accent()), named.get("-unroll-accent"));
-        assertEquals(hex(theme.rulerBand()), named.get("-unroll-bar"));
-        assertEquals(hex(theme.rulerLine()), named.get("-unroll-line"));
     }
 
     private static List<String> coloursIn(Path file, String line) {
