@@ -38,7 +38,7 @@ final class SnapshotExport {
     }
 
     /** What the user chose in the dialog; {@code stages} and {@code frameMs} are the GIF's. */
-    record Choice(String format, int scale, boolean transparent, boolean stages, int frameMs) {
+    record Choice(String format, int scale, boolean transparent, boolean darkSlide, boolean stages, int frameMs) {
     }
 
     /** How far one click of the frame time's arrows moves it. */
@@ -85,7 +85,7 @@ final class SnapshotExport {
         Trace current = trace.get();
         DiagramOptions shown = options.get();
         files.run("export", file, () -> {
-            Drawing drawing = StillPicture.draw(current, shown, choice.transparent() ? theme.get().transparent() : theme.get());
+            Drawing drawing = StillPicture.draw(current, shown, choice.transparent() ? theme.get().onSlide(choice.darkSlide()) : theme.get());
             SnapshotExporter.write(drawing, file, choice.scale(), choice.transparent());
             return file;
         }, written -> {
@@ -134,6 +134,11 @@ final class SnapshotExport {
         transparent.setId("exportTransparent");
         // a GIF keeps its background, as on the command line
         transparent.disableProperty().bind(animation);
+        // the ink of a picture without paper must read on the slide it goes on, not on the window's paper
+        CheckBox darkSlide = Words.label(new CheckBox(), "export.darkSlide");
+        darkSlide.setId("exportDarkSlide");
+        darkSlide.setSelected(theme.get().isDark());
+        darkSlide.disableProperty().bind(animation.or(transparent.selectedProperty().not()));
         CheckBox stages = Words.label(new CheckBox(), "export.stages");
         stages.setId("exportStages");
         stages.disableProperty().bind(animation.not());
@@ -145,10 +150,11 @@ final class SnapshotExport {
         grid.addRow(0, Words.label(new Label(), "export.format"), format);
         grid.addRow(1, Words.label(new Label(), "export.scale"), scale);
         grid.add(transparent, 1, 2);
-        grid.add(stages, 1, 3);
-        grid.addRow(4, Words.label(new Label(), "export.frameMs"), frameMs);
+        grid.add(darkSlide, 1, 3);
+        grid.add(stages, 1, 4);
+        grid.addRow(5, Words.label(new Label(), "export.frameMs"), frameMs);
         return ExportDialog.ask(files.owner(), Words.get("export.title"), Words.get("export.header", options.get().t()), grid,
                 () -> new Choice(format.getValue(), scale.getValue(), transparent.isSelected() && !animation.get(),
-                        stages.isSelected(), frameMs.getValue()));
+                        darkSlide.isSelected(), stages.isSelected(), frameMs.getValue()));
     }
 }

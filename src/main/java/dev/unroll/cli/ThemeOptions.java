@@ -49,8 +49,7 @@ final class ThemeOptions {
             throw new IllegalArgumentException("--background names the slide a transparent picture goes on; "
                     + "add --transparent, or leave --background out (an opaque picture brings its own)");
         }
-        Theme drawn = !transparent ? kind.theme()
-                : background == null ? kind.theme().transparent() : kind.onSlide(background.equals("dark"));
-        return drawn.withValues(values.palette());
+        Theme chosen = kind.theme().withValues(values.palette());
+        return !transparent ? chosen : chosen.onSlide(background == null ? chosen.isDark() : background.equals("dark"));
     }
 }

@@ -51,6 +51,22 @@ public record Theme(Paint paper, int ink, int muted, int faint, int box, int emp
                 rulerBand, rulerLine, rulerTrack, values);
     }
 
+    /** Whether the theme draws light ink on dark paper. */
+    public boolean isDark() {
+        return DivergingPalette.prefersDarkText(ink);
+    }
+
+    /**
+     * The colours of a picture drawn on a transparent background for a slide of the given darkness: this
+     * theme's where its ink reads on such a slide, else the light or dark theme's, with this theme's value
+     * palette. The paper is left out, so the slide shows through, and the arrows and labels keep their
+     * contrast with it.
+     */
+    public Theme onSlide(boolean darkSlide) {
+        Theme drawn = isDark() == darkSlide ? this : (darkSlide ? DARK : LIGHT).withValues(values);
+        return drawn.transparent();
+    }
+
     /** The same theme with the values coloured by {@code palette}. */
     public Theme withValues(DivergingPalette palette) {
         return new Theme(paper, ink, muted, faint, box, emptyCell, accent, matrix, inkOnLight, inkOnDark,

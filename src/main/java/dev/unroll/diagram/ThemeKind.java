@@ -27,20 +27,6 @@ public enum ThemeKind {
         return theme;
     }
 
-    /** Whether the theme draws light ink on a dark paper. */
-    public boolean isDark() {
-        return DivergingPalette.prefersDarkText(theme.ink());
-    }
-
-    /**
-     * The colours of a picture drawn on a transparent background for a slide of the given darkness: this
-     * theme where its ink reads on such a slide, else the light or dark theme whose ink does. The paper is
-     * left out, so the slide shows through, and the arrows and labels keep their contrast with it.
-     */
-    public Theme onSlide(boolean darkSlide) {
-        ThemeKind drawn = isDark() == darkSlide ? this : darkSlide ? DARK : LIGHT;
-        return drawn.theme.transparent();
-    }
 
     /** The theme named {@code code}, if there is one. */
     public static Optional<ThemeKind> ofCode(String code) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unroll.diagram.Paint;
+import dev.unroll.diagram.Theme;
 import dev.unroll.render.SvgDocument;
 import dev.unroll.rnn.Preset;
 import java.awt.image.BufferedImage;
@@ -144,6 +146,23 @@ class SnapshotExportWindowTest {
         assertEquals("h_4 (4,), state: not computed yet", titleOf(doc, "unrolled", "h", 4));
         assertEquals(List.of("Export snapshot as SVG"), dialogs.fileDialogs);
         assertEquals(List.of(false), ranOnFxThread);
+    }
+
+    @Test
+    void aTransparentExportForADarkSlideIsDrawnInInkThatReadsThere(FxRobot robot) throws Exception {
+        atStep(robot, 5);
+        Path file = folder.resolve("for-a-dark-slide.svg");
+        dialogs.pick(file);
+        openExportDialog(robot, "SVG", 0);
+        assertTrue(robot.lookup("#exportDarkSlide").query().isDisabled(), "only a picture without paper has a slide");
+        robot.clickOn("#exportTransparent").clickOn("#exportDarkSlide");
+        press(robot, "OK");
+        waitUntil(() -> Files.exists(file) && waiting.get() == 0);
+
+        String svg = Files.readString(file);
+        assertFalse(svg.contains(Theme.LIGHT.paper().hex()), "no paper");
+        assertTrue(svg.contains("fill=\"" + Paint.of(Theme.DARK.ink()).hex() + "\""), "the dark theme's light ink");
+        assertFalse(svg.contains("fill=\"" + Paint.of(Theme.LIGHT.ink()).hex() + "\""), "no dark ink to vanish into the slide");
     }
 
     @Test

@@ -70,9 +70,9 @@ class ThemeTest {
             assertTrue(Theme.contrast(theme.muted(), theme.paper().rgb()) >= 4.5, kind.code() + " muted");
             assertTrue(Theme.contrast(theme.accent(), theme.paper().rgb()) >= 4.5, kind.code() + " accent");
         }
-        assertFalse(ThemeKind.LIGHT.isDark());
-        assertTrue(ThemeKind.DARK.isDark());
-        assertTrue(ThemeKind.HIGH_CONTRAST.isDark());
+        assertFalse(Theme.LIGHT.isDark());
+        assertTrue(Theme.DARK.isDark());
+        assertTrue(Theme.HIGH_CONTRAST.isDark());
     }
 
     @Test
@@ -114,13 +114,14 @@ class ThemeTest {
 
     @Test
     void aTransparentPictureForADarkSlideTakesTheDarkInkWhateverTheTheme() {
-        Theme onDark = ThemeKind.LIGHT.onSlide(true);
+        Theme onDark = Theme.LIGHT.withValues(DivergingPalette.VIRIDIS).onSlide(true);
+        assertEquals(DivergingPalette.VIRIDIS, onDark.values(), "the palette is kept");
         assertFalse(onDark.paper().isVisible());
         assertEquals(Theme.DARK.ink(), onDark.ink());
         assertEquals(Theme.DARK.matrix(), onDark.matrix());
-        assertEquals(Theme.HIGH_CONTRAST.ink(), ThemeKind.HIGH_CONTRAST.onSlide(true).ink(), "a dark theme keeps its own");
-        assertEquals(Theme.LIGHT.ink(), ThemeKind.DARK.onSlide(false).ink());
-        assertEquals(Theme.LIGHT.ink(), ThemeKind.LIGHT.onSlide(false).ink());
+        assertEquals(Theme.HIGH_CONTRAST.ink(), Theme.HIGH_CONTRAST.onSlide(true).ink(), "a dark theme keeps its own");
+        assertEquals(Theme.LIGHT.ink(), Theme.DARK.onSlide(false).ink());
+        assertEquals(Theme.LIGHT.ink(), Theme.LIGHT.onSlide(false).ink());
         Drawing d = paint(onDark);
         assertFalse(d.background().isVisible());
         assertTrue(textColours(d).contains(Theme.DARK.ink()));
