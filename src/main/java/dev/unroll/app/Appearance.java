@@ -9,8 +9,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Window;
 
 /**
  * How the window looks: its theme and the palette its values are coloured with, as read-only properties
@@ -28,6 +32,8 @@ final class Appearance {
             new ReadOnlyObjectWrapper<>(this, "palette", ValuePalette.RED_BLUE);
     private final ObjectBinding<Theme> theme = Bindings.createObjectBinding(
             () -> kind.get().theme().withValues(palette.get().palette()), kind, palette);
+    /** Styles each dialog as it opens; held here, since the list of windows holds it only weakly. */
+    private ListChangeListener<Window> dialogsOpened;
 
     /** The theme chosen. */
     ReadOnlyObjectProperty<ThemeKind> kindProperty() {
@@ -65,6 +71,27 @@ final class Appearance {
         applyTo(scene.getRoot());
         kind.addListener((obs, old, now) -> applyTo(scene.getRoot()));
         scene.rootProperty().addListener((obs, old, now) -> applyTo(now));
+    }
+
+    /**
+     * Dresses every dialog opened from now on (export choices, about, errors, confirmations) in the
+     * stylesheets {@code window} has then and in the theme chosen, so a dark window does not flash a
+     * light dialog. A dialog is modal and short-lived: it takes the theme of the moment it opens. The
+     * list of windows holds the listener weakly, so a window that is gone is not kept alive by it.
+     */
+    void styleDialogs(Scene window) {
+        dialogsOpened = change -> {
+            while (change.next()) {
+                for (Window opened : change.getAddedSubList()) {
+                    Scene scene = opened.getScene();
+                    if (scene != null && scene != window && scene.getRoot() instanceof DialogPane) {
+                        scene.getStylesheets().setAll(window.getStylesheets());
+                        applyTo(scene.getRoot());
+                    }
+                }
+            }
+        };
+        Window.getWindows().addListener(new WeakListChangeListener<>(dialogsOpened));
     }
 
     private void applyTo(Node root) {

@@ -216,6 +216,7 @@ public final class MainWindow {
     /** The window's keys, and quitting on close, from the moment the window is in a scene. */
     private void sceneArrived(Scene scene) {
         appearance.style(scene);
+        appearance.styleDialogs(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         scene.getAccelerators().put(EditHistory.REDO_ALSO, history::redo);
         scene.windowProperty().addListener((o, oldWindow, window) -> {

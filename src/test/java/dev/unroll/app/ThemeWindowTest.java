@@ -18,7 +18,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.prefs.Preferences;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -85,6 +88,23 @@ class ThemeWindowTest {
         assertFalse(root.getPseudoClassStates().contains(PseudoClass.getPseudoClass("dark")));
         assertTrue(root.getPseudoClassStates().contains(PseudoClass.getPseudoClass("high-contrast")));
         assertEquals(Color.BLACK, background(robot, ".status-bar"));
+    }
+
+    @Test
+    void aDialogOpenedUnderTheDarkThemeIsDarkToo(FxRobot robot) throws Exception {
+        waitUntil(() -> model.getDocument() != null && !model.busyProperty().get());
+        fire(robot, "themeDarkItem");
+        robot.clickOn("#diagram");
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(pane.getPseudoClassStates().contains(PseudoClass.getPseudoClass("dark")));
+        assertEquals(CanvasRenderer.color(Theme.DARK.ink()),
+                WaitForAsyncUtils.asyncFx(() -> robot.lookup(".dialog-pane .label").queryAs(Label.class).getTextFill()).get(),
+                "the dialog's words are in the dark theme's ink");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
     }
 
     @Test
