@@ -18,7 +18,8 @@ public final class ModelOptions {
 
     @Option(names = "--preset", paramLabel = "NAME",
             description = "tiny (T 5, M 3, N 4, K 2, keras init; the default), seed-numpy (T 100, M 32, N 64, numpy-uniform, "
-                    + "no head), keras-embedding (T 20, 32 -> 32, keras init) or sentiment (the same with a Dense(1, sigmoid) head)")
+                    + "no head), keras-embedding (a 20-word review through Embedding(10000, 32), 32 units, keras init) or sentiment "
+                    + "(the same with a Dense(1, sigmoid) head)")
     private Preset preset;
 
     @Option(names = "--seed", paramLabel = "S", description = "seed, 0 to 4294967295 (default 0), as np.random.seed(S)")

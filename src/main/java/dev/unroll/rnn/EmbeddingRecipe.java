@@ -20,9 +20,7 @@ public record EmbeddingRecipe(int rows, List<Integer> tokens) {
     public EmbeddingRecipe {
         Objects.requireNonNull(tokens, "tokens");
         tokens = List.copyOf(tokens);
-        if (rows < 1 || rows > Embedding.MAX_ROWS) {
-            Embedding.requireTable(rows, 1);
-        }
+        Embedding.requireTable(rows, 1);
         Embedding.requireTokens(ids(tokens), rows);
     }
 

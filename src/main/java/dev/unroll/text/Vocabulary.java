@@ -39,9 +39,6 @@ public final class Vocabulary {
     /** The most words a vocabulary may hold: ten times the IMDB word index. */
     public static final int MAX_WORDS = 1_000_000;
 
-    private static volatile Vocabulary english;
-    private static volatile Vocabulary korean;
-
     private final String name;
     private final Map<String, Integer> ranks;
     private final String[] byRank;
@@ -121,22 +118,18 @@ public final class Vocabulary {
 
     /** The built-in English vocabulary, 2,487 common words, most common first. */
     public static Vocabulary english() {
-        Vocabulary v = english;
-        if (v == null) {
-            v = builtIn("english", "english.txt");
-            english = v;
-        }
-        return v;
+        return BuiltIn.ENGLISH;
     }
 
     /** The built-in Korean vocabulary, a few hundred common words and the seed's own terms (상태, 은닉, 유닛…). */
     public static Vocabulary korean() {
-        Vocabulary v = korean;
-        if (v == null) {
-            v = builtIn("korean", "korean.txt");
-            korean = v;
-        }
-        return v;
+        return BuiltIn.KOREAN;
+    }
+
+    /** The built-in vocabularies, read when first asked for: the class is loaded only then. */
+    private static final class BuiltIn {
+        static final Vocabulary ENGLISH = builtIn("english", "english.txt");
+        static final Vocabulary KOREAN = builtIn("korean", "korean.txt");
     }
 
     private static Vocabulary builtIn(String name, String resource) {
