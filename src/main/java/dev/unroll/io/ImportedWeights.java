@@ -111,7 +111,7 @@ public final class ImportedWeights {
      * The lesson with these weights, its inputs {@code inputs} (T, M), or with an Embedding the rows of
      * its table for {@code tokens}; null takes the files' own x or tokens.
      *
-     * @param tokensSource what the ids were given as, for messages (such as "--tokens")
+     * @param tokens the ids and what gave them (such as "--tokens"), named in messages; null for the files' own
      * @throws BadInputException naming both shapes and files for the first pair that does not fit, a size
      *                           past the engine's limits, ids without an Embedding or an Embedding without ids
      */
