@@ -4,6 +4,7 @@ import dev.unroll.io.ImportActivations;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonFiles;
 import dev.unroll.io.LessonSource;
+import dev.unroll.io.TokenIds;
 import dev.unroll.io.WeightsImporter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -101,7 +102,7 @@ final class LessonInputOptions {
         }
         if (lesson != null) {
             LessonFile file = LessonFiles.read(lesson);
-            LessonSource source = file.source();
+            LessonSource source = withTokens(file.source(), model);
             return file.withSource(source.withActivations(
                     model.activation() != null ? model.activation() : source.activation(),
                     model.headActivation() != null ? model.headActivation() : source.headActivation()));
@@ -109,8 +110,21 @@ final class LessonInputOptions {
         Map<String, Path> singles = singleFiles();
         Path archive = singles.isEmpty() ? CommandLineText.path(weights.get(0)) : null;
         ImportActivations activations = ImportActivations.named(model.activation(), model.headActivation());
-        LessonSource.Explicit source = WeightsImporter.importSource(archive, singles, inputs, activations);
+        LessonSource.Explicit source = WeightsImporter.importSource(archive, singles, inputs, model::tokenIds, activations);
         return LessonFile.of("Weights from " + source.origin().describe(), source);
+    }
+
+    /** The lesson file's lesson looking up the ids of --text or --tokens, if given, in its Embedding. */
+    private static LessonSource withTokens(LessonSource source, ModelOptions model) {
+        TokenIds ids = model.tokenIds(source.embeddingRows());
+        if (ids == null) {
+            return source;
+        }
+        try {
+            return source.withTokens(ids.ids());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(ids.source() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The weights given one file per array, by name; empty when one .npz holds them all. */

@@ -1,7 +1,9 @@
 package dev.unroll.cli;
 
 import dev.unroll.rnn.Activation;
+import dev.unroll.io.TokenIds;
 import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.EmbeddingRecipe;
 import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Initialisation;
 import dev.unroll.rnn.LessonSpec;
@@ -16,7 +18,8 @@ public final class ModelOptions {
 
     @Option(names = "--preset", paramLabel = "NAME",
             description = "tiny (T 5, M 3, N 4, K 2, keras init; the default), seed-numpy (T 100, M 32, N 64, numpy-uniform, "
-                    + "no head), keras-embedding (T 20, 32 -> 32, keras init) or sentiment (the same with a Dense(1, sigmoid) head)")
+                    + "no head), keras-embedding (a 20-word review through Embedding(10000, 32), 32 units, keras init) or sentiment "
+                    + "(the same with a Dense(1, sigmoid) head)")
     private Preset preset;
 
     @Option(names = "--seed", paramLabel = "S", description = "seed, 0 to 4294967295 (default 0), as np.random.seed(S)")
@@ -40,6 +43,9 @@ public final class ModelOptions {
     @Option(names = "--head-activation", paramLabel = "NAME", description = "linear, softmax or sigmoid")
     private HeadActivation headActivation;
 
+    @Mixin
+    private TokenOptions tokens;
+
     /**
      * The preset's recipe with every option given on the command line applied to it.
      *
@@ -48,8 +54,16 @@ public final class ModelOptions {
     public LessonSpec toSpec() {
         LessonSpec spec = (preset != null ? preset : Preset.TINY).spec();
         Dimensions d = spec.dimensions();
+        EmbeddingRecipe embedding = spec.embedding();
+        if (tokens.given()) {
+            if (embedding == null) {
+                throw new IllegalArgumentException("--text and --tokens need a lesson with an Embedding: --preset sentiment "
+                        + "or --preset keras-embedding, or weights that hold embeddings");
+            }
+            embedding = EmbeddingRecipe.of(embedding.rows(), tokens.checkedIds(embedding.rows()));
+        }
         d = new Dimensions(
-                timesteps != null ? timesteps : d.timesteps(),
+                timesteps != null ? timesteps : embedding != null ? embedding.tokens().size() : d.timesteps(),
                 layer.inputFeatures() != null ? layer.inputFeatures() : d.inputFeatures(),
                 layer.units() != null ? layer.units() : d.units(),
                 outputSize != null ? outputSize : d.outputSize());
@@ -57,7 +71,18 @@ public final class ModelOptions {
                 activation != null ? activation : spec.activation(),
                 headActivation != null ? headActivation : spec.headActivation(),
                 initialisation != null ? initialisation : spec.initialisation(),
-                seed != null ? seed : spec.seed());
+                seed != null ? seed : spec.seed(),
+                // --timesteps with ids: fitted as Keras's pad_sequences fits a review to maxlen
+                embedding == null ? null : embedding.fitted(d.timesteps()));
+    }
+
+    /**
+     * The ids of --text or --tokens for an Embedding of {@code rows} rows, or null when neither is given.
+     *
+     * @throws IllegalArgumentException for options that do not go together, or ids that are not whole numbers
+     */
+    TokenIds tokenIds(int rows) {
+        return tokens.ids(rows);
     }
 
     /** The preset given, or {@link Preset#TINY}. */

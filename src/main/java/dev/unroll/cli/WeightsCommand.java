@@ -53,7 +53,7 @@ final class WeightsCommand implements Callable<Integer> {
         LessonSource source = files.source(model);
         // Every target is checked before any numbers are drawn, so a typo fails at once even for a lesson
         // that takes seconds, and an input is refused before any file is written.
-        for (Path file : folder ? WeightsExport.csvFiles(target, WeightsExport.names(source.dimensions(), names))
+        for (Path file : folder ? WeightsExport.csvFiles(target, WeightsExport.names(source.dimensions(), source.hasEmbedding(), names))
                 : List.of(target)) {
             AtomicFiles.requireNotInput(file, files.inputFiles());
             AtomicFiles.check(file);

@@ -5,6 +5,7 @@ import dev.unroll.io.LessonSource;
 import dev.unroll.io.StoredArray;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.EmbeddingRecipe;
 import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Initialisation;
 import dev.unroll.rnn.LessonSpec;
@@ -164,10 +165,19 @@ public final class NumpyProgram {
             setup("timesteps, input_features, units" + (recipe.head() ? ", output_size" : "") + " = "
                     + d.timesteps() + ", " + d.inputFeatures() + ", " + d.units()
                     + (recipe.head() ? ", " + d.outputSize() : ""));
+            EmbeddingRecipe embedding = spec.embedding();
+            if (embedding != null) {
+                setup("vocabulary = " + embedding.rows() + "  # V: the rows of the Embedding's table E, one per token id");
+            }
             setup("np.random.seed(" + spec.seed() + ")");
             if (spec.initialisation() == Initialisation.NUMPY_UNIFORM) {
                 setup("# every number uniform on [0, 1), drawn in this order");
-                setup("inputs = np.random.random((timesteps, input_features))  # x_t, one row per timestep");
+                if (embedding != null) {
+                    setup("E = np.random.random((vocabulary, input_features))  # the Embedding's table, drawn where x would be");
+                    lookUp(embedding.tokens());
+                } else {
+                    setup("inputs = np.random.random((timesteps, input_features))  # x_t, one row per timestep");
+                }
                 setup(input + " = np.random.random((units, input_features))  # input to hidden, (N, M)");
                 setup(recurrent + " = np.random.random((units, units))  # hidden to hidden, (N, N)");
                 setup("b = np.random.random((units,))");
@@ -176,9 +186,15 @@ public final class NumpyProgram {
                     setup("c = np.random.random((output_size,))");
                 }
             } else {
-                setup("# Keras's defaults, drawn in this order: inputs standard normal, kernels glorot_uniform,");
+                setup("# Keras's defaults, drawn in this order: " + (embedding != null ? "the Embedding's table uniform on "
+                        + "[-0.05, 0.05)," : "inputs standard normal,") + " kernels glorot_uniform,");
                 setup("# the recurrent kernel orthogonal, biases zero; Keras stores kernels transposed");
-                setup("inputs = np.random.standard_normal((timesteps, input_features))  # x_t, one row per timestep");
+                if (embedding != null) {
+                    setup("E = np.random.uniform(-0.05, 0.05, (vocabulary, input_features))  # Keras builds the Embedding first");
+                    lookUp(embedding.tokens());
+                } else {
+                    setup("inputs = np.random.standard_normal((timesteps, input_features))  # x_t, one row per timestep");
+                }
                 glorot("kernel", "input_features", "units");
                 setup("q, r = np.linalg.qr(np.random.standard_normal((units, units)))");
                 setup("recurrent_kernel = q * np.sign(np.diag(r))  # orthogonal, whatever the QR's signs");
@@ -191,6 +207,16 @@ public final class NumpyProgram {
                     setup("c = np.zeros((output_size,))");
                 }
             }
+        }
+
+        /** The ids, and the inputs as the rows of E they name. */
+        private void lookUp(List<Integer> tokens) {
+            StringBuilder list = new StringBuilder();
+            for (int id : tokens) {
+                list.append(list.length() == 0 ? "" : ", ").append(id);
+            }
+            setup("tokens = np.array([" + list + "])  # Keras's IMDB ids: 0 padding, 1 start, 2 unknown, words from 4");
+            setup("inputs = E[tokens]  # x_t = E[token_t], one row per timestep");
         }
 
         private void glorot(String name, String fanIn, String fanOut) {
@@ -216,7 +242,13 @@ public final class NumpyProgram {
             if (uses(loaded, StoredArray.Format.TEXT)) {
                 tableReader();
             }
-            setup("inputs = " + load(loaded.origin().array("x"), archives, false) + "  # x_t, one row per timestep");
+            StoredArray table = loaded.origin().array("embeddings");
+            if (table != null) {
+                setup("E = " + load(table, archives, false) + "  # the Embedding's table, (V, D)");
+                lookUp(loaded.tokens());
+            } else {
+                setup("inputs = " + load(loaded.origin().array("x"), archives, false) + "  # x_t, one row per timestep");
+            }
             setup(input + " = " + load(loaded.origin().array("W"), archives, false) + "  # input to hidden, (N, M)");
             setup(recurrent + " = " + load(loaded.origin().array("U"), archives, false) + "  # hidden to hidden, (N, N)");
             setup("b = " + load(loaded.origin().array("b"), archives, true));

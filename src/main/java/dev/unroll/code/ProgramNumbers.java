@@ -3,6 +3,9 @@ package dev.unroll.code;
 import dev.unroll.io.LessonSource;
 import dev.unroll.io.NumbersOrigin;
 import dev.unroll.rnn.LessonSpec;
+import dev.unroll.rnn.Embedding;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,10 +22,21 @@ public sealed interface ProgramNumbers permits ProgramNumbers.Drawn, ProgramNumb
         }
     }
 
-    /** Arrays loaded from the files they were read from. */
-    record Loaded(NumbersOrigin origin) implements ProgramNumbers {
+    /**
+     * Arrays loaded from the files they were read from, and with an Embedding the ids it looks up, which
+     * the program spells out (they may have come from the command line, not a file).
+     *
+     * @param tokens the ids, or null without an Embedding
+     */
+    record Loaded(NumbersOrigin origin, List<Integer> tokens) implements ProgramNumbers {
         public Loaded {
             Objects.requireNonNull(origin, "origin");
+            tokens = tokens == null ? null : List.copyOf(tokens);
+        }
+
+        /** Arrays loaded from files, with no Embedding. */
+        public Loaded(NumbersOrigin origin) {
+            this(origin, null);
         }
     }
 
@@ -34,7 +48,12 @@ public sealed interface ProgramNumbers permits ProgramNumbers.Drawn, ProgramNumb
         if (source instanceof LessonSource.Seeded seeded) {
             return Optional.of(new Drawn(seeded.spec()));
         }
-        NumbersOrigin origin = ((LessonSource.Explicit) source).origin();
-        return origin == null ? Optional.empty() : Optional.of(new Loaded(origin));
+        LessonSource.Explicit explicit = (LessonSource.Explicit) source;
+        NumbersOrigin origin = explicit.origin();
+        if (origin == null) {
+            return Optional.empty();
+        }
+        Embedding e = explicit.lesson().embedding();
+        return Optional.of(new Loaded(origin, e == null ? null : Arrays.stream(e.tokens()).boxed().toList()));
     }
 }

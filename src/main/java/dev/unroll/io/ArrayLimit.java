@@ -1,6 +1,7 @@
 package dev.unroll.io;
 
 import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.Embedding;
 
 /**
  * How large an array may be for the role its name gives it, so that a reader can refuse a file as
@@ -34,6 +35,11 @@ record ArrayLimit(String name, long maxRows, long maxCols, long maxValues, Strin
             case B, C, H0 -> new ArrayLimit(name, WIDTH, WIDTH, WIDTH, name + " of at most "
                     + InputFiles.count(WIDTH) + " values (one per unit or output; " + SIZES + ")");
             case X -> inputs(name);
+            case EMBEDDINGS -> new ArrayLimit(name, Embedding.MAX_ROWS, WIDTH, Dimensions.MAX_ENTRIES, name
+                    + " (V, D) with V at most " + InputFiles.count(Embedding.MAX_ROWS) + ", D at most " + InputFiles.count(WIDTH)
+                    + " and V × D at most " + InputFiles.count(Dimensions.MAX_ENTRIES) + " values");
+            case TOKENS -> new ArrayLimit(name, Dimensions.MAX_TIMESTEPS, 1, Dimensions.MAX_TIMESTEPS, name
+                    + " of at most " + InputFiles.count(Dimensions.MAX_TIMESTEPS) + " ids, one per timestep");
         };
     }
 

@@ -3,6 +3,7 @@ package dev.unroll.io;
 import dev.unroll.io.WeightNames.Role;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.Embedding;
 import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Lesson;
 import java.util.Collections;
@@ -43,6 +44,17 @@ public final class ImportedWeights {
     /** Whether the files hold the inputs x as well. */
     public boolean hasInputs() {
         return roles.containsKey(Role.X);
+    }
+
+    /** Whether the files hold an Embedding's table, whose rows for token ids are the inputs. */
+    public boolean hasEmbedding() {
+        return roles.containsKey(Role.EMBEDDINGS);
+    }
+
+    /** V, the rows of the Embedding's table, or 0 without one. */
+    public int embeddingRows() {
+        SourcedArray e = roles.get(Role.EMBEDDINGS);
+        return e == null ? 0 : e.values().rows();
     }
 
     /** Whether the files hold an output head (V and c, or a Dense layer's kernel and bias). */
@@ -92,6 +104,18 @@ public final class ImportedWeights {
      *                           or a size past the engine's limits
      */
     public Lesson toLesson(SourcedArray inputs, Activation activation, HeadActivation headActivation) {
+        return toLesson(inputs, null, activation, headActivation);
+    }
+
+    /**
+     * The lesson with these weights, its inputs {@code inputs} (T, M), or with an Embedding the rows of
+     * its table for {@code tokens}; null takes the files' own x or tokens.
+     *
+     * @param tokens the ids and what gave them (such as "--tokens"), named in messages; null for the files' own
+     * @throws BadInputException naming both shapes and files for the first pair that does not fit, a size
+     *                           past the engine's limits, ids without an Embedding or an Embedding without ids
+     */
+    public Lesson toLesson(SourcedArray inputs, TokenIds tokens, Activation activation, HeadActivation headActivation) {
         Objects.requireNonNull(activation, "activation");
         Objects.requireNonNull(headActivation, "headActivation");
         Shapes shapes = new Shapes(convention.transposed());
@@ -117,6 +141,18 @@ public final class ImportedWeights {
             shapes.requireVector(h0, w, n, "one value per unit");
         }
         // the weights are checked first: the message asking for inputs says how many features they need
+        SourcedArray table = roles.get(Role.EMBEDDINGS);
+        if (table != null) {
+            if (inputs != null) {
+                throw new BadInputException(inputs.source(), "gives inputs to weights that hold an Embedding ("
+                        + table.source() + ")", "token ids (--tokens or --text) for the Embedding, not inputs");
+            }
+            return embedded(table, tokens, m, n, k, v, h0, activation, headActivation);
+        }
+        if (tokens != null) {
+            throw new BadInputException(source, "holds no embeddings, so " + tokens.source() + " has no table to look up",
+                    "an array named embeddings (V, " + m + ") beside the weights, Keras's name for an Embedding's table");
+        }
         SourcedArray x = inputs != null ? inputs : roles.get(Role.X);
         if (x == null) {
             throw new BadInputException(source, "holds no inputs", "inputs (T, " + m
@@ -134,6 +170,30 @@ public final class ImportedWeights {
         return new Lesson(activation, headActivation, x.values().toMatrix(), matrix(Role.W), matrix(Role.U),
                 roles.get(Role.B).values().toColumn(), v == null ? null : matrix(Role.V),
                 v == null ? null : roles.get(Role.C).values().toColumn(), h0 == null ? null : h0.values().toColumn());
+    }
+
+    private Lesson embedded(SourcedArray table, TokenIds tokens, int m, int n, int k, SourcedArray v, SourcedArray h0,
+                            Activation activation, HeadActivation headActivation) {
+        NdArray e = table.values();
+        if (e.ndim() != 2) {
+            throw new BadInputException(table.source(), table.label() + " is 1-D", "embeddings (V, " + m + "), a 2-D array");
+        }
+        if (e.cols() != m) {
+            throw Shapes.mismatch(table, roles.get(Role.W), "embeddings (V, " + m + "): each row is one x_t, as long as W takes");
+        }
+        TokenIds ids = tokens != null ? tokens : TokenIds.stored(roles.get(Role.TOKENS), source);
+        int[] values = ids.ids();
+        try {
+            new Dimensions(values.length, m, n, k);
+            return Lesson.embedded(new Embedding(e.toMatrix(), values), activation, headActivation, matrix(Role.W),
+                    matrix(Role.U), roles.get(Role.B).values().toColumn(), v == null ? null : matrix(Role.V),
+                    v == null ? null : roles.get(Role.C).values().toColumn(), h0 == null ? null : h0.values().toColumn());
+        } catch (IllegalArgumentException bad) {
+            if (bad instanceof BadInputException) {
+                throw bad;
+            }
+            throw new BadInputException(ids.source(), bad.getMessage(), null, bad);
+        }
     }
 
     private DMatrixRMaj matrix(Role role) {
@@ -190,7 +250,7 @@ public final class ImportedWeights {
             }
         }
 
-        private static BadInputException mismatch(SourcedArray a, SourcedArray reference, String expected) {
+        static BadInputException mismatch(SourcedArray a, SourcedArray reference, String expected) {
             String where = reference.source().equals(a.source()) ? "" : " in " + reference.source();
             return new BadInputException(a.source(), a.label() + " and " + reference.label() + where + " do not fit together",
                     expected);

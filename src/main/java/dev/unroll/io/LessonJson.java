@@ -26,13 +26,24 @@ final class LessonJson {
     /** The value of {@code "format"} in every lesson file. */
     static final String FORMAT = "unroll-lesson";
     /**
-     * The newest version this Unroll reads and writes. Version 2 added notes for single steps
+     * The newest version this Unroll reads and writes (version 3 added an Embedding, see
+     * {@link #VERSION_WITH_EMBEDDING}). Version 2 added notes for single steps
      * ({@code "stepNotes"}); a lesson without them is still written as version 1, so that an older
      * Unroll keeps opening every file that holds nothing it would lose.
      */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     /** The version of a lesson with no step notes: everything in it an Unroll of version 1 reads. */
     static final int VERSION_WITHOUT_STEP_NOTES = 1;
+    /** The version of a lesson with step notes and no Embedding. */
+    static final int VERSION_WITH_STEP_NOTES = 2;
+    /**
+     * Version 3 added an Embedding: {@code "embedding": {"rows": V, "tokens": [...]}} in a recipe, and
+     * {@code "embeddings"} (V, D) with {@code "tokens"} in place of {@code "x"} in explicit weights. Only a
+     * lesson with an Embedding is written as version 3.
+     */
+    static final int VERSION_WITH_EMBEDDING = 3;
+    /** The key of a recipe's Embedding, added in version 3. */
+    static final String EMBEDDING = "embedding";
     /** The key of the notes for single steps, by step: added in version 2. */
     static final String STEP_NOTES = "stepNotes";
     /** What a lesson file should be, for messages. */

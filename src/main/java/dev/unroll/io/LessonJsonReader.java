@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.EmbeddingRecipe;
 import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Initialisation;
 import dev.unroll.rnn.LessonSpec;
@@ -170,6 +171,7 @@ final class LessonJsonReader {
         List<String> keys = List.of("timesteps", "inputFeatures", "units", "outputSize");
         Initialisation initialisation = null;
         Long seed = null;
+        EmbeddingRecipe embedding = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
@@ -180,6 +182,8 @@ final class LessonJsonReader {
                 initialisation = LessonJson.constant(p, source, "seeded.initialisation", Initialisation.class, Initialisation::key);
             } else if (name.equals("seed")) {
                 seed = LessonJson.whole(p, source, "seeded.seed");
+            } else if (name.equals(LessonJson.EMBEDDING)) {
+                embedding = embedding();
             } else {
                 p.skipChildren();
             }
@@ -192,9 +196,36 @@ final class LessonJsonReader {
         try {
             Dimensions d = new Dimensions(toInt(sizes[0]), toInt(sizes[1]), toInt(sizes[2]), toInt(sizes[3]));
             // the activations are set from the top level once the whole file is read
-            return new LessonSpec(d, Activation.TANH, HeadActivation.LINEAR, initialisation, seed);
+            return new LessonSpec(d, Activation.TANH, HeadActivation.LINEAR, initialisation, seed, embedding);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(source, "seeded: " + e.getMessage(), null, e);
+        }
+    }
+
+    /** A recipe's Embedding: {@code {"rows": V, "tokens": [ids]}}, each id checked against V. */
+    private EmbeddingRecipe embedding() throws IOException {
+        String field = "seeded." + LessonJson.EMBEDDING;
+        LessonJson.requireObject(p, source, field);
+        Long rows = null;
+        NdArray tokens = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if (name.equals("rows")) {
+                rows = LessonJson.whole(p, source, field + ".rows");
+            } else if (name.equals(WeightNames.TOKENS)) {
+                tokens = array(field + ".tokens", ArrayLimit.forName(WeightNames.TOKENS));
+            } else {
+                p.skipChildren();
+            }
+        }
+        require(rows != null, field + ".rows", "the Embedding's number of rows V, a whole number");
+        require(tokens != null, field + ".tokens", "a list of token ids, one per timestep");
+        int[] ids = TokenIds.stored(new SourcedArray(WeightNames.TOKENS, source, tokens), source).ids();
+        try {
+            return EmbeddingRecipe.of(toInt(rows), ids);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(source, field + ": " + e.getMessage(), null, e);
         }
     }
 

@@ -36,7 +36,11 @@ final class LessonJsonWriter {
             requireFinite("W", l.w());
             requireFinite("U", l.u());
             requireFinite("b", l.b());
-            requireFinite("x", l.inputs());
+            if (l.embedding() != null) {
+                requireFinite(WeightNames.EMBEDDINGS, l.embedding().table());
+            } else {
+                requireFinite("x", l.inputs());
+            }
             requireFinite("h0", l.initialState());
             if (l.v() != null) {
                 requireFinite("V", l.v());
@@ -52,7 +56,7 @@ final class LessonJsonWriter {
         g.setPrettyPrinter(new RowsPrinter());
         g.writeStartObject();
         g.writeStringField("format", LessonJson.FORMAT);
-        g.writeNumberField("version", file.stepNotes().isEmpty() ? LessonJson.VERSION_WITHOUT_STEP_NOTES : LessonJson.VERSION);
+        g.writeNumberField("version", version(file));
         g.writeStringField("title", file.title());
         g.writeStringField("notes", file.notes());
         if (!file.stepNotes().isEmpty()) {
@@ -78,6 +82,14 @@ final class LessonJsonWriter {
         g.flush();
     }
 
+    /** The oldest version that holds everything in {@code file}, so that an older Unroll keeps opening what it can. */
+    private static int version(LessonFile file) {
+        if (file.source().hasEmbedding()) {
+            return LessonJson.VERSION_WITH_EMBEDDING;
+        }
+        return file.stepNotes().isEmpty() ? LessonJson.VERSION_WITHOUT_STEP_NOTES : LessonJson.VERSION_WITH_STEP_NOTES;
+    }
+
     private static void seeded(JsonGenerator g, LessonSpec spec) throws IOException {
         Dimensions d = spec.dimensions();
         g.writeObjectFieldStart("seeded");
@@ -87,6 +99,14 @@ final class LessonJsonWriter {
         g.writeNumberField("outputSize", d.outputSize());
         g.writeStringField("initialisation", spec.initialisation().key());
         g.writeNumberField("seed", spec.seed());
+        if (spec.embedding() != null) {
+            g.writeObjectFieldStart(LessonJson.EMBEDDING);
+            g.writeNumberField("rows", spec.embedding().rows());
+            g.writeFieldName(WeightNames.TOKENS);
+            int[] ids = spec.embedding().ids();
+            g.writeArray(ids, 0, ids.length);
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 
@@ -102,7 +122,15 @@ final class LessonJsonWriter {
         if (!l.startsFromZero()) {
             vector(g, "h0", l.initialState());
         }
-        matrix(g, "x", l.inputs());
+        if (l.embedding() != null) {
+            // the inputs are E's rows for the ids: the table and the ids say them, with nothing twice
+            matrix(g, WeightNames.EMBEDDINGS, l.embedding().table());
+            g.writeFieldName(WeightNames.TOKENS);
+            int[] ids = l.embedding().tokens();
+            g.writeArray(ids, 0, ids.length);
+        } else {
+            matrix(g, "x", l.inputs());
+        }
         g.writeEndObject();
     }
 

@@ -2,6 +2,7 @@ package dev.unroll.io;
 
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.EmbeddingRecipe;
 import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Lesson;
 import dev.unroll.rnn.LessonSpec;
@@ -25,6 +26,19 @@ public sealed interface LessonSource permits LessonSource.Seeded, LessonSource.E
     /** The head's activation. */
     HeadActivation headActivation();
 
+    /** Whether the inputs are looked up in an Embedding by token ids. */
+    boolean hasEmbedding();
+
+    /** V, the rows of the Embedding's table, or 0 without an Embedding. */
+    int embeddingRows();
+
+    /**
+     * The same numbers with the Embedding looking up other ids; T becomes their number.
+     *
+     * @throws IllegalArgumentException without an Embedding, or for an id outside its rows
+     */
+    LessonSource withTokens(int[] ids);
+
     /** The same numbers with other activations. */
     LessonSource withActivations(Activation activation, HeadActivation headActivation);
 
@@ -33,6 +47,13 @@ public sealed interface LessonSource permits LessonSource.Seeded, LessonSource.E
      * lesson file opens to the same bits in any version of Unroll; explicit numbers stay as they are.
      */
     LessonSource withNumbers();
+
+    private static void requireEmbedding(boolean has) {
+        if (!has) {
+            throw new IllegalArgumentException("token ids need a lesson with an Embedding, such as --preset sentiment; "
+                    + "this lesson's inputs are vectors");
+        }
+    }
 
     /** A source that draws its numbers from a seed. */
     static LessonSource of(LessonSpec spec) {
@@ -73,6 +94,22 @@ public sealed interface LessonSource permits LessonSource.Seeded, LessonSource.E
         @Override
         public HeadActivation headActivation() {
             return spec.headActivation();
+        }
+
+        @Override
+        public boolean hasEmbedding() {
+            return spec.embedding() != null;
+        }
+
+        @Override
+        public int embeddingRows() {
+            return hasEmbedding() ? spec.embedding().rows() : 0;
+        }
+
+        @Override
+        public LessonSource withTokens(int[] ids) {
+            requireEmbedding(hasEmbedding());
+            return new Seeded(spec.withEmbedding(EmbeddingRecipe.of(spec.embedding().rows(), ids)));
         }
 
         @Override
@@ -127,9 +164,27 @@ public sealed interface LessonSource permits LessonSource.Seeded, LessonSource.E
         }
 
         @Override
+        public boolean hasEmbedding() {
+            return lesson.embedding() != null;
+        }
+
+        @Override
+        public int embeddingRows() {
+            return hasEmbedding() ? lesson.embedding().rows() : 0;
+        }
+
+        @Override
+        public LessonSource withTokens(int[] ids) {
+            requireEmbedding(hasEmbedding());
+            Lesson l = lesson;
+            // the ids are given here, not read from the files: the files still hold the table and the weights
+            return new Explicit(Lesson.embedded(l.embedding().withTokens(ids), l.activation(), l.headActivation(), l.w(),
+                    l.u(), l.b(), l.v(), l.c(), l.initialState()), origin);
+        }
+
+        @Override
         public LessonSource withActivations(Activation activation, HeadActivation headActivation) {
-            return new Explicit(new Lesson(activation, headActivation, lesson.inputs(), lesson.w(), lesson.u(),
-                    lesson.b(), lesson.v(), lesson.c(), lesson.initialState()), origin);
+            return new Explicit(lesson.withActivations(activation, headActivation), origin);
         }
 
         @Override

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The files a lesson's explicit numbers were read from, array by array: what the window names as
- * their source and what a generated program loads again. W, U, b and x are always there.
+ * their source and what a generated program loads again. W, U, b are always there, and either the
+ * inputs x or an Embedding's table {@code embeddings} (whose ids may come from no file: the command line's).
  */
 public record NumbersOrigin(List<StoredArray> arrays) {
 
@@ -18,10 +19,13 @@ public record NumbersOrigin(List<StoredArray> arrays) {
 
     public NumbersOrigin {
         arrays = List.copyOf(arrays);
-        for (String required : List.of("x", "W", "U", "b")) {
+        for (String required : List.of("W", "U", "b")) {
             if (arrays.stream().noneMatch(a -> a.role().equals(required))) {
                 throw new IllegalArgumentException("no array for " + required);
             }
+        }
+        if (arrays.stream().noneMatch(a -> a.role().equals("x") || a.role().equals(WeightNames.EMBEDDINGS))) {
+            throw new IllegalArgumentException("no array for x or embeddings");
         }
     }
 
@@ -52,7 +56,10 @@ public record NumbersOrigin(List<StoredArray> arrays) {
      */
     public static NumbersOrigin lessonFile(Path file, Lesson numbers) {
         List<StoredArray> arrays = new ArrayList<>();
-        for (String role : numbers.dimensions().hasHead() ? List.of("x", "W", "U", "b", "V", "c") : List.of("x", "W", "U", "b")) {
+        List<String> inputs = numbers.embedding() != null ? List.of(WeightNames.EMBEDDINGS, WeightNames.TOKENS) : List.of("x");
+        List<String> roles = new ArrayList<>(inputs);
+        roles.addAll(numbers.dimensions().hasHead() ? List.of("W", "U", "b", "V", "c") : List.of("W", "U", "b"));
+        for (String role : roles) {
             arrays.add(new StoredArray(role, file, StoredArray.Format.LESSON, role, false));
         }
         // the file leaves a zero h_0 out
@@ -79,7 +86,7 @@ public record NumbersOrigin(List<StoredArray> arrays) {
     private static NumbersOrigin of(ImportedWeights weights, Path archive, StoredArray.Format archiveFormat,
                                     Map<String, Path> singles, Path inputs) {
         List<StoredArray> arrays = new ArrayList<>();
-        for (String role : List.of("W", "U", "b", "V", "c", "h0", "x")) {
+        for (String role : List.of("W", "U", "b", "V", "c", "h0", "x", WeightNames.EMBEDDINGS, WeightNames.TOKENS)) {
             String stored = weights.storedName(role);
             if (stored == null || (role.equals("x") && inputs != null)) {
                 continue;

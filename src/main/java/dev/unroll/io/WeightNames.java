@@ -24,6 +24,10 @@ enum WeightNames {
     static final String INPUTS = "x";
     /** Unroll's name for h_0; the other conventions have none (Keras starts from zeros). */
     static final String INITIAL_STATE = "h0";
+    /** An Embedding layer's table E (V, D), Keras's own name in every convention: one row per token id. */
+    static final String EMBEDDINGS = "embeddings";
+    /** The token ids an Embedding looks up, one per timestep, in place of the inputs x. */
+    static final String TOKENS = "tokens";
 
     private final String title;
     private final boolean transposed;
@@ -45,25 +49,29 @@ enum WeightNames {
         return switch (role) {
             case X -> INPUTS;
             case H0 -> INITIAL_STATE;
+            case EMBEDDINGS -> EMBEDDINGS;
+            case TOKENS -> TOKENS;
             default -> names[role.ordinal()];
         };
     }
 
     /** The roles of the arrays in this convention. */
-    enum Role { W, U, B, V, C, X, H0 }
+    enum Role { W, U, B, V, C, X, H0, EMBEDDINGS, TOKENS }
+
+    /** The names every convention shares, by role. */
+    private static final Map<String, Role> SHARED = Map.of(INPUTS, Role.X, INITIAL_STATE, Role.H0,
+            EMBEDDINGS, Role.EMBEDDINGS, TOKENS, Role.TOKENS);
 
     /** Every name any convention uses: the only entries an archive's reader unpacks. */
     static boolean isKnown(String name) {
-        return name.equals(INPUTS) || name.equals(INITIAL_STATE) || of(name) != null;
+        return SHARED.containsKey(name) || of(name) != null;
     }
 
     /** The role an array named {@code name} plays in whichever naming uses it, or null for an unknown name. */
     static Role roleOf(String name) {
-        if (name.equals(INPUTS)) {
-            return Role.X;
-        }
-        if (name.equals(INITIAL_STATE)) {
-            return Role.H0;
+        Role shared = SHARED.get(name);
+        if (shared != null) {
+            return shared;
         }
         WeightNames n = of(name);
         return n == null ? null : Role.values()[Arrays.asList(n.names).indexOf(name)];
@@ -82,7 +90,7 @@ enum WeightNames {
 
     /** What an archive should hold, for messages. */
     static String expectation() {
-        return "Unroll's names W, U, b (and V, c, x), Keras's kernel, recurrent_kernel, bias (and dense_kernel, "
+        return "Unroll's names W, U, b (and V, c, x, or embeddings and tokens), Keras's kernel, recurrent_kernel, bias (and dense_kernel, "
                 + "dense_bias), or arr_0, arr_1, arr_2 (and arr_3, arr_4) as np.savez(file, *layer.get_weights()) writes them";
     }
 
@@ -130,6 +138,13 @@ enum WeightNames {
             throw new BadInputException(source, "has no " + String.join(" and no ", missing),
                     convention.name(Role.W) + ", " + convention.name(Role.U) + " and " + convention.name(Role.B)
                             + (convention == GET_WEIGHTS ? " = kernel, recurrent_kernel and bias, as get_weights() returns them" : ""));
+        }
+        if (roles.containsKey(Role.EMBEDDINGS) && roles.containsKey(Role.X)) {
+            throw new BadInputException(source, "has both embeddings and inputs x", "one of them: the Embedding's table "
+                    + "(with token ids), whose rows become the inputs, or the inputs x themselves");
+        }
+        if (roles.containsKey(Role.TOKENS) && !roles.containsKey(Role.EMBEDDINGS)) {
+            throw new BadInputException(source, "has token ids but no embeddings", "embeddings (V, D) beside tokens");
         }
         if (roles.containsKey(Role.V) != roles.containsKey(Role.C)) {
             String has = convention.name(roles.containsKey(Role.V) ? Role.V : Role.C);

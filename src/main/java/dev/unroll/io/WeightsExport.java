@@ -7,6 +7,7 @@ import dev.unroll.rnn.Lesson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,9 @@ import org.ejml.data.DMatrixRMaj;
  * c (K,), then the inputs x (T, M) and the initial state h0 (N,), zeros for a lesson that starts
  * from rest. Under Keras's names the matrices are turned around, as Keras stores them: kernel = Wᵀ
  * (M, N), recurrent_kernel = Uᵀ, bias = b, dense_kernel = Vᵀ (N, K), dense_bias = c, and x; Keras has
- * no initial state, so a lesson whose h0 is not zero cannot be written under its names.
+ * no initial state, so a lesson whose h0 is not zero cannot be written under its names. A lesson whose
+ * inputs are looked up in an Embedding is written with the table as {@code embeddings} (V, D), Keras's
+ * name, and its ids as {@code tokens} (T,), in place of x, under either naming.
  */
 public final class WeightsExport {
 
@@ -48,7 +51,7 @@ public final class WeightsExport {
     }
 
     /**
-     * The lesson's arrays under {@code names}, in the order W, U, b, [V, c,] x[, h0].
+     * The lesson's arrays under {@code names}, in the order W, U, b, [V, c,] x or embeddings and tokens[, h0].
      *
      * @throws IllegalArgumentException under Keras's names, for a lesson whose h0 is not zero
      */
@@ -56,7 +59,7 @@ public final class WeightsExport {
         requireNamesHold(lesson, names);
         WeightNames n = names.names;
         Map<String, NdArray> arrays = new LinkedHashMap<>();
-        for (Role role : roles(lesson.dimensions(), names)) {
+        for (Role role : roles(lesson.dimensions(), lesson.embedding() != null, names)) {
             arrays.put(n.name(role), switch (role) {
                 case W -> matrix(lesson.w(), n);
                 case U -> matrix(lesson.u(), n);
@@ -65,6 +68,8 @@ public final class WeightsExport {
                 case C -> NdArray.ofColumn(lesson.c());
                 case X -> NdArray.of(lesson.inputs());
                 case H0 -> NdArray.ofColumn(lesson.initialState());
+                case EMBEDDINGS -> NdArray.of(lesson.embedding().table());
+                case TOKENS -> NdArray.vector(Arrays.stream(lesson.embedding().tokens()).asDoubleStream().toArray());
             });
         }
         return arrays;
@@ -72,16 +77,21 @@ public final class WeightsExport {
 
     /** The names of a lesson's arrays under {@code names}, in the order {@link #arrays} writes them; nothing is copied. */
     public static List<String> names(Dimensions d, Names names) {
-        return roles(d, names).stream().map(names.names::name).toList();
+        return names(d, false, names);
     }
 
-    /** W, U, b, [V, c,] x, and under Unroll's names h0. */
-    private static List<Role> roles(Dimensions d, Names names) {
+    /** As {@link #names(Dimensions, Names)}, for a lesson whose inputs come from an Embedding when {@code embedded}. */
+    public static List<String> names(Dimensions d, boolean embedded, Names names) {
+        return roles(d, embedded, names).stream().map(names.names::name).toList();
+    }
+
+    /** W, U, b, [V, c,] x or embeddings and tokens, and under Unroll's names h0. */
+    private static List<Role> roles(Dimensions d, boolean embedded, Names names) {
         List<Role> roles = new ArrayList<>(List.of(Role.W, Role.U, Role.B));
         if (d.hasHead()) {
             roles.addAll(List.of(Role.V, Role.C));
         }
-        roles.add(Role.X);
+        roles.addAll(embedded ? List.of(Role.EMBEDDINGS, Role.TOKENS) : List.of(Role.X));
         if (names == Names.UNROLL) {
             roles.add(Role.H0);
         }

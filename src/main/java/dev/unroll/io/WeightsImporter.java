@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Brings a SimpleRNN's real weights, and the inputs to run them on, into a {@link Lesson}.
@@ -120,9 +121,23 @@ public final class WeightsImporter {
      */
     public static LessonSource.Explicit importSource(Path archive, Map<String, Path> singles, Path inputs,
                                                      ImportActivations activations) {
+        return importSource(archive, singles, inputs, null, activations);
+    }
+
+    /**
+     * As {@link #importSource(Path, Map, Path, ImportActivations)}, an Embedding in the weights looking up
+     * the ids {@code tokens} gives for its number of rows V, or its file's own ids when it is null or gives null.
+     *
+     * @throws BadInputException for any file that is bad, shapes that do not fit, ids outside the
+     *                           Embedding's rows, or ids for weights that hold no Embedding
+     */
+    public static LessonSource.Explicit importSource(Path archive, Map<String, Path> singles, Path inputs,
+                                                     IntFunction<TokenIds> tokens, ImportActivations activations) {
         ImportedWeights w = archive != null ? readWeights(archive) : readFiles(singles);
         SourcedArray x = inputs == null ? null : readInputs(inputs);
-        return new LessonSource.Explicit(w.toLesson(x, activations.activation(), activations.headActivation()),
+        // without an Embedding the ids are still made, so that the one message for ids without a table names them
+        TokenIds ids = tokens == null ? null : tokens.apply(w.hasEmbedding() ? w.embeddingRows() : Integer.MAX_VALUE);
+        return new LessonSource.Explicit(w.toLesson(x, ids, activations.activation(), activations.headActivation()),
                 NumbersOrigin.imported(w, archive, singles, inputs));
     }
 

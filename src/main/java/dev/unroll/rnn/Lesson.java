@@ -7,7 +7,9 @@ import org.ejml.data.DMatrixRMaj;
  * Everything needed to run a simple RNN: sizes, activations, inputs, weights and initial state, in the
  * seed's (Chollet) orientation: W (N, M), U (N, N), b (N), and with a head V (K, N), c (K).
  * Vectors are column matrices. A lesson is never changed after it is made: it copies the matrices
- * it is given and hands out copies.
+ * it is given and hands out copies. The inputs are either given as vectors, or looked up by token ids
+ * in an {@link Embedding}: x_t = E[token_t], the rows kept as the inputs so that every step reads them
+ * as it reads given vectors.
  */
 public final class Lesson {
 
@@ -21,6 +23,8 @@ public final class Lesson {
     private final DMatrixRMaj v;
     private final DMatrixRMaj c;
     private final DMatrixRMaj initialState;
+    /** The Embedding whose rows are the inputs, or null when the inputs are given as vectors. */
+    private final Embedding embedding;
     /** W and U laid out for the step kernel's products, made when first needed; a race only makes them twice. */
     private volatile StepKernel.Weights weights;
 
@@ -34,18 +38,36 @@ public final class Lesson {
     public Lesson(Activation activation, HeadActivation headActivation, DMatrixRMaj inputs,
                   DMatrixRMaj w, DMatrixRMaj u, DMatrixRMaj b, DMatrixRMaj v, DMatrixRMaj c,
                   DMatrixRMaj initialState) {
-        this(activation, headActivation, inputs, w, u, b, v, c, initialState, true);
+        this(activation, headActivation, inputs, w, u, b, v, c, initialState, null, true);
+    }
+
+    /**
+     * A lesson whose inputs are looked up in an Embedding: x = E[tokens], (T, D).
+     *
+     * @throws IllegalArgumentException naming the matrices whose shapes do not fit together
+     */
+    public static Lesson embedded(Embedding embedding, Activation activation, HeadActivation headActivation,
+                                  DMatrixRMaj w, DMatrixRMaj u, DMatrixRMaj b, DMatrixRMaj v, DMatrixRMaj c,
+                                  DMatrixRMaj initialState) {
+        Objects.requireNonNull(embedding, "embedding");
+        return new Lesson(activation, headActivation, embedding.lookUp(), w, u, b, v, c, initialState, embedding, true);
     }
 
     /** A lesson that takes the matrices as they are, for matrices nobody else holds. */
     static Lesson owning(Activation activation, HeadActivation headActivation, DMatrixRMaj inputs,
                          DMatrixRMaj w, DMatrixRMaj u, DMatrixRMaj b, DMatrixRMaj v, DMatrixRMaj c) {
-        return new Lesson(activation, headActivation, inputs, w, u, b, v, c, null, false);
+        return new Lesson(activation, headActivation, inputs, w, u, b, v, c, null, null, false);
+    }
+
+    /** As {@link #owning}, the inputs looked up in {@code embedding}. */
+    static Lesson owning(Embedding embedding, Activation activation, HeadActivation headActivation,
+                         DMatrixRMaj w, DMatrixRMaj u, DMatrixRMaj b, DMatrixRMaj v, DMatrixRMaj c) {
+        return new Lesson(activation, headActivation, embedding.lookUp(), w, u, b, v, c, null, embedding, false);
     }
 
     private Lesson(Activation activation, HeadActivation headActivation, DMatrixRMaj inputs,
                    DMatrixRMaj w, DMatrixRMaj u, DMatrixRMaj b, DMatrixRMaj v, DMatrixRMaj c,
-                   DMatrixRMaj initialState, boolean copy) {
+                   DMatrixRMaj initialState, Embedding embedding, boolean copy) {
         this.activation = Objects.requireNonNull(activation, "activation");
         this.headActivation = Objects.requireNonNull(headActivation, "headActivation");
         Objects.requireNonNull(inputs, "inputs");
@@ -81,6 +103,7 @@ public final class Lesson {
         this.v = copy && v != null ? v.copy() : v;
         this.c = copy && c != null ? c.copy() : c;
         this.initialState = copy ? initialState.copy() : initialState;
+        this.embedding = embedding;
         this.dimensions = new Dimensions(inputs.numRows, m, n, v == null ? 0 : v.numRows);
     }
 
@@ -99,7 +122,17 @@ public final class Lesson {
         return headActivation;
     }
 
-    /** A copy of x, (T, M): row t − 1 is x_t. */
+    /** The Embedding the inputs are looked up in, or null when they were given as vectors. */
+    public Embedding embedding() {
+        return embedding;
+    }
+
+    /** The same numbers, and the same Embedding if any, with other activations. */
+    public Lesson withActivations(Activation a, HeadActivation headA) {
+        return new Lesson(a, headA, inputs, w, u, b, v, c, initialState, embedding, false);
+    }
+
+    /** A copy of x, (T, M): row t − 1 is x_t, which is E[token_t] with an Embedding. */
     public DMatrixRMaj inputs() {
         return inputs.copy();
     }
@@ -196,7 +229,8 @@ public final class Lesson {
         return o instanceof Lesson other && activation == other.activation && headActivation == other.headActivation
                 && dimensions.equals(other.dimensions) && sameNumbers(inputs, other.inputs) && sameNumbers(w, other.w)
                 && sameNumbers(u, other.u) && sameNumbers(b, other.b) && sameNumbers(v, other.v)
-                && sameNumbers(c, other.c) && sameNumbers(initialState, other.initialState);
+                && sameNumbers(c, other.c) && sameNumbers(initialState, other.initialState)
+                && Objects.equals(embedding, other.embedding);
     }
 
     @Override

@@ -42,6 +42,19 @@ class LayeringTest {
     }
 
     @Test
+    void textDependsOnNoOtherPackage() {
+        noClasses().that().resideInAPackage("dev.unroll.text..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .orShould().dependOnClassesThat(
+                        DescribedPredicate.describe("another Unroll package",
+                                (JavaClass c) -> c.getPackageName().startsWith("dev.unroll.")
+                                        && !c.getPackageName().startsWith("dev.unroll.text")))
+                .because("the vocabularies and the tokeniser are plain text work that the engine, the files and the "
+                        + "command line all use")
+                .check(PRODUCTION);
+    }
+
+    @Test
     void engineDependsOnNothingInJavafx() {
         noClasses().that().resideInAPackage("dev.unroll.rnn..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")

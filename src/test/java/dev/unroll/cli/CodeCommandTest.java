@@ -51,6 +51,10 @@ class CodeCommandTest {
                 Arguments.of("--preset seed-numpy --seed 2024 --values a", 1e-12),
                 Arguments.of("--preset keras-embedding --seed 3", 1e-9),
                 Arguments.of("--preset sentiment --values y", 1e-9),
+                Arguments.of("--preset sentiment --tokens 1,14,22,16,83,0,9999 --values y", 1e-9),
+                Arguments.of("--preset keras-embedding --init numpy-uniform --tokens 1,7,0,9999", 1e-12),
+                Arguments.of("--weights " + fixture("embedding_keras.npz") + " --tokens 1,4,11,0,2 --head-activation sigmoid "
+                        + "--values y", 1e-12),
                 Arguments.of(tiny + " --init numpy-uniform --activation relu --values o", 1e-12),
                 Arguments.of(tiny + " --init numpy-uniform --activation sigmoid --head-activation sigmoid --values y", 1e-12),
                 Arguments.of(tiny + " --init numpy-uniform --activation linear --head-activation softmax --values y", 1e-12),
@@ -78,6 +82,16 @@ class CodeCommandTest {
         assertEquals(0, save.status(), save.err());
         String program = assertProgramPrintsWhatTracePrints(List.of("--lesson", lesson.toString()), 1e-12, folder);
         assertTrue(program.contains("json.load(f)[\"weights\"]"), program);
+    }
+
+    @Test
+    void lessonFileWithAnEmbeddingIsLookedUpByTheProgram() throws Exception {
+        Path lesson = folder.resolve("review.unroll.json");
+        CommandLineRun save = CommandLineRun.of("lesson", "--preset", "sentiment", "--tokens", "1,14,22", "--embed-numbers",
+                "--save", lesson.toString());
+        assertEquals(0, save.status(), save.err());
+        String program = assertProgramPrintsWhatTracePrints(List.of("--lesson", lesson.toString(), "--values", "y"), 1e-12, folder);
+        assertTrue(program.contains("E = np.array(stored[\"embeddings\"], dtype=np.float64)"), program);
     }
 
     @Test

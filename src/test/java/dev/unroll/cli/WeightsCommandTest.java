@@ -102,7 +102,7 @@ class WeightsCommandTest {
         Path folder = Files.createDirectory(dir.resolve("keras"));
         CommandLineRun run = CommandLineRun.of("weights", "--preset", "keras-embedding", "--names", "keras", "--out", folder.toString());
         assertEquals(0, run.status(), run.err());
-        assertEquals(List.of("bias.csv", "kernel.csv", "recurrent_kernel.csv", "x.csv"), listing(folder));
+        assertEquals(List.of("bias.csv", "embeddings.csv", "kernel.csv", "recurrent_kernel.csv", "tokens.csv"), listing(folder));
     }
 
     @Test
@@ -182,7 +182,14 @@ class WeightsCommandTest {
             arrays.put(keras ? "dense_kernel" : "V", NdArray.of(keras ? CommonOps_DDRM.transpose(lesson.v(), null) : lesson.v()));
             arrays.put(keras ? "dense_bias" : "c", NdArray.ofColumn(lesson.c()));
         }
-        arrays.put("x", NdArray.of(lesson.inputs()));
+        if (lesson.embedding() != null) {
+            // Keras's name for the Embedding's table, and the ids it looks up, in x's place
+            arrays.put("embeddings", NdArray.of(lesson.embedding().table()));
+            double[] ids = java.util.Arrays.stream(lesson.embedding().tokens()).asDoubleStream().toArray();
+            arrays.put("tokens", NdArray.ofColumn(new DMatrixRMaj(ids.length, 1, true, ids)));
+        } else {
+            arrays.put("x", NdArray.of(lesson.inputs()));
+        }
         if (!keras) {
             arrays.put("h0", NdArray.ofColumn(new DMatrixRMaj(lesson.dimensions().units(), 1)));
         }

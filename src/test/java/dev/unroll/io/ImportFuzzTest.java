@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.unroll.rnn.Activation;
+import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.EmbeddingRecipe;
+import dev.unroll.rnn.HeadActivation;
+import dev.unroll.rnn.Initialisation;
+import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Preset;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +64,9 @@ class ImportFuzzTest {
                 new Object[] {csv, "x1,x2\n1,2\n-3.5,4e-2\n".getBytes(StandardCharsets.UTF_8)},
                 new Object[] {lesson, seededLesson()},
                 new Object[] {lesson, explicitLesson()},
-                new Object[] {lesson, viewLesson()});
+                new Object[] {lesson, viewLesson()},
+                new Object[] {lesson, saved("review.json", LessonFile.of("Review", LessonSource.of(REVIEW)))},
+                new Object[] {lesson, saved("review-numbers.json", LessonFile.of("Review", LessonSource.of(REVIEW.build())))});
         Random random = new Random(SEED);
         int cases = 0;
         int imported = 0;
@@ -155,6 +163,10 @@ class ImportFuzzTest {
         }
         return b;
     }
+
+    /** A small lesson with an Embedding: its file holds the recipe's rows and ids, or the table and the ids. */
+    private static final LessonSpec REVIEW = new LessonSpec(new Dimensions(4, 3, 2, 1), Activation.TANH,
+            HeadActivation.SIGMOID, Initialisation.KERAS, 5, EmbeddingRecipe.of(12, 1, 4, 11, 0));
 
     private byte[] seededLesson() throws IOException {
         return saved("seeded.json", LessonFile.of("Tiny", LessonSource.of(Preset.TINY.spec())));

@@ -96,8 +96,8 @@ class StepNotesFileTest {
     }
 
     @Test
-    void versionThreeIsRefusedWithTheNewerUnrollMessage() {
-        Path file = write(dir, "v3.json", "{\"format\": \"unroll-lesson\", \"version\": 3, " + BODY + "}");
-        assertBad(file, () -> LessonFiles.read(file), "was made by a newer Unroll (version 3); this one reads version 2");
+    void versionFourIsRefusedWithTheNewerUnrollMessage() {
+        Path file = write(dir, "v4.json", "{\"format\": \"unroll-lesson\", \"version\": 4, " + BODY + "}");
+        assertBad(file, () -> LessonFiles.read(file), "was made by a newer Unroll (version 4); this one reads version 3");
     }
 }
