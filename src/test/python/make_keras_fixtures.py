@@ -25,6 +25,9 @@ It writes under src/test/resources/fixtures/keras/ (and nothing else):
     refused/*.keras|*.h5        models the reader must refuse (LSTM, GRU, Bidirectional, two RNNs,
                                 Masking, mask_zero, an unknown layer, a functional graph that branches)
     refused.txt                 each refused file and words its message must contain
+    hostile/*.keras|*.h5        damaged files: wrong dtypes, missing or misshapen weights, absurd sizes,
+                                a 100000 x 100000 kernel declared without data, bad JSON
+    hostile.txt                 each hostile file and words its message must contain
 """
 import io
 import itertools
@@ -72,6 +75,11 @@ def model_config(layers, keras3, name="sequential"):
     return config
 
 
+def entry(name):
+    """A zip entry with a fixed date, so that regenerating leaves the files unchanged."""
+    return zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+
+
 def write_keras3(path, config, weights):
     """weights: [(layer name, inner group, [arrays])], inner group "" or "cell"."""
     buffer = io.BytesIO()
@@ -86,9 +94,9 @@ def write_keras3(path, config, weights):
             for i, array in enumerate(arrays):
                 vars_group.create_dataset(str(i), data=array)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:
-        z.writestr("metadata.json", json.dumps({"keras_version": "3.6.0", "date_saved": "2026-01-01@00:00:00"}))
-        z.writestr("config.json", json.dumps(config))
-        z.writestr("model.weights.h5", buffer.getvalue())
+        z.writestr(entry("metadata.json"), json.dumps({"keras_version": "3.6.0", "date_saved": "2026-01-01@00:00:00"}))
+        z.writestr(entry("config.json"), config if isinstance(config, str) else json.dumps(config))
+        z.writestr(entry("model.weights.h5"), buffer.getvalue())
 
 
 def write_keras2(path, config, weights):
@@ -96,7 +104,8 @@ def write_keras2(path, config, weights):
     with h5py.File(path, "w") as h5:
         h5.attrs["keras_version"] = "2.15.0"
         h5.attrs["backend"] = "tensorflow"
-        h5.attrs["model_config"] = json.dumps(config)
+        if config is not None:
+            h5.attrs["model_config"] = json.dumps(config)
         group = h5.create_group("model_weights")
         group.attrs["layer_names"] = np.array([name.encode() for name, _ in weights])
         for name, named in weights:
@@ -233,6 +242,56 @@ def refused(rng, lines):
     lines.append("lstm.h5 | 'lstm' (LSTM)")
 
 
+def hostile(rng, lines):
+    """Files that are damaged or lie about their sizes; the reader must refuse each before allocating."""
+    folder = os.path.join(OUT, "hostile")
+    os.makedirs(folder, exist_ok=True)
+    kernel = rng.standard_normal((M, N)).astype(np.float32)
+    recurrent = rng.standard_normal((N, N)).astype(np.float32)
+    bias = np.zeros(N, dtype=np.float32)
+    start = [input_layer([T, M], True)]
+    rnn = layer("SimpleRNN", rnn_config("simple_rnn", N, "tanh", True, False), True)
+
+    def keras3(file_name, layers, weights, words, config=None):
+        write_keras3(os.path.join(folder, file_name), config or model_config(start + layers, True), weights)
+        lines.append(file_name + " | " + words)
+
+    keras3("int_kernel.keras", [rnn], [("simple_rnn", "cell", [kernel.astype(np.int32), recurrent, bias])],
+           "kernel of 'simple_rnn' (SimpleRNN) holds int values")
+    keras3("half_kernel.keras", [rnn], [("simple_rnn", "cell", [kernel.astype(np.float16), recurrent, bias])],
+           "kernel of 'simple_rnn' (SimpleRNN) holds 16-bit floats")
+    keras3("missing_bias.keras", [rnn], [("simple_rnn", "cell", [kernel, recurrent])],
+           "has 2 weights for layer 'simple_rnn' (SimpleRNN)")
+    keras3("wrong_shape.keras", [rnn], [("simple_rnn", "cell", [kernel, recurrent[:3], bias])],
+           "recurrent_kernel of 'simple_rnn' (SimpleRNN) has shape (3, 4)")
+    keras3("no_weights.keras", [rnn], [], "has 0 weights for layer 'simple_rnn' (SimpleRNN)")
+    huge = layer("SimpleRNN", rnn_config("simple_rnn", 2_000_000_000, "tanh", True, False), True)
+    keras3("huge_units.keras", [huge], [], "units=2000000000, outside what Unroll can show")
+    vocabulary = layer("Embedding", {"name": "embedding", "input_dim": 1_000_000, "output_dim": 1024}, True)
+    keras3("huge_embedding.keras", [vocabulary, rnn], [], "would hold 1024000000 values")
+    keras3("bad_json.keras", [], [], "config.json in", config="not json")
+    keras3("not_a_model.keras", [], [], "holds a model of class 'Adam'", config={"class_name": "Adam", "config": {}})
+    custom = layer("SimpleRNN", rnn_config("simple_rnn", N, {"class_name": "MyActivation"}, True, False), True)
+    keras3("custom_activation.keras", [custom], [("simple_rnn", "cell", [kernel, recurrent, bias])],
+           "activation that is not named by a string")
+
+    # a kernel that declares (100000, 100000) float32 values, 40 GB, with no data written
+    path = os.path.join(folder, "huge_shape.keras")
+    buffer = io.BytesIO()
+    with h5py.File(buffer, "w") as h5:
+        group = h5.create_group("layers/simple_rnn/cell/vars")
+        group.create_dataset("0", shape=(100_000, 100_000), dtype="f4", chunks=(100, 100))
+        group.create_dataset("1", data=recurrent)
+        group.create_dataset("2", data=bias)
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(entry("config.json"), json.dumps(model_config(start + [rnn], True)))
+        z.writestr(entry("model.weights.h5"), buffer.getvalue())
+    lines.append("huge_shape.keras | kernel of 'simple_rnn' (SimpleRNN) has shape (100000, 100000)")
+
+    write_keras2(os.path.join(folder, "weights_only.h5"), None, [("simple_rnn", [("kernel:0", kernel)])])
+    lines.append("weights_only.h5 | has no model_config")
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rng = np.random.default_rng(14)
@@ -244,6 +303,11 @@ def main():
     lines = []
     refused(rng, lines)
     with open(os.path.join(OUT, "refused.txt"), "w") as f:
+        f.write("# file | words its message must contain\n")
+        f.write("\n".join(lines) + "\n")
+    lines = []
+    hostile(rng, lines)
+    with open(os.path.join(OUT, "hostile.txt"), "w") as f:
         f.write("# file | words its message must contain\n")
         f.write("\n".join(lines) + "\n")
 

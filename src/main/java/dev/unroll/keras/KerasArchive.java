@@ -39,6 +39,9 @@ final class KerasArchive {
         try (ZipFile zip = open(path, source)) {
             Map<String, ZipEntry> entries = entries(zip, source);
             ZipEntry configEntry = required(entries, CONFIG, source);
+            ZipEntry weightsEntry = required(entries, WEIGHTS, source);
+            checkDeclared(configEntry, KerasLimits.MAX_CONFIG_BYTES, source);
+            checkDeclared(weightsEntry, KerasLimits.MAX_FILE_BYTES, source);
             ModelConfig config = ModelConfig.of(source, ConfigJson.parse(CONFIG + " in " + source,
                     unpack(zip, configEntry, KerasLimits.MAX_CONFIG_BYTES, source), KerasModelReader.EXPECTED));
             String version = "3";
@@ -48,7 +51,7 @@ final class KerasArchive {
                     .get("keras_version") instanceof String v) {
                 version = v;
             }
-            byte[] h5 = unpack(zip, required(entries, WEIGHTS, source), KerasLimits.MAX_FILE_BYTES, source);
+            byte[] h5 = unpack(zip, weightsEntry, KerasLimits.MAX_FILE_BYTES, source);
             try (HdfWeights weights = HdfWeights.of(WEIGHTS + " in " + source, h5)) {
                 Map<LayerConfig, String> keys = keys(config);
                 LayerWeights reader = (layer, key, index, count, shape, maxAny) -> {
@@ -124,10 +127,7 @@ final class KerasArchive {
     /** Unpacks one entry, refusing it before unpacking if it declares more than {@code limit} bytes, and stopping if it inflates past that. */
     private static byte[] unpack(ZipFile zip, ZipEntry entry, long limit, String source) {
         String entrySource = entry.getName() + " in " + source;
-        long declared = entry.getSize();
-        if (declared > limit) {
-            throw new BadInputException(entrySource, "declares " + count(declared) + " bytes uncompressed", "at most " + count(limit));
-        }
+        long declared = checkDeclared(entry, limit, source);
         long cap = declared >= 0 ? declared : limit;
         try (InputStream in = zip.getInputStream(entry)) {
             byte[] bytes = in.readNBytes((int) Math.min(cap, Integer.MAX_VALUE - 16));
@@ -147,6 +147,16 @@ final class KerasArchive {
             throw new BadInputException(entrySource, "cannot be unpacked (" + BadInputException.shorten(String.valueOf(e.getMessage()))
                     + ")", "a whole archive", e);
         }
+    }
+
+    /** The entry's declared uncompressed size (-1 if it declares none), refused past {@code limit}. */
+    private static long checkDeclared(ZipEntry entry, long limit, String source) {
+        long declared = entry.getSize();
+        if (declared > limit) {
+            throw new BadInputException(entry.getName() + " in " + source, "declares " + count(declared) + " bytes uncompressed",
+                    "at most " + count(limit));
+        }
+        return declared;
     }
 
     private static String count(long n) {
