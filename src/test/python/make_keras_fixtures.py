@@ -22,6 +22,8 @@ It writes under src/test/resources/fixtures/keras/ (and nothing else):
                                 embedding, return_sequences, use_bias, dense count, activations
     k3_<case>.keras, k2_<case>.h5   every supported combination in both layouts
     <case>.npz                  the same weights as numpy arrays with the names the reader gives them
+    <case>_trace.npz, traces.txt    for models without an Embedding and with at most one Dense layer:
+                                inputs x and numpy's loop on them, h (and o, y with a Dense layer)
     refused/*.keras|*.h5        models the reader must refuse (LSTM, GRU, Bidirectional, two RNNs,
                                 Masking, mask_zero, an unknown layer, a functional graph that branches)
     refused.txt                 each refused file and words its message must contain
@@ -120,7 +122,45 @@ def case_name(embedding, return_sequences, use_bias, dense):
                                  "bias" if use_bias else "nobias", dense)
 
 
-def supported(rng, cases):
+ACTIVATIONS = {"tanh": np.tanh, "relu": lambda a: np.maximum(a, 0.0), "sigmoid": lambda a: 1.0 / (1.0 + np.exp(-a)),
+               "linear": lambda a: a}
+INPUTS = np.random.default_rng(1414)
+
+
+def softmax(o):
+    e = np.exp(o - o.max())
+    return e / e.sum()
+
+
+def trace(name, arrays, activation, dense_keys, use_bias):
+    """numpy's loop in Keras's row-vector form on the stored (float32) weights, in float64.
+
+    Writes <name>_trace.npz with x (T, M), h (T, N) and, with a Dense layer, o (T, K) and y (T, K);
+    returns the traces.txt line: the case and "runs", or "refused" and the head's activation.
+    """
+    x = INPUTS.standard_normal((T, M))
+    kernel = arrays["kernel"].astype(np.float64)
+    recurrent = arrays["recurrent_kernel"].astype(np.float64)
+    bias = arrays["bias"].astype(np.float64) if use_bias else np.zeros(N)
+    h = np.zeros(N)
+    hs = []
+    for x_t in x:
+        h = ACTIVATIONS[activation](x_t @ kernel + h @ recurrent + bias)
+        hs.append(h)
+    out = {"x": x, "h": np.stack(hs)}
+    if dense_keys:
+        head = dense_keys[0]
+        if head not in ("linear", "sigmoid", "softmax"):
+            return name + " refused " + head
+        v = arrays["dense_kernel"].astype(np.float64)
+        c = arrays["dense_bias"].astype(np.float64) if use_bias else np.zeros(v.shape[1])
+        out["o"] = out["h"] @ v + c
+        out["y"] = np.stack([softmax(o) if head == "softmax" else ACTIVATIONS[head](o) for o in out["o"]])
+    np.savez(os.path.join(OUT, name + "_trace.npz"), **out)
+    return name + " runs"
+
+
+def supported(rng, cases, traces):
     activations = itertools.cycle(["tanh", "relu", "sigmoid", "linear"])
     dense_activations = itertools.cycle(["sigmoid", "softmax", "linear", "relu"])
     for embedding, return_sequences, use_bias, dense in itertools.product(
@@ -175,6 +215,8 @@ def supported(rng, cases):
         write_keras3(os.path.join(OUT, "k3_" + name + ".keras"), model_config(k3_layers, True), k3_weights)
         write_keras2(os.path.join(OUT, "k2_" + name + ".h5"), model_config(k2_layers, False), k2_weights)
         np.savez(os.path.join(OUT, name + ".npz"), **arrays)
+        if not embedding and dense <= 1:
+            traces.append(trace(name, arrays, activation, dense_keys, use_bias))
         cases.append(" ".join([name, str(embedding).lower(), str(return_sequences).lower(), str(use_bias).lower(),
                                str(dense), activation] + dense_keys))
 
@@ -296,7 +338,11 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     rng = np.random.default_rng(14)
     cases = []
-    supported(rng, cases)
+    traces = []
+    supported(rng, cases, traces)
+    with open(os.path.join(OUT, "traces.txt"), "w") as f:
+        f.write("# case, then runs (<case>_trace.npz holds numpy's loop) or refused and the head activation\n")
+        f.write("\n".join(traces) + "\n")
     with open(os.path.join(OUT, "cases.txt"), "w") as f:
         f.write("# case embedding return_sequences use_bias dense activation dense-activations...\n")
         f.write("\n".join(cases) + "\n")
