@@ -34,10 +34,7 @@ class HostileKerasFilesTest {
     Path dir;
 
     static Stream<Arguments> hostileFiles() {
-        return KerasFixtures.lines("hostile.txt").stream().map(line -> {
-            String[] parts = line.split(" \\| ", 2);
-            return Arguments.of(parts[0], parts[1]);
-        });
+        return KerasFixtures.fileAndWords("hostile.txt");
     }
 
     @ParameterizedTest(name = "{0}")

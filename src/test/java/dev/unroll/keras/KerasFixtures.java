@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Model files laid out as Keras writes them, made with h5py and numpy by
@@ -43,6 +45,14 @@ final class KerasFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The lines of a {@code file | words} list (refused.txt, hostile.txt) as test arguments: the file, then the words. */
+    static Stream<Arguments> fileAndWords(String name) {
+        return lines(name).stream().map(line -> {
+            String[] parts = line.split(" \\| ", 2);
+            return Arguments.of(parts[0], parts[1]);
+        });
     }
 
     /** A fixture text file whole. */

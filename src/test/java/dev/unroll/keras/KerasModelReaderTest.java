@@ -77,10 +77,7 @@ class KerasModelReaderTest {
     }
 
     static Stream<Arguments> refusedCases() {
-        return KerasFixtures.lines("refused.txt").stream().map(line -> {
-            String[] parts = line.split(" \\| ", 2);
-            return Arguments.of(parts[0], parts[1]);
-        });
+        return KerasFixtures.fileAndWords("refused.txt");
     }
 
     @ParameterizedTest(name = "{0}")
