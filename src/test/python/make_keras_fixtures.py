@@ -104,10 +104,11 @@ def write_keras3(path, config, weights):
 def write_keras2(path, config, weights):
     """weights: [(layer name, [(weight name, array)])]."""
     with h5py.File(path, "w") as h5:
-        h5.attrs["keras_version"] = "2.15.0"
-        h5.attrs["backend"] = "tensorflow"
+        # tf.keras stores these as UTF-8 bytes, which h5py writes as fixed-length strings
+        h5.attrs["keras_version"] = "2.15.0".encode("utf8")
+        h5.attrs["backend"] = "tensorflow".encode("utf8")
         if config is not None:
-            h5.attrs["model_config"] = json.dumps(config)
+            h5.attrs["model_config"] = json.dumps(config).encode("utf8")
         group = h5.create_group("model_weights")
         group.attrs["layer_names"] = np.array([name.encode() for name, _ in weights])
         for name, named in weights:
