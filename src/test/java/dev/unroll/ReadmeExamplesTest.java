@@ -7,6 +7,7 @@ import dev.unroll.io.NdArray;
 import dev.unroll.io.NpyWriter;
 import dev.unroll.io.NpzWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * lines of other programs (the build, the package manager, Python), which are not Unroll's command line,
  * and a full {@code bench}, which measures for minutes by design (its {@code --quick} form runs).
  * The files a reader is assumed to bring, {@code w.npz} (a Keras SimpleRNN and Dense layer's
- * {@code get_weights()}, as the README's Python shows) and {@code x.npy}, are written first.
+ * {@code get_weights()}, as the README's Python shows), {@code x.npy} and {@code model.keras} (a model
+ * Keras saved), are written first.
  */
 class ReadmeExamplesTest {
 
@@ -223,6 +225,10 @@ class ReadmeExamplesTest {
         weights.put("arr_4", NdArray.ofColumn(smallValues(2, 1, 5)));
         NpzWriter.write(dir.resolve("w.npz"), weights);
         NpyWriter.write(dir.resolve("x.npy"), NdArray.of(smallValues(5, 3, 6)));
+        // a model Keras 3 saved: SimpleRNN(4) on 3 features, then Dense(2)
+        try (InputStream model = ReadmeExamplesTest.class.getResourceAsStream("/fixtures/keras/real/sequences_no_bias.keras")) {
+            Files.copy(model, dir.resolve("model.keras"));
+        }
     }
 
     /** A matrix of values in (−0.5, 0.5), different for each {@code salt}: trained weights' usual size. */

@@ -56,6 +56,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private LessonInputOptions files;
 
+    @Mixin
+    private KerasModelOption keras;
+
     @Option(names = "--what", paramLabel = "PICTURE", description = "diagram (the default), heatmap (h_t over time, "
             + "as the Heatmap panel shows it) or equation (step t's equation for one unit, as the Equation panel shows it)")
     private PictureKind what = PictureKind.DIAGRAM;
@@ -141,10 +144,10 @@ final class ExportCommand implements Callable<Integer> {
         requireOptionsFit(format);
         Theme theme = colours.theme(transparent);
         if (!allSteps) {
-            AtomicFiles.requireNotInput(out, files.inputFiles());
+            AtomicFiles.requireNotInput(out, keras.inputFiles(files));
             AtomicFiles.check(out);
         }
-        LessonFile file = files.file(model);
+        LessonFile file = keras.given() ? keras.file(model, files) : files.file(model);
         LessonSource source = file.source();
         Dimensions d = source.dimensions();
         // what the window shows when it opens this lesson (with a lesson file's own view settings), overridden by each option given
@@ -176,7 +179,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<Path> stepFiles = allSteps ? StepFiles.files(out, d.timesteps(), format) : List.of();
         for (Path stepFile : stepFiles) {
-            AtomicFiles.requireNotInput(stepFile, files.inputFiles());
+            AtomicFiles.requireNotInput(stepFile, keras.inputFiles(files));
             AtomicFiles.check(stepFile);
         }
         // Without a display AWT needs headless mode, and with one the export still has no use for it.

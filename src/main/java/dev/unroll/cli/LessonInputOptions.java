@@ -77,6 +77,21 @@ final class LessonInputOptions {
         return fromFiles() ? read(model) : LessonFile.of("", LessonSource.of(model.toSpec()));
     }
 
+    /**
+     * The file given with --inputs, or null, for an option that brings its own weights and takes
+     * only inputs from these options.
+     *
+     * @param option the option that brings the weights, as messages name it
+     * @throws IllegalArgumentException if --weights or --lesson is given as well
+     */
+    Path inputsAlone(String option) {
+        if (weights != null || lesson != null) {
+            throw new IllegalArgumentException("give " + option + " or " + (lesson != null ? "--lesson" : "--weights")
+                    + ", not both: " + option + " brings its own weights");
+        }
+        return inputs;
+    }
+
     /** The lesson file given with --lesson, or null. */
     Path lessonPath() {
         return lesson;

@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * written with {@link Double#toString(double)} so that it reads back to the same double. With
  * {@code --every K} only t = K, 2K, … and the last step are printed, each line led by its t, since
  * the lines no longer count the steps. The lesson is a recipe (a preset with options), real weights
- * and inputs from files, or a saved lesson file. The run is streamed, not kept: memory holds the
+ * and inputs from files, a saved lesson file, or a trained Keras model run on inputs from a file. The run is streamed, not kept: memory holds the
  * lesson and two states, however long the run. A run that overflows prints {@code Infinity} or
  * {@code NaN} as the arithmetic gives them, exits 0, and says once on standard error where the first
  * one appeared, printed or not.
@@ -32,6 +32,9 @@ final class TraceCommand implements Callable<Integer> {
 
     @Mixin
     private LessonInputOptions files;
+
+    @Mixin
+    private KerasModelOption keras;
 
     @Option(names = "--values", paramLabel = "KIND", description = "h (default), a, o or y; o and y need an output head")
     private ValueKind values = ValueKind.H;
@@ -50,7 +53,10 @@ final class TraceCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--every must be at least 1, got " + every);
         }
         Lesson lesson;
-        if (files.fromFiles()) {
+        if (keras.given()) {
+            lesson = keras.file(model, files).source().build();
+            requireHead(lesson.dimensions().hasHead(), "the model has no Dense layer");
+        } else if (files.fromFiles()) {
             lesson = files.read(model).lesson();
             requireHead(lesson.dimensions().hasHead(), files.lessonPath() != null
                     ? "the lesson has none (K = 0)"

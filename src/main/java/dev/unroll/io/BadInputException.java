@@ -59,11 +59,12 @@ public final class BadInputException extends IllegalArgumentException {
     }
 
     /** A name from inside a file (an archive entry, a JSON key) as messages show it: quoted and shortened. */
-    static String quoted(String name) {
+    public static String quoted(String name) {
         return "'" + shorten(name) + "'";
     }
 
-    static String shorten(String text) {
+    /** A text from inside a file as messages show it: on one line, and shortened if absurdly long. */
+    public static String shorten(String text) {
         String line = oneLine(text);
         return line.length() <= MAX_NAME ? line : line.substring(0, MAX_NAME) + "…";
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A Keras Sequential model made of an optional Embedding, one SimpleRNN and any number of Dense
@@ -27,6 +28,10 @@ public final class KerasSummary {
     private final Map<String, Integer> namesUsed = new HashMap<>();
     private int width = -1;
     private boolean sequence;
+    private String modelName = "sequential";
+    private String steps = "None";
+    private long optimizerParams;
+    private long optimizerBytes;
 
     /** Parameters of a SimpleRNN with N units on M input features: N · (N + M + 1). */
     public static long simpleRnnParams(int inputFeatures, int units) {
@@ -57,14 +62,19 @@ public final class KerasSummary {
 
     /** Adds {@code Embedding(vocab, dim)}; must come first. */
     public KerasSummary embedding(int vocab, int dim) {
+        return embedding(nextName("embedding"), vocab, dim);
+    }
+
+    /** Adds {@code Embedding(vocab, dim)} named as in a model file; must come first, or after the input layer. */
+    public KerasSummary embedding(String name, int vocab, int dim) {
         requirePositive("vocab", vocab);
         requirePositive("embedding dimension", dim);
-        if (!layers.isEmpty()) {
+        if (width > 0) {
             throw new IllegalStateException("an Embedding must be the first layer");
         }
         sequence = true;
         width = dim;
-        add("embedding", "Embedding", Math.multiplyExact((long) vocab, dim), dim);
+        add(name, "Embedding", Math.multiplyExact((long) vocab, dim), dim);
         return this;
     }
 
@@ -73,25 +83,96 @@ public final class KerasSummary {
      * Embedding, otherwise {@code inputFeatures}.
      */
     public KerasSummary simpleRnn(int inputFeatures, int units, boolean returnSequences) {
+        return simpleRnn(nextName("simple_rnn"), inputFeatures, units, returnSequences, true);
+    }
+
+    /**
+     * Adds {@code SimpleRNN(units)} named as in a model file, as {@link #simpleRnn(int, int, boolean)};
+     * without a bias it has N · (N + M) parameters.
+     */
+    public KerasSummary simpleRnn(String name, int inputFeatures, int units, boolean returnSequences, boolean useBias) {
         requirePositive("units", units);
         int features = width > 0 ? width : inputFeatures;
         requirePositive("input features", features);
         sequence = returnSequences;
         width = units;
-        add("simple_rnn", "SimpleRNN", simpleRnnParams(features, units), units);
+        long params = simpleRnnParams(features, units) - (useBias ? 0 : units);
+        add(name, "SimpleRNN", params, units);
         return this;
     }
 
     /** Adds {@code Dense(units)} on top of the previous layer. */
     public KerasSummary dense(int units) {
+        return dense(nextName("dense"), units, true);
+    }
+
+    /** Adds {@code Dense(units)} named as in a model file; without a bias it has K · N parameters. */
+    public KerasSummary dense(String name, int units, boolean useBias) {
         requirePositive("dense units", units);
         if (width <= 0) {
             throw new IllegalStateException("a Dense layer needs a layer below it");
         }
-        long params = denseParams(width, units);
+        long params = denseParams(width, units) - (useBias ? 0 : units);
         width = units;
-        add("dense", "Dense", params, units);
+        add(name, "Dense", params, units);
         return this;
+    }
+
+    /** Names the model, as the first line prints it: {@code Model: "sequential"}. */
+    public KerasSummary named(String name) {
+        modelName = Objects.requireNonNull(name, "name");
+        return this;
+    }
+
+    /**
+     * Sets the time axis of every shape to {@code timesteps} (a model built on a fixed length prints
+     * {@code (None, 5, 4)}) rather than {@code None}; call it before adding layers.
+     */
+    public KerasSummary timesteps(int timesteps) {
+        requirePositive("timesteps", timesteps);
+        steps = Integer.toString(timesteps);
+        return this;
+    }
+
+    /**
+     * Adds a functional model's input layer, the row {@code Model.summary()} shows for it with no
+     * parameters: token ids {@code (None, T)} when {@code features} is 0, else {@code (None, T, features)}.
+     */
+    public KerasSummary input(String name, int features) {
+        if (!layers.isEmpty()) {
+            throw new IllegalStateException("the input layer comes first");
+        }
+        String shape = features > 0 ? "(None, " + steps + ", " + features + ")" : "(None, " + steps + ")";
+        layers.add(new Layer(name, "InputLayer", shape, 0));
+        return this;
+    }
+
+    /**
+     * Counts a compiled model's optimizer variables, which Keras 3 adds to the total as
+     * {@code Optimizer params}.
+     *
+     * @param params how many values they hold
+     * @param bytes  how many bytes, as their dtypes store them
+     */
+    public KerasSummary optimizer(long params, long bytes) {
+        optimizerParams = params;
+        optimizerBytes = bytes;
+        return this;
+    }
+
+    /** The model's name. */
+    public String modelName() {
+        return modelName;
+    }
+
+    /** The optimizer's variable count, 0 when the model was not compiled and trained. */
+    public long optimizerParams() {
+        return optimizerParams;
+    }
+
+    /** The bytes the optimizer's variables take. */
+    public long optimizerBytes() {
+        return optimizerBytes;
     }
 
     /** The rows, in order. */
@@ -104,16 +185,26 @@ public final class KerasSummary {
         return layers.stream().mapToLong(Layer::params).reduce(0, Math::addExact);
     }
 
+    /**
+     * The table as Keras 3 prints it in an 80-column terminal, with its box-drawing lines and the
+     * parameters' size in bytes (float32, four bytes each).
+     */
+    public String formatKeras3() {
+        return KerasSummaryTable.format(this);
+    }
+
     /** The table as Keras 2 prints it, ending with {@code Total params: 322,113} and the trainable counts. */
     public String format() {
         String rule = "_".repeat(65);
         String doubleRule = "=".repeat(65);
         StringBuilder s = new StringBuilder();
-        s.append("Model: \"sequential\"\n").append(rule).append('\n');
+        s.append("Model: \"").append(modelName).append("\"\n").append(rule).append('\n');
         s.append(row("Layer (type)", "Output Shape", "Param #")).append(doubleRule).append('\n');
         for (int i = 0; i < layers.size(); i++) {
             Layer layer = layers.get(i);
-            s.append(row(layer.name() + " (" + layer.type() + ")", layer.outputShape(), Long.toString(layer.params())));
+            // Keras 2 gives an input layer's output as a list of one shape
+            String shape = "InputLayer".equals(layer.type()) ? "[" + layer.outputShape() + "]" : layer.outputShape();
+            s.append(row(layer.name() + " (" + layer.type() + ")", shape, Long.toString(layer.params())));
             s.append(i == layers.size() - 1 ? doubleRule : rule).append('\n');
         }
         String total = String.format(Locale.ROOT, "%,d", totalParams());
@@ -127,11 +218,15 @@ public final class KerasSummary {
         return String.format(Locale.ROOT, " %-28s %-25s %s", layer, shape, params).stripTrailing() + "\n";
     }
 
-    private void add(String baseName, String type, long params, int outputWidth) {
+    /** Keras's own naming: the first Dense is {@code dense}, the next {@code dense_1}. */
+    private String nextName(String baseName) {
         int used = namesUsed.merge(baseName, 1, Integer::sum);
-        String name = used == 1 ? baseName : baseName + "_" + (used - 1);
-        String shape = sequence ? "(None, None, " + outputWidth + ")" : "(None, " + outputWidth + ")";
-        layers.add(new Layer(name, type, shape, params));
+        return used == 1 ? baseName : baseName + "_" + (used - 1);
+    }
+
+    private void add(String name, String type, long params, int outputWidth) {
+        String shape = sequence ? "(None, " + steps + ", " + outputWidth + ")" : "(None, " + outputWidth + ")";
+        layers.add(new Layer(Objects.requireNonNull(name, "name"), type, shape, params));
     }
 
     private static void requirePositive(String what, int value) {

@@ -48,9 +48,10 @@ class AboutTextTest {
         List<BundledLibrary> libraries = BundledLibrary.all();
 
         List<String> artifacts = libraries.stream().map(BundledLibrary::artifact).toList();
-        // the POM's direct runtime dependencies, and ones they bring with them (ejml-core, javafx-base)
+        // the POM's direct runtime dependencies, and ones they bring with them (ejml-core, javafx-base, commons-lang3)
         for (String artifact : List.of("org.openjfx:javafx-controls", "org.openjfx:javafx-base", "org.controlsfx:controlsfx",
-                "org.ejml:ejml-ddense", "org.ejml:ejml-core", "info.picocli:picocli", "com.fasterxml.jackson.core:jackson-core")) {
+                "org.ejml:ejml-ddense", "org.ejml:ejml-core", "info.picocli:picocli", "com.fasterxml.jackson.core:jackson-core",
+                "io.jhdf:jhdf", "org.apache.commons:commons-lang3", "org.slf4j:slf4j-nop")) {
             assertTrue(artifacts.contains(artifact), artifact + " missing from " + artifacts);
         }
         assertTrue(libraries.stream().noneMatch(l -> l.licence().isBlank()), libraries.toString());

@@ -87,6 +87,15 @@ class LayeringTest {
     }
 
     @Test
+    void kerasModelFilesDependOnNothingInJavafxOrTheWindow() {
+        noClasses().that().resideInAPackage("dev.unroll.keras..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.unroll.app..", "dev.unroll.cli..",
+                        "dev.unroll.diagram..")
+                .because("trained models are read by the command line and tested without a screen")
+                .check(PRODUCTION);
+    }
+
+    @Test
     void fileFormatsDoNotReachUpIntoTheAppOrTheCommandLine() {
         noClasses().that().resideInAPackage("dev.unroll.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.unroll.app..", "dev.unroll.cli..")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.unroll.keras.KerasModelReader;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.EmbeddingRecipe;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Mutated files through every importer: bit flips, truncations, inserted, overwritten and repeated
- * bytes of valid .npy, .npz, CSV and lesson files. Every case must end in a valid import or a
+ * bytes of valid .npy, .npz, CSV and lesson files, and of trained Keras models (.keras and .h5). Every case must end in a valid import or a
  * {@link BadInputException} — no other exception, no hang, no out-of-memory. The mutations come
  * from a fixed seed, so a failure names a case that can be run again.
  */
@@ -51,6 +52,8 @@ class ImportFuzzTest {
         Kind npz = new Kind(".npz", p -> WeightsImporter.importLesson(p, null, ImportActivations.KERAS_DEFAULTS));
         Kind csv = new Kind(".csv", p -> WeightsImporter.readInputs(p));
         Kind lesson = new Kind(".json", LessonFiles::read);
+        Kind keras = new Kind(".keras", KerasModelReader::read);
+        Kind h5 = new Kind(".h5", KerasModelReader::read);
         List<Object[]> seeds = List.of(
                 new Object[] {npy, IoFixtures.bytes("matrix_lef8.npy")},
                 new Object[] {npy, IoFixtures.bytes("matrix_bef4.npy")},
@@ -66,7 +69,11 @@ class ImportFuzzTest {
                 new Object[] {lesson, explicitLesson()},
                 new Object[] {lesson, viewLesson()},
                 new Object[] {lesson, saved("review.json", LessonFile.of("Review", LessonSource.of(REVIEW)))},
-                new Object[] {lesson, saved("review-numbers.json", LessonFile.of("Review", LessonSource.of(REVIEW.build())))});
+                new Object[] {lesson, saved("review-numbers.json", LessonFile.of("Review", LessonSource.of(REVIEW.build())))},
+                new Object[] {keras, IoFixtures.bytes("../keras/k3_emb_seq_bias_d1.keras")},
+                new Object[] {keras, IoFixtures.bytes("../keras/real/functional_chain.keras")},
+                new Object[] {h5, IoFixtures.bytes("../keras/k2_emb_seq_bias_d1.h5")},
+                new Object[] {h5, IoFixtures.bytes("../keras/real/embedding_rnn_dense.h5")});
         Random random = new Random(SEED);
         int cases = 0;
         int imported = 0;

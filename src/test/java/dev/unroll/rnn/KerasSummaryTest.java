@@ -65,4 +65,21 @@ class KerasSummaryTest {
         assertThrows(IllegalStateException.class, () -> new KerasSummary().simpleRnn(3, 4, false).embedding(10, 2));
         assertThrows(IllegalArgumentException.class, () -> new KerasSummary().simpleRnn(3, 0, false));
     }
+
+    @Test
+    void layersWithoutBiasHaveNoBiasParameters() {
+        KerasSummary summary = new KerasSummary().simpleRnn("rnn", 3, 4, true, false).dense("out", 2, false);
+        // SimpleRNN: N · (N + M) = 4 · 7; Dense: K · N = 2 · 4
+        assertEquals(28, summary.layers().get(0).params());
+        assertEquals(8, summary.layers().get(1).params());
+    }
+
+    @Test
+    void keras2TableNamesTheModelAndListsAFunctionalModelsInputAsAListOfOneShape() {
+        String table = new KerasSummary().named("model_3").timesteps(5).input("input_1", 3)
+                .simpleRnn("my_rnn", 3, 4, true, true).format();
+        assertTrue(table.startsWith("Model: \"model_3\"\n"), table);
+        assertTrue(table.contains(" input_1 (InputLayer)         [(None, 5, 3)]            0\n"), table);
+        assertTrue(table.contains(" my_rnn (SimpleRNN)           (None, 5, 4)              32\n"), table);
+    }
 }

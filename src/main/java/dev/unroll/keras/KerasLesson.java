@@ -1,0 +1,92 @@
+package dev.unroll.keras;
+
+import dev.unroll.io.BadInputException;
+import dev.unroll.io.NdArray;
+import dev.unroll.rnn.Activation;
+import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.HeadActivation;
+import dev.unroll.rnn.Lesson;
+import java.util.Arrays;
+import java.util.Optional;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * A Keras model as a lesson Unroll runs, in the seed's orientation: Keras computes with row vectors,
+ * {@code h_t = f(x_t · kernel + h_{t-1} · recurrent_kernel + bias)}, which is the seed's
+ * {@code h_t = f(W·x_t + U·h_{t-1} + b)} with W = kernelᵀ, U = recurrent_kernelᵀ and b = bias; a Dense
+ * layer on top is the head {@code o_t = V·h_t + c} with V = its kernelᵀ and c = its bias. A layer
+ * without a bias has b (or c) = 0. With return_sequences off Keras outputs only the last step; the
+ * lesson computes every step, and its last is Keras's output.
+ *
+ * <p>For now only a model without an Embedding and with at most one Dense layer runs: Unroll's
+ * lesson has one head, and its inputs are feature vectors, not token ids.
+ */
+public final class KerasLesson {
+
+    private static final String RUNS = "a model without an Embedding and with at most one Dense layer";
+
+    private KerasLesson() {
+    }
+
+    /**
+     * The lesson that runs {@code model} on {@code inputs} (T, M).
+     *
+     * @param activation     the cell activation to use instead of the model's, or null for the model's
+     * @param headActivation the head activation to use instead of the Dense layer's, or null for its own
+     * @throws BadInputException for a model that cannot run yet, an activation Unroll does not compute,
+     *                           or inputs that do not fit the model
+     */
+    public static Lesson of(KerasModel model, NdArray inputs, String inputsSource, Activation activation,
+            HeadActivation headActivation) {
+        String source = model.source();
+        model.embedding().ifPresent(e -> {
+            throw new BadInputException(source, "has an Embedding, layer '" + e.name()
+                    + "': models that take token ids cannot be run yet", RUNS);
+        });
+        if (model.dense().size() > 1) {
+            throw new BadInputException(source, "has " + model.dense().size() + " Dense layers: Unroll's lesson has one "
+                    + "output head, so only one can be run for now", RUNS);
+        }
+        SimpleRnnLayer rnn = model.rnn();
+        Activation cell = activation != null ? activation : cellActivation(source, rnn);
+        Optional<DenseLayer> head = model.dense().stream().findFirst();
+        HeadActivation headUsed = headActivation != null ? headActivation
+                : head.map(d -> headActivation(source, d)).orElse(HeadActivation.LINEAR);
+        int m = rnn.inputFeatures();
+        int n = rnn.units();
+        if (inputs.ndim() != 2 || inputs.cols() != m) {
+            throw new BadInputException(inputsSource, "inputs have shape " + inputs.shape() + ", which does not fit '"
+                    + rnn.name() + "' with " + m + " input features", "inputs (T, " + m + "), one row per timestep");
+        }
+        try {
+            new Dimensions(inputs.rows(), m, n, model.dense().isEmpty() ? 0 : model.dense().get(0).units());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(inputsSource, "inputs are past Unroll's limits: " + e.getMessage(), null, e);
+        }
+        DMatrixRMaj w = rnn.kernel().toTransposedMatrix();
+        DMatrixRMaj u = rnn.recurrentKernel().toTransposedMatrix();
+        DMatrixRMaj b = column(rnn.bias(), n);
+        DMatrixRMaj v = head.map(d -> d.kernel().toTransposedMatrix()).orElse(null);
+        DMatrixRMaj c = head.map(d -> column(d.bias(), d.units())).orElse(null);
+        return new Lesson(cell, headUsed, inputs.toMatrix(), w, u, b, v, c, null);
+    }
+
+    /** The bias as a column, or zeros for a layer built with use_bias=False. */
+    private static DMatrixRMaj column(Optional<NdArray> bias, int length) {
+        return bias.map(NdArray::toMatrix).orElseGet(() -> new DMatrixRMaj(length, 1));
+    }
+
+    private static Activation cellActivation(String source, SimpleRnnLayer rnn) {
+        return Arrays.stream(Activation.values()).filter(a -> a.key().equals(rnn.activation())).findFirst()
+                .orElseThrow(() -> new BadInputException(source, "has '" + rnn.name() + "' (SimpleRNN) with activation '"
+                        + BadInputException.shorten(rnn.activation()) + "', which Unroll does not compute",
+                        "tanh, relu, sigmoid or linear"));
+    }
+
+    private static HeadActivation headActivation(String source, DenseLayer dense) {
+        return Arrays.stream(HeadActivation.values()).filter(a -> a.key().equals(dense.activation())).findFirst()
+                .orElseThrow(() -> new BadInputException(source, "has '" + dense.name() + "' (Dense) with activation '"
+                        + BadInputException.shorten(dense.activation()) + "', which Unroll's output head does not compute",
+                        "linear, softmax or sigmoid"));
+    }
+}

@@ -1,0 +1,101 @@
+package dev.unroll.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unroll.io.NdArray;
+import dev.unroll.io.NpzReader;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code trace --model} and {@code export --model}: a trained Keras model run on inputs from a file
+ * prints numpy's loop (src/test/python/make_keras_fixtures.py) to 1e-12, and what cannot run yet is
+ * refused with one line.
+ */
+class TraceModelCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Map<String, NdArray> numpy;
+    private String inputs;
+
+    @BeforeEach
+    void writeInputs() throws IOException {
+        numpy = NpzReader.read(fixture("x_seq_bias_d1_trace.npz"));
+        NdArray x = numpy.get("x");
+        StringBuilder csv = new StringBuilder();
+        for (int t = 0; t < x.rows(); t++) {
+            for (int i = 0; i < x.cols(); i++) {
+                // Double.toString reads back to the same double
+                csv.append(i > 0 ? "," : "").append(x.get(t, i));
+            }
+            csv.append('\n');
+        }
+        Path file = dir.resolve("x.csv");
+        Files.writeString(file, csv);
+        inputs = file.toString();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"k3_x_seq_bias_d1.keras, h", "k3_x_seq_bias_d1.keras, o", "k2_x_seq_bias_d1.h5, h", "k2_x_seq_bias_d1.h5, y"})
+    void traceOfAModelPrintsNumpysLoop(String model, String values) {
+        CommandLineRun run = CommandLineRun.of("trace", "--model", fixture(model).toString(), "--inputs", inputs, "--values", values);
+        assertEquals(0, run.status(), run.err());
+        NdArray expected = numpy.get(values);
+        List<String> lines = run.outLines();
+        assertEquals(expected.rows(), lines.size());
+        for (int t = 0; t < lines.size(); t++) {
+            String[] cells = lines.get(t).split(",");
+            assertEquals(expected.cols(), cells.length);
+            for (int i = 0; i < cells.length; i++) {
+                assertEquals(expected.get(t, i), Double.parseDouble(cells[i]), 1e-12, values + " at t=" + (t + 1));
+            }
+        }
+    }
+
+    @Test
+    void exportOfAModelDrawsItsLesson() throws IOException {
+        Path out = dir.resolve("model.svg");
+        CommandLineRun run = CommandLineRun.of("export", "--model", fixture("k3_x_seq_bias_d1.keras").toString(), "--inputs", inputs,
+                "--t", "5", "--out", out.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(Files.readString(out).startsWith("<?xml"), "an SVG");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "trace --model MODEL | --model needs --inputs",
+        "trace --model MODEL --inputs X --preset tiny | --preset cannot be combined with --model",
+        "trace --model MODEL --weights X | give --model or --weights, not both",
+        "trace --model WORDS --inputs X | has an Embedding, layer 'embedding': models that take token ids cannot be run yet",
+        "export --model TWO --inputs X --out OUT | has 2 Dense layers"})
+    void whatCannotRunIsRefusedWithOneLine(String args, String words) {
+        String[] argv = args.replace("MODEL", fixture("k3_x_seq_bias_d1.keras").toString())
+                .replace("WORDS", fixture("real/embedding_rnn_dense.keras").toString())
+                .replace("TWO", fixture("real/functional_chain.keras").toString())
+                .replace("OUT", dir.resolve("o.svg").toString())
+                .replace(" X", " " + inputs).split(" ");
+        CommandLineRun run = CommandLineRun.of(argv);
+        run.assertRejectedWithOneLine(args);
+        assertTrue(run.err().contains(words), run.err());
+    }
+
+    private static Path fixture(String name) {
+        try {
+            return Path.of(TraceModelCommandTest.class.getResource("/fixtures/keras/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
