@@ -22,7 +22,7 @@ It writes under src/test/resources/fixtures/keras/ (and nothing else):
                                 embedding, return_sequences, use_bias, dense count, activations
     k3_<case>.keras, k2_<case>.h5   every supported combination in both layouts
     <case>.npz                  the same weights as numpy arrays with the names the reader gives them
-    <case>_trace.npz, traces.txt    for models without an Embedding and with at most one Dense layer:
+    <case>_trace.npz, traces.txt    for models with at most one Dense layer:
                                 inputs x and numpy's loop on them, h (and o, y with a Dense layer)
     refused/*.keras|*.h5        models the reader must refuse (LSTM, GRU, Bidirectional, two RNNs,
                                 Masking, mask_zero, an unknown layer, a functional graph that branches)
@@ -126,6 +126,8 @@ def case_name(embedding, return_sequences, use_bias, dense):
 ACTIVATIONS = {"tanh": np.tanh, "relu": lambda a: np.maximum(a, 0.0), "sigmoid": lambda a: 1.0 / (1.0 + np.exp(-a)),
                "linear": lambda a: a}
 INPUTS = np.random.default_rng(1414)
+# the token ids of the cases with an Embedding, drawn from their own stream so the other cases keep their inputs
+TOKENS = np.random.default_rng(1415)
 
 
 def softmax(o):
@@ -133,13 +135,18 @@ def softmax(o):
     return e / e.sum()
 
 
-def trace(name, arrays, activation, dense_keys, use_bias):
+def trace(name, arrays, activation, dense_keys, use_bias, embedding):
     """numpy's loop in Keras's row-vector form on the stored (float32) weights, in float64.
 
     Writes <name>_trace.npz with x (T, M), h (T, N) and, with a Dense layer, o (T, K) and y (T, K);
-    returns the traces.txt line: the case and "runs", or "refused" and the head's activation.
+    with an Embedding also tokens (T,), the ids, and x = E[tokens], the rows Keras looks up.
+    Returns the traces.txt line: the case and "runs", or "refused" and the head's activation.
     """
-    x = INPUTS.standard_normal((T, M))
+    if embedding:
+        tokens = TOKENS.integers(0, VOCAB, T)
+        x = arrays["embeddings"].astype(np.float64)[tokens]
+    else:
+        x = INPUTS.standard_normal((T, M))
     kernel = arrays["kernel"].astype(np.float64)
     recurrent = arrays["recurrent_kernel"].astype(np.float64)
     bias = arrays["bias"].astype(np.float64) if use_bias else np.zeros(N)
@@ -149,6 +156,8 @@ def trace(name, arrays, activation, dense_keys, use_bias):
         h = ACTIVATIONS[activation](x_t @ kernel + h @ recurrent + bias)
         hs.append(h)
     out = {"x": x, "h": np.stack(hs)}
+    if embedding:
+        out["tokens"] = tokens.astype(np.float64)
     if dense_keys:
         head = dense_keys[0]
         if head not in ("linear", "sigmoid", "softmax"):
@@ -216,8 +225,8 @@ def supported(rng, cases, traces):
         write_keras3(os.path.join(OUT, "k3_" + name + ".keras"), model_config(k3_layers, True), k3_weights)
         write_keras2(os.path.join(OUT, "k2_" + name + ".h5"), model_config(k2_layers, False), k2_weights)
         np.savez(os.path.join(OUT, name + ".npz"), **arrays)
-        if not embedding and dense <= 1:
-            traces.append(trace(name, arrays, activation, dense_keys, use_bias))
+        if dense <= 1:
+            traces.append(trace(name, arrays, activation, dense_keys, use_bias, embedding))
         cases.append(" ".join([name, str(embedding).lower(), str(return_sequences).lower(), str(use_bias).lower(),
                                str(dense), activation] + dense_keys))
 

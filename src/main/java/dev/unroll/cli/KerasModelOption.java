@@ -3,6 +3,7 @@ package dev.unroll.cli;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonSource;
 import dev.unroll.io.SourcedArray;
+import dev.unroll.io.TokenIds;
 import dev.unroll.io.WeightsImporter;
 import dev.unroll.keras.KerasLesson;
 import dev.unroll.keras.KerasModel;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Option;
 final class KerasModelOption {
 
     @Option(names = "--model", paramLabel = "FILE",
-            description = "a trained Keras model, .keras (Keras 3) or .h5 (Keras 2): a SimpleRNN and at most one Dense "
-                    + "layer, run on --inputs (T, M)")
+            description = "a trained Keras model, .keras (Keras 3) or .h5 (Keras 2): an optional Embedding, a SimpleRNN "
+                    + "and at most one Dense layer, run on --inputs (T, M), or on --text or --tokens after an Embedding")
     private Path model;
 
     /** Whether --model is given. */
@@ -52,13 +53,37 @@ final class KerasModelOption {
             throw new IllegalArgumentException(String.join(", ", recipe) + " cannot be combined with --model: "
                     + "the sizes and numbers come from the model");
         }
+        KerasModel keras = KerasModelReader.read(model);
+        Lesson lesson = keras.embedding().isPresent() ? embedded(keras, inputs, options) : fed(keras, inputs, options);
+        return LessonFile.of("Keras model " + model.getFileName(), LessonSource.of(lesson));
+    }
+
+    /** A model that starts with an Embedding, run on the ids of --text or --tokens. */
+    private Lesson embedded(KerasModel keras, Path inputs, ModelOptions options) {
+        String layer = keras.embedding().orElseThrow().name();
+        if (inputs != null) {
+            throw new IllegalArgumentException("--model " + model + " starts with an Embedding ('" + layer + "'), which "
+                    + "takes token ids: give --text or --tokens instead of --inputs");
+        }
+        TokenIds ids = options.tokenIds(keras.embedding().orElseThrow().inputDim());
+        if (ids == null) {
+            throw new IllegalArgumentException("--model " + model + " starts with an Embedding ('" + layer + "'): give its "
+                    + "input as --text \"a sentence\" or --tokens 1,14,22,16");
+        }
+        return KerasLesson.embedded(keras, ids.ids(), ids.source(), options.activation(), options.headActivation());
+    }
+
+    /** A model without an Embedding, run on the rows of --inputs. */
+    private Lesson fed(KerasModel keras, Path inputs, ModelOptions options) {
+        if (options.tokensGiven()) {
+            throw new IllegalArgumentException("--text and --tokens are for a model that starts with an Embedding, and "
+                    + model + " has none; give its inputs (T, M) with --inputs");
+        }
         if (inputs == null) {
             throw new IllegalArgumentException("--model needs --inputs: a file of inputs (T, M), .npy or .csv, "
                     + "one row per timestep");
         }
-        KerasModel keras = KerasModelReader.read(model);
         SourcedArray x = WeightsImporter.readInputs(inputs);
-        Lesson lesson = KerasLesson.of(keras, x.values(), x.source(), options.activation(), options.headActivation());
-        return LessonFile.of("Keras model " + model.getFileName(), LessonSource.of(lesson));
+        return KerasLesson.of(keras, x.values(), x.source(), options.activation(), options.headActivation());
     }
 }

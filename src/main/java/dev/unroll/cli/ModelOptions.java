@@ -85,6 +85,11 @@ public final class ModelOptions {
         return tokens.ids(rows);
     }
 
+    /** Whether --text, --tokens or --vocabulary is given. */
+    boolean tokensGiven() {
+        return tokens.given();
+    }
+
     /** The preset given, or {@link Preset#TINY}. */
     Preset preset() {
         return preset != null ? preset : Preset.TINY;

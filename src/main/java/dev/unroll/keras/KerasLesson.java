@@ -4,6 +4,7 @@ import dev.unroll.io.BadInputException;
 import dev.unroll.io.NdArray;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.Embedding;
 import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Lesson;
 import java.util.Arrays;
@@ -18,18 +19,18 @@ import org.ejml.data.DMatrixRMaj;
  * without a bias has b (or c) = 0. With return_sequences off Keras outputs only the last step; the
  * lesson computes every step, and its last is Keras's output.
  *
- * <p>For now only a model without an Embedding and with at most one Dense layer runs: Unroll's
- * lesson has one head, and its inputs are feature vectors, not token ids.
+ * <p>A model that starts with an Embedding runs on token ids: x_t is row token_t of its matrix, as
+ * Keras looks it up. Only a model with at most one Dense layer runs, since Unroll's lesson has one head.
  */
 public final class KerasLesson {
 
-    private static final String RUNS = "a model without an Embedding and with at most one Dense layer";
+    private static final String RUNS = "a model with at most one Dense layer";
 
     private KerasLesson() {
     }
 
     /**
-     * The lesson that runs {@code model} on {@code inputs} (T, M).
+     * The lesson that runs {@code model}, which has no Embedding, on {@code inputs} (T, M).
      *
      * @param activation     the cell activation to use instead of the model's, or null for the model's
      * @param headActivation the head activation to use instead of the Dense layer's, or null for its own
@@ -38,11 +39,54 @@ public final class KerasLesson {
      */
     public static Lesson of(KerasModel model, NdArray inputs, String inputsSource, Activation activation,
             HeadActivation headActivation) {
-        String source = model.source();
         model.embedding().ifPresent(e -> {
-            throw new BadInputException(source, "has an Embedding, layer '" + e.name()
-                    + "': models that take token ids cannot be run yet", RUNS);
+            throw new BadInputException(model.source(), "starts with an Embedding, layer '" + e.name()
+                    + "', which takes token ids, not rows of inputs", "token ids for its Embedding");
         });
+        // the model's own faults first, then whether the inputs fit it
+        return lesson(model, inputs.rows(), activation, headActivation, (w, u, b, v, c, cell, head) -> {
+            int m = model.rnn().inputFeatures();
+            if (inputs.ndim() != 2 || inputs.cols() != m) {
+                throw new BadInputException(inputsSource, "inputs have shape " + inputs.shape() + ", which does not fit '"
+                        + model.rnn().name() + "' with " + m + " input features", "inputs (T, " + m + "), one row per timestep");
+            }
+            return new Lesson(cell, head, inputs.toMatrix(), w, u, b, v, c, null);
+        });
+    }
+
+    /**
+     * The lesson that runs {@code model}, which starts with an Embedding, on the token ids {@code tokens}:
+     * x_t = E[token_t], E the Embedding's matrix (V, D).
+     *
+     * @param tokensSource what gave the ids, for the message about one outside the vocabulary
+     * @throws BadInputException       for a model without an Embedding or that cannot run yet, or an
+     *                                  activation Unroll does not compute
+     * @throws IllegalArgumentException for an id that is not a row of E, or no ids
+     */
+    public static Lesson embedded(KerasModel model, int[] tokens, String tokensSource, Activation activation,
+            HeadActivation headActivation) {
+        EmbeddingLayer layer = model.embedding().orElseThrow(() -> new BadInputException(model.source(),
+                "has no Embedding, so it takes rows of inputs, not token ids", "inputs (T, M), one row per timestep"));
+        Embedding embedding;
+        try {
+            embedding = new Embedding(layer.embeddings().toMatrix(), tokens);
+        } catch (IllegalArgumentException e) {
+            // the Embedding's own words name the id and the rows it may take; the option that gave it goes first
+            throw new IllegalArgumentException(tokensSource + ": " + e.getMessage(), e);
+        }
+        return lesson(model, tokens.length, activation, headActivation,
+                (w, u, b, v, c, cell, head) -> Lesson.embedded(embedding, cell, head, w, u, b, v, c, null));
+    }
+
+    /** Makes a lesson from the model's matrices in the seed's orientation and the activations to use. */
+    private interface LessonMaker {
+        Lesson make(DMatrixRMaj w, DMatrixRMaj u, DMatrixRMaj b, DMatrixRMaj v, DMatrixRMaj c, Activation cell,
+                HeadActivation head);
+    }
+
+    private static Lesson lesson(KerasModel model, int timesteps, Activation activation, HeadActivation headActivation,
+            LessonMaker maker) {
+        String source = model.source();
         if (model.dense().size() > 1) {
             throw new BadInputException(source, "has " + model.dense().size() + " Dense layers: Unroll's lesson has one "
                     + "output head, so only one can be run for now", RUNS);
@@ -54,21 +98,18 @@ public final class KerasLesson {
                 : head.map(d -> headActivation(source, d)).orElse(HeadActivation.LINEAR);
         int m = rnn.inputFeatures();
         int n = rnn.units();
-        if (inputs.ndim() != 2 || inputs.cols() != m) {
-            throw new BadInputException(inputsSource, "inputs have shape " + inputs.shape() + ", which does not fit '"
-                    + rnn.name() + "' with " + m + " input features", "inputs (T, " + m + "), one row per timestep");
-        }
         try {
-            new Dimensions(inputs.rows(), m, n, model.dense().isEmpty() ? 0 : model.dense().get(0).units());
+            new Dimensions(timesteps, m, n, model.dense().isEmpty() ? 0 : model.dense().get(0).units());
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(inputsSource, "inputs are past Unroll's limits: " + e.getMessage(), null, e);
+            throw new BadInputException(source, "is past Unroll's limits for a run of " + timesteps + " steps: "
+                    + e.getMessage(), null, e);
         }
         DMatrixRMaj w = rnn.kernel().toTransposedMatrix();
         DMatrixRMaj u = rnn.recurrentKernel().toTransposedMatrix();
         DMatrixRMaj b = column(rnn.bias(), n);
         DMatrixRMaj v = head.map(d -> d.kernel().toTransposedMatrix()).orElse(null);
         DMatrixRMaj c = head.map(d -> column(d.bias(), d.units())).orElse(null);
-        return new Lesson(cell, headUsed, inputs.toMatrix(), w, u, b, v, c, null);
+        return maker.make(w, u, b, v, c, cell, headUsed);
     }
 
     /** The bias as a column, or zeros for a layer built with use_bias=False. */

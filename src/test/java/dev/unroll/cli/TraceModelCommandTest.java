@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.io.NdArray;
+import dev.unroll.io.NpyReader;
 import dev.unroll.io.NpzReader;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -73,12 +74,40 @@ class TraceModelCommandTest {
         assertTrue(Files.readString(out).startsWith("<?xml"), "an SVG");
     }
 
+    @Test
+    void aModelWithAnEmbeddingRunsOnTokenIdsToWhatKerasPredicted() {
+        NdArray ids = NpyReader.read(fixture("real/embedding_rnn_dense_inputs.npy"));
+        NdArray keras = NpyReader.read(fixture("real/embedding_rnn_dense_outputs.npy"));
+        StringBuilder tokens = new StringBuilder();
+        for (double id : ids.values()) {
+            tokens.append(tokens.length() > 0 ? "," : "").append((int) id);
+        }
+        CommandLineRun run = CommandLineRun.of("trace", "--model", fixture("real/embedding_rnn_dense.keras").toString(),
+                "--tokens", tokens.toString(), "--values", "y");
+        assertEquals(0, run.status(), run.err());
+        List<String> lines = run.outLines();
+        assertEquals(ids.size(), lines.size(), "one line a token");
+        // return_sequences=False: Keras predicted y at the last step, in float32
+        String[] last = lines.get(lines.size() - 1).split(",");
+        assertEquals(keras.size(), last.length);
+        for (int k = 0; k < last.length; k++) {
+            assertEquals(keras.values()[k], Double.parseDouble(last[k]), 1e-6, "y[" + k + "]");
+        }
+        CommandLineRun text = CommandLineRun.of("trace", "--model", fixture("real/embedding_rnn_dense.keras").toString(),
+                "--text", "this movie was great", "--values", "y");
+        assertEquals(0, text.status(), text.err());
+        assertEquals(5, text.outLines().size(), "the start id and four words");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "trace --model MODEL | --model needs --inputs",
         "trace --model MODEL --inputs X --preset tiny | --preset cannot be combined with --model",
         "trace --model MODEL --weights X | give --model or --weights, not both",
-        "trace --model WORDS --inputs X | has an Embedding, layer 'embedding': models that take token ids cannot be run yet",
+        "trace --model WORDS --inputs X | starts with an Embedding ('embedding'), which takes token ids: give --text or --tokens",
+        "trace --model WORDS | give its input as --text",
+        "trace --model WORDS --tokens 1,99999 | --tokens: token id 99999 (number 2 of 2) is outside the Embedding's",
+        "trace --model MODEL --inputs X --tokens 1,2 | --text and --tokens are for a model that starts with an Embedding",
         "export --model TWO --inputs X --out OUT | has 2 Dense layers"})
     void whatCannotRunIsRefusedWithOneLine(String args, String words) {
         String[] argv = args.replace("MODEL", fixture("k3_x_seq_bias_d1.keras").toString())

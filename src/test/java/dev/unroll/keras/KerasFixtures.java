@@ -1,6 +1,7 @@
 package dev.unroll.keras;
 
 import dev.unroll.io.NdArray;
+import dev.unroll.io.NpyReader;
 import dev.unroll.io.NpzReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,6 +63,11 @@ final class KerasFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One array numpy saved beside a model, as .npy. */
+    static NdArray array(String name) {
+        return NpyReader.read(fixture(name));
     }
 
     /** The arrays numpy saved beside a model. */

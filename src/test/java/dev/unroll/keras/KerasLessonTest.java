@@ -10,6 +10,7 @@ import dev.unroll.rnn.Lesson;
 import dev.unroll.rnn.Trace;
 import dev.unroll.rnn.ValueKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,9 +20,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A model without an Embedding and with at most one Dense layer runs as a lesson in the seed's
- * orientation (W = kernelᵀ, U = recurrent_kernelᵀ, V = Dense kernelᵀ) and gives numpy's loop in
- * Keras's row-vector form, step for step, to 1e-12.
+ * A model with at most one Dense layer runs as a lesson in the seed's orientation (W = kernelᵀ,
+ * U = recurrent_kernelᵀ, V = Dense kernelᵀ), on rows of inputs or, after an Embedding, on token ids,
+ * and gives numpy's loop in Keras's row-vector form (on E[tokens]), step for step, to 1e-12.
  */
 class KerasLessonTest {
 
@@ -41,14 +42,20 @@ class KerasLessonTest {
     void modelRunsAsNumpysLoopOrItsHeadActivationIsRefused(String file, String name, String outcome, String head) {
         KerasModel model = KerasModelReader.read(KerasFixtures.fixture(file));
         if (outcome.equals("refused")) {
-            BadInputException e = assertThrows(BadInputException.class,
-                    () -> KerasLesson.of(model, model.rnn().kernel(), "x.npy", null, null));
+            BadInputException e = assertThrows(BadInputException.class, () -> lesson(model, null));
             assertTrue(e.getMessage().contains("with activation '" + head + "', which Unroll's output head does not compute"),
                     e.getMessage());
             return;
         }
         Map<String, NdArray> numpy = KerasFixtures.arrays(name + "_trace.npz");
-        Trace trace = Trace.run(KerasLesson.of(model, numpy.get("x"), "x.npy", null, null));
+        Trace trace = Trace.run(lesson(model, numpy));
+        // through an Embedding, numpy's x is E[tokens]: the rows the lesson looked up are those
+        NdArray x = numpy.get("x");
+        for (int t = 0; t < x.rows(); t++) {
+            for (int i = 0; i < x.cols(); i++) {
+                assertEquals(x.get(t, i), trace.lesson().inputs().get(t, i), 0.0, "x at t=" + (t + 1) + ", " + i);
+            }
+        }
         assertClose(numpy.get("h"), trace, ValueKind.H);
         if (numpy.containsKey("o")) {
             assertClose(numpy.get("o"), trace, ValueKind.O);
@@ -58,18 +65,57 @@ class KerasLessonTest {
         }
     }
 
+    /** The model run on the case's inputs as numpy ran it: its token ids after an Embedding, else its x. */
+    private static Lesson lesson(KerasModel model, Map<String, NdArray> numpy) {
+        if (model.embedding().isPresent()) {
+            int[] tokens = numpy == null ? new int[] {1, 2, 3} : Arrays.stream(numpy.get("tokens").values())
+                    .mapToInt(v -> (int) v).toArray();
+            return KerasLesson.embedded(model, tokens, "--tokens", null, null);
+        }
+        return KerasLesson.of(model, numpy == null ? model.rnn().kernel() : numpy.get("x"), "x.npy", null, null);
+    }
+
     @Test
-    void modelWithAnEmbeddingOrTwoDenseLayersIsRefusedForNow() {
+    void aModelWrittenByKerasRunsOnTokenIdsToKerassOwnOutput() {
         KerasModel words = KerasModelReader.read(KerasFixtures.fixture("real/embedding_rnn_dense.keras"));
-        BadInputException embedding = assertThrows(BadInputException.class,
+        NdArray ids = KerasFixtures.array("real/embedding_rnn_dense_inputs.npy");
+        NdArray keras = KerasFixtures.array("real/embedding_rnn_dense_outputs.npy");
+        int[] tokens = Arrays.stream(ids.values()).mapToInt(v -> (int) v).toArray();
+
+        Trace trace = Trace.run(KerasLesson.embedded(words, tokens, "--tokens", null, null));
+
+        // return_sequences=False: Keras's prediction is y at the last step; its float32 arithmetic agrees to ~1e-7
+        double[] y = trace.values(ValueKind.Y, trace.timesteps());
+        assertEquals(keras.size(), y.length);
+        for (int k = 0; k < y.length; k++) {
+            assertEquals(keras.values()[k], y[k], 1e-6 * Math.max(1, Math.abs(keras.values()[k])), "y[" + k + "]");
+        }
+    }
+
+    @Test
+    void tokenIdsAndInputsAreEachRefusedByTheModelThatDoesNotTakeThem() {
+        KerasModel words = KerasModelReader.read(KerasFixtures.fixture("real/embedding_rnn_dense.keras"));
+        BadInputException rows = assertThrows(BadInputException.class,
                 () -> KerasLesson.of(words, words.rnn().kernel(), "x.npy", null, null));
-        assertTrue(embedding.getMessage().contains("has an Embedding, layer 'embedding': models that take token ids cannot be run yet"),
-                embedding.getMessage());
+        assertTrue(rows.getMessage().contains("starts with an Embedding, layer 'embedding', which takes token ids"),
+                rows.getMessage());
+        IllegalArgumentException outside = assertThrows(IllegalArgumentException.class,
+                () -> KerasLesson.embedded(words, new int[] {1, 99_999}, "--tokens", null, null));
+        assertTrue(outside.getMessage().startsWith("--tokens: token id 99999 (number 2 of 2) is outside the Embedding's"),
+                outside.getMessage());
+        KerasModel plain = KerasModelReader.read(KerasFixtures.fixture("k3_x_last_bias_d0.keras"));
+        BadInputException ids = assertThrows(BadInputException.class,
+                () -> KerasLesson.embedded(plain, new int[] {1, 2}, "--tokens", null, null));
+        assertTrue(ids.getMessage().contains("has no Embedding, so it takes rows of inputs"), ids.getMessage());
+    }
+
+    @Test
+    void modelWithTwoDenseLayersIsRefusedForNow() {
         KerasModel two = KerasModelReader.read(KerasFixtures.fixture("real/functional_chain.keras"));
         BadInputException dense = assertThrows(BadInputException.class,
                 () -> KerasLesson.of(two, two.rnn().kernel(), "x.npy", null, null));
         assertTrue(dense.getMessage().contains("has 2 Dense layers"), dense.getMessage());
-        assertTrue(dense.getMessage().contains("expected a model without an Embedding and with at most one Dense layer"),
+        assertTrue(dense.getMessage().contains("expected a model with at most one Dense layer"),
                 dense.getMessage());
     }
 
