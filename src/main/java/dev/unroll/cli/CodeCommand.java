@@ -30,6 +30,9 @@ final class CodeCommand implements Callable<Integer> {
     @Mixin
     private LessonInputOptions files;
 
+    @Mixin
+    private KerasModelOption keras;
+
     @Option(names = "--values", paramLabel = "KIND",
             description = "what the program prints: h (default), a, o or y; o and y need an output head")
     private ValueKind values = ValueKind.H;
@@ -48,11 +51,14 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (out != null) {
             // checked before reading, like every save, so an input named as the output is reported as such
-            AtomicFiles.requireNotInput(out, files.inputFiles());
+            AtomicFiles.requireNotInput(out, keras.inputFiles(files));
             AtomicFiles.check(out);
         }
-        // every source the command line reads knows its files
-        NumpyProgram program = NumpyProgram.of(files.file(model).source(), notation, values).orElseThrow();
+        // every source the command line reads knows its files, except a Keras model's: numpy alone cannot open one
+        NumpyProgram program = NumpyProgram.of(keras.lesson(model, files).source(), notation, values)
+                .orElseThrow(() -> new IllegalArgumentException("--model: a numpy-only program cannot read a Keras file; "
+                        + "save the model's numbers first with unroll weights --model FILE --names keras --out w.npz "
+                        + "(with the same --inputs, --text or --tokens), then run unroll code --weights w.npz"));
         PrintWriter stdout = spec.commandLine().getOut();
         if (out == null) {
             stdout.print(program.text());

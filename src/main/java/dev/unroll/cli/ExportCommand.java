@@ -147,7 +147,7 @@ final class ExportCommand implements Callable<Integer> {
             AtomicFiles.requireNotInput(out, keras.inputFiles(files));
             AtomicFiles.check(out);
         }
-        LessonFile file = keras.given() ? keras.file(model, files) : files.file(model);
+        LessonFile file = keras.lesson(model, files);
         LessonSource source = file.source();
         Dimensions d = source.dimensions();
         // what the window shows when it opens this lesson (with a lesson file's own view settings), overridden by each option given

@@ -1,7 +1,6 @@
 package dev.unroll.cli;
 
 import dev.unroll.io.LessonFile;
-import dev.unroll.io.LessonSource;
 import dev.unroll.io.SourcedArray;
 import dev.unroll.io.TokenIds;
 import dev.unroll.io.WeightsImporter;
@@ -42,6 +41,16 @@ final class KerasModelOption {
     }
 
     /**
+     * The lesson the options describe: the model's when --model is given, else that of the files or the
+     * recipe options (see {@link LessonInputOptions#file}).
+     *
+     * @throws IllegalArgumentException for options that do not go together, or bad files
+     */
+    LessonFile lesson(ModelOptions options, LessonInputOptions files) {
+        return given() ? file(options, files) : files.file(options);
+    }
+
+    /**
      * The lesson the model runs on the inputs, titled for the model's file.
      *
      * @throws IllegalArgumentException for options that do not go together, or bad files
@@ -55,7 +64,7 @@ final class KerasModelOption {
         }
         KerasModel keras = KerasModelReader.read(model);
         Lesson lesson = keras.embedding().isPresent() ? embedded(keras, inputs, options) : fed(keras, inputs, options);
-        return LessonFile.of("Keras model " + model.getFileName(), LessonSource.of(lesson));
+        return KerasLesson.file("Keras model " + model.getFileName(), model, keras, lesson);
     }
 
     /** A model that starts with an Embedding, run on the ids of --text or --tokens. */

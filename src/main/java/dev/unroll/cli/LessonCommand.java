@@ -23,10 +23,11 @@ import picocli.CommandLine.Spec;
  * {@code unroll lesson --save FILE}: writes a lesson file that the window opens and {@code trace
  * --lesson} runs. From the recipe options it saves a seeded lesson (a few lines that draw the
  * numbers again), or with {@code --embed-numbers} the numbers it draws; from {@code --weights} and
- * {@code --inputs} it saves the numbers themselves.
+ * {@code --inputs}, or a Keras model's file with {@code --model}, it saves the numbers themselves (and,
+ * for a model, its summary).
  */
 @Command(name = "lesson", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Saves a lesson file: a seeded recipe from the model options, or real weights and inputs.")
+        description = "Saves a lesson file: a seeded recipe from the model options, real weights and inputs, or a Keras model.")
 final class LessonCommand implements Callable<Integer> {
 
     @Option(names = "--save", paramLabel = "FILE", required = true, description = "the lesson file to write")
@@ -52,6 +53,9 @@ final class LessonCommand implements Callable<Integer> {
     @Mixin
     private LessonInputOptions files;
 
+    @Mixin
+    private KerasModelOption keras;
+
     @Spec
     private CommandSpec spec;
 
@@ -63,10 +67,11 @@ final class LessonCommand implements Callable<Integer> {
                     + "expected a file name (./- for a file named '-')");
         }
         // Checked before reading, so the input named is still there to be reported, whatever the reader says of it.
-        AtomicFiles.requireNotInput(save, files.inputFiles());
+        AtomicFiles.requireNotInput(save, keras.inputFiles(files));
         LessonFiles.requireLessonName(save);
         AtomicFiles.check(save);
-        LessonFile file = files.fromFiles() ? files.read(model) : LessonFile.of(defaultTitle(), LessonSource.of(model.toSpec()));
+        LessonFile file = keras.given() ? keras.file(model, files)
+                : files.fromFiles() ? files.read(model) : LessonFile.of(defaultTitle(), LessonSource.of(model.toSpec()));
         if (embedNumbers) {
             // the explicit form is the one imported weights are saved in; it keeps every double's bits
             file = file.withSource(file.source().withNumbers());

@@ -64,11 +64,6 @@ final class LessonInputOptions {
         return files;
     }
 
-    /** Where the lesson's numbers come from: the files when any of these options is given, else the recipe options. */
-    LessonSource source(ModelOptions model) {
-        return file(model).source();
-    }
-
     /**
      * The lesson as a file would hold it: read from the files when any of these options is given (a
      * lesson file keeps its view settings), else the recipe options' lesson with no view settings.

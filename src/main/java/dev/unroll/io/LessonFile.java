@@ -18,9 +18,10 @@ import java.util.TreeMap;
  *                  the lesson grows back to that step
  * @param source    a seeded recipe or explicit weights and inputs
  * @param view      the view settings stored with it; {@link ViewSettings#NONE} for none
+ * @param model     the trained Keras model the numbers were read from, or null for a lesson made otherwise
  */
 public record LessonFile(String title, String notes, SortedMap<Integer, String> stepNotes, LessonSource source,
-                         ViewSettings view) {
+                         ViewSettings view, ModelOrigin model) {
 
     public LessonFile {
         Objects.requireNonNull(title, "title");
@@ -28,6 +29,12 @@ public record LessonFile(String title, String notes, SortedMap<Integer, String> 
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(view, "view");
         stepNotes = cleaned(Objects.requireNonNull(stepNotes, "stepNotes"));
+    }
+
+    /** A lesson file made from no Keras model. */
+    public LessonFile(String title, String notes, SortedMap<Integer, String> stepNotes, LessonSource source,
+                      ViewSettings view) {
+        this(title, notes, stepNotes, source, view, null);
     }
 
     /** A lesson file with no step notes. */
@@ -52,12 +59,12 @@ public record LessonFile(String title, String notes, SortedMap<Integer, String> 
 
     /** This file with another title. */
     public LessonFile withTitle(String t) {
-        return new LessonFile(t, notes, stepNotes, source, view);
+        return new LessonFile(t, notes, stepNotes, source, view, model);
     }
 
     /** This file with other notes for the whole lesson. */
     public LessonFile withNotes(String n) {
-        return new LessonFile(title, n, stepNotes, source, view);
+        return new LessonFile(title, n, stepNotes, source, view, model);
     }
 
     /** This file with {@code note} for step {@code t}; empty text removes the step's note. */
@@ -67,22 +74,27 @@ public record LessonFile(String title, String notes, SortedMap<Integer, String> 
         }
         SortedMap<Integer, String> changed = new TreeMap<>(stepNotes);
         changed.put(t, Objects.requireNonNull(note, "note"));
-        return new LessonFile(title, notes, changed, source, view);
+        return new LessonFile(title, notes, changed, source, view, model);
     }
 
     /** This file with the step notes of {@code other}, all of them replacing its own. */
     public LessonFile withStepNotes(Map<Integer, String> other) {
-        return new LessonFile(title, notes, new TreeMap<>(other), source, view);
+        return new LessonFile(title, notes, new TreeMap<>(other), source, view, model);
     }
 
     /** This file with another source of numbers. */
     public LessonFile withSource(LessonSource s) {
-        return new LessonFile(title, notes, stepNotes, s, view);
+        return new LessonFile(title, notes, stepNotes, s, view, model);
     }
 
     /** This file with other view settings. */
     public LessonFile withView(ViewSettings v) {
-        return new LessonFile(title, notes, stepNotes, source, v);
+        return new LessonFile(title, notes, stepNotes, source, v, model);
+    }
+
+    /** This file made from the Keras model {@code m} (null for none). */
+    public LessonFile withModel(ModelOrigin m) {
+        return new LessonFile(title, notes, stepNotes, source, view, m);
     }
 
     /** An unmodifiable copy in step order, without empty notes, so that two files with the same notes are equal. */

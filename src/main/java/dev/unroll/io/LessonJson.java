@@ -44,6 +44,11 @@ final class LessonJson {
     static final int VERSION_WITH_EMBEDDING = 3;
     /** The key of a recipe's Embedding, added in version 3. */
     static final String EMBEDDING = "embedding";
+    /**
+     * The key of the Keras model a lesson was made from, {@code {"file": …, "summary": …}}. It needs no
+     * new version: an older Unroll skips keys it does not know and opens the same numbers.
+     */
+    static final String MODEL = "model";
     /** The key of the notes for single steps, by step: added in version 2. */
     static final String STEP_NOTES = "stepNotes";
     /** What a lesson file should be, for messages. */

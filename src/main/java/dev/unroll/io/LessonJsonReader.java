@@ -101,6 +101,7 @@ final class LessonJsonReader {
         LessonSpec seeded = null;
         Map<String, SourcedArray> weights = null;
         ViewSettings view = ViewSettings.NONE;
+        ModelOrigin model = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
@@ -114,6 +115,7 @@ final class LessonJsonReader {
                 case "seeded" -> seeded = seeded();
                 case "weights" -> weights = weights();
                 case "view" -> view = ViewSettings.of(ViewSection.read(p, source));
+                case LessonJson.MODEL -> model = model();
                 // format and version were checked by the first pass; keys a later version adds are skipped
                 default -> p.skipChildren();
             }
@@ -137,7 +139,27 @@ final class LessonJsonReader {
             lessonSource = LessonSource.of(stored.toLesson(activation, headActivation),
                     NumbersOrigin.storedIn(file, stored));
         }
-        return new LessonFile(title, notes, stepNotes, lessonSource, view);
+        return new LessonFile(title, notes, stepNotes, lessonSource, view, model);
+    }
+
+    /** The Keras model the lesson was made from: {@code {"file": "imdb.keras", "summary": "…"}}. */
+    private ModelOrigin model() throws IOException {
+        String field = LessonJson.MODEL;
+        LessonJson.requireObject(p, source, field);
+        String file = null;
+        String summary = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "file" -> file = LessonJson.text(p, source, field + ".file");
+                case "summary" -> summary = LessonJson.text(p, source, field + ".summary");
+                default -> p.skipChildren();
+            }
+        }
+        require(file != null, field + ".file", "the model file's name, text in quotes");
+        require(summary != null, field + ".summary", "the model's summary as Keras prints it, text in quotes");
+        return new ModelOrigin(file, summary);
     }
 
     /**

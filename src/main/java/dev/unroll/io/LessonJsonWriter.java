@@ -67,6 +67,12 @@ final class LessonJsonWriter {
             }
             g.writeEndObject();
         }
+        if (file.model() != null) {
+            g.writeObjectFieldStart(LessonJson.MODEL);
+            g.writeStringField("file", file.model().file());
+            g.writeStringField("summary", file.model().summary());
+            g.writeEndObject();
+        }
         g.writeStringField("activation", file.source().activation().key());
         g.writeStringField("headActivation", file.source().headActivation().key());
         g.writeFieldName("view");

@@ -79,6 +79,10 @@ final class LessonLimits {
     static void requireWithin(LessonFile file, String source) {
         requireText(source, "title", file.title());
         requireText(source, "notes", file.notes());
+        if (file.model() != null) {
+            requireText(source, LessonJson.MODEL + ".file", file.model().file());
+            requireText(source, LessonJson.MODEL + ".summary", file.model().summary());
+        }
         if (file.stepNotes().size() > MAX_STEP_NOTES) {
             throw tooManyStepNotes(source);
         }

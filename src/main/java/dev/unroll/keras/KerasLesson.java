@@ -1,12 +1,16 @@
 package dev.unroll.keras;
 
 import dev.unroll.io.BadInputException;
+import dev.unroll.io.LessonFile;
+import dev.unroll.io.LessonSource;
+import dev.unroll.io.ModelOrigin;
 import dev.unroll.io.NdArray;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Embedding;
 import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Lesson;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
@@ -76,6 +80,15 @@ public final class KerasLesson {
         }
         return lesson(model, tokens.length, activation, headActivation,
                 (w, u, b, v, c, cell, head) -> Lesson.embedded(embedding, cell, head, w, u, b, v, c, null));
+    }
+
+    /**
+     * The lesson file for {@code lesson}, made from {@code model} read from {@code file}: the numbers kept
+     * as they are, and the model's file name and summary with them, so the summary survives a save.
+     */
+    public static LessonFile file(String title, Path file, KerasModel model, Lesson lesson) {
+        return LessonFile.of(title, LessonSource.of(lesson))
+                .withModel(new ModelOrigin(String.valueOf(file.getFileName()), model.summaryText()));
     }
 
     /** Makes a lesson from the model's matrices in the seed's orientation and the activations to use. */

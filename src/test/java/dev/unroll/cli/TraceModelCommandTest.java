@@ -120,7 +120,7 @@ class TraceModelCommandTest {
         assertTrue(run.err().contains(words), run.err());
     }
 
-    private static Path fixture(String name) {
+    static Path fixture(String name) {
         try {
             return Path.of(TraceModelCommandTest.class.getResource("/fixtures/keras/" + name).toURI());
         } catch (URISyntaxException e) {
