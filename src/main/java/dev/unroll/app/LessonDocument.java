@@ -4,6 +4,7 @@ import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonSource;
 import dev.unroll.io.NumbersOrigin;
 import dev.unroll.io.ViewSettings;
+import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Trace;
 import dev.unroll.settings.StoredView;
 import java.nio.file.Path;
@@ -65,9 +66,27 @@ public record LessonDocument(long id, LessonFile lesson, Trace trace, Path file,
         return file == null ? "Untitled" : stem(file);
     }
 
-    /** This lesson with other numbers, for an edit: the same file, title and saved state. */
+    /**
+     * This lesson with other numbers, for an edit: the same file, title and saved state. A lesson made
+     * from a Keras model keeps the model's summary while the edit keeps its layers' shapes (other words
+     * through the Embedding, another activation, other values); other sizes or a recipe are no longer
+     * that model.
+     */
     LessonDocument edited(LessonSource source, Trace newTrace) {
-        return new LessonDocument(id, lesson.withSource(source), newTrace, file, saved);
+        LessonFile now = lesson.withSource(source);
+        if (lesson.model() != null && !sameLayers(lesson.source(), source)) {
+            now = now.withModel(null);
+        }
+        return new LessonDocument(id, now, newTrace, file, saved);
+    }
+
+    /** Whether both are explicit numbers with the same M, N, K and the same kind of input: the summary's shapes. */
+    private static boolean sameLayers(LessonSource before, LessonSource after) {
+        Dimensions b = before.dimensions();
+        Dimensions a = after.dimensions();
+        return after instanceof LessonSource.Explicit && before.hasEmbedding() == after.hasEmbedding()
+                && before.embeddingRows() == after.embeddingRows() && b.inputFeatures() == a.inputFeatures()
+                && b.units() == a.units() && b.outputSize() == a.outputSize();
     }
 
     /** This lesson with other notes, for an edit of them: the same numbers, trace, file and saved state. */

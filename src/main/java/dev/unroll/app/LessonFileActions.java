@@ -201,7 +201,7 @@ final class LessonFileActions {
      * the user was asked about (or had nothing unsaved), else after asking again, since an edit that
      * arrived while the file was read would otherwise go without a word.
      */
-    private void stillSafe(LessonDocument askedAbout, Runnable proceed) {
+    void stillSafe(LessonDocument askedAbout, Runnable proceed) {
         if (model.getDocument() == askedAbout) {
             proceed.run();
         } else {

@@ -71,6 +71,7 @@ public final class MainWindow {
     private final PictureCopy pictureCopy;
     private final NumbersExport numbersExport;
     private final LessonFileActions files;
+    private final ModelFileActions modelFiles;
     private final TabPane panels = new TabPane();
     private final InspectorPanel inspector;
     private final FileWork fileWork;
@@ -98,6 +99,7 @@ public final class MainWindow {
         this.remembered = new RememberedSettings(prefs);
         this.fileWork = new FileWork(this::window, background, () -> dialogs);
         this.files = new LessonFileActions(fileWork, model, diagramState, prefs);
+        this.modelFiles = new ModelFileActions(fileWork, model, files);
         this.controls = new LessonControls(model, files::openPreset);
         this.export = new SnapshotExport(fileWork, model::getTrace, diagramState::options, appearance::theme, remembered);
         this.panelExport = new PanelExport(fileWork, model::getTrace, diagramState::options, () -> diagramState.unitProperty().get(),
@@ -196,7 +198,7 @@ public final class MainWindow {
                         PictureKind.EQUATION)),
                 lazyTab("tab.code", "codeTab", () -> new CodePanel(diagramState, model.documentProperty(), fileWork).root()),
                 lazyTab("tab.glossary", "glossaryTab", () -> new GlossaryPanel(diagramState).root()),
-                lazyTab("tab.model", "modelTab", () -> new ModelPanel(diagramState, model.traceProperty(), controls.root()).root()),
+                lazyTab("tab.model", "modelTab", () -> new ModelPanel(diagramState, model.documentProperty(), controls.root()).root()),
                 lazyTab("tab.notes", "notesTab", () -> new NotesPanel(model, diagramState).root()));
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // wide enough for every tab header side by side: none hides in an overflow menu
@@ -578,6 +580,8 @@ public final class MainWindow {
         MenuItem newItem = item("menu.file.new", "newItem",
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), files::newLesson);
         MenuItem openItem = item("menu.file.open", "openItem", KeyCode.O, files::open);
+        MenuItem openModelItem = item("menu.file.openModel", "openModelItem",
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), modelFiles::open);
         MenuItem saveItem = item("menu.file.save", "saveItem", KeyCode.S, files::save);
         // nothing to save until the first lesson is on screen
         saveItem.disableProperty().bind(model.documentProperty().isNull());
@@ -593,7 +597,7 @@ public final class MainWindow {
         MenuItem exportNumbersItem = item("menu.file.exportNumbers", "exportNumbersItem",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), numbersExport::run);
         MenuItem quit = item("menu.file.quit", "quitItem", KeyCode.Q, this::quit);
-        return Words.item(new Menu(null, null, newItem, openItem, createRecentMenu(), saveItem, saveAsItem, saveNumbersItem, new SeparatorMenuItem(),
+        return Words.item(new Menu(null, null, newItem, openItem, openModelItem, createRecentMenu(), saveItem, saveAsItem, saveNumbersItem, new SeparatorMenuItem(),
                 importItem, importBothItem, new SeparatorMenuItem(), exportItem, exportNumbersItem,
                 new SeparatorMenuItem(), quit), "menu.file");
     }

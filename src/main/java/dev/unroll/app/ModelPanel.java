@@ -1,6 +1,7 @@
 package dev.unroll.app;
 
 import dev.unroll.diagram.ValueFormat;
+import dev.unroll.io.ModelOrigin;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.KerasSummary;
 import dev.unroll.rnn.Preset;
@@ -15,19 +16,21 @@ import javafx.scene.layout.VBox;
 
 /**
  * The model: the lesson's sizes, seed and activations to edit, Keras's return_sequences, and the
- * Keras-style summary of the same network with the parameter arithmetic spelled out.
+ * Keras-style summary of the same network with the parameter arithmetic spelled out. A lesson made
+ * from a Keras model file shows that model's own summary instead, exactly as Keras printed it for the
+ * file, since its layer names and shapes are the model's and not Unroll's.
  */
 final class ModelPanel {
 
     private final DiagramViewState state;
-    private final ObservableValue<Trace> trace;
+    private final ObservableValue<LessonDocument> document;
     private final Label summary = new Label();
     private final Label arithmetic = new Label();
     private final ScrollPane root;
 
-    ModelPanel(DiagramViewState state, ObservableValue<Trace> trace, Parent lessonControls) {
+    ModelPanel(DiagramViewState state, ObservableValue<LessonDocument> document, Parent lessonControls) {
         this.state = state;
-        this.trace = trace;
+        this.document = document;
         CheckBox sequences = createSequencesBox();
         state.returnSequencesProperty().addListener((obs, old, now) -> refresh());
         state.headProperty().addListener((obs, old, now) -> refresh());
@@ -41,7 +44,7 @@ final class ModelPanel {
         root = new ScrollPane(content);
         root.setFitToWidth(true);
         // the panel follows the lesson on its own, whatever else changes with it and in whichever order
-        trace.addListener((obs, old, now) -> refresh());
+        document.addListener((obs, old, now) -> refresh());
         Words.follow(root, this::refresh);
         refresh();
     }
@@ -83,12 +86,19 @@ final class ModelPanel {
         return 0;
     }
 
-    /** The summary of the lesson on screen. */
+    /** The summary of the lesson on screen: its model file's, or one made from its sizes. */
     private void refresh() {
-        Trace current = trace.getValue();
-        if (current == null) {
+        LessonDocument shown = document.getValue();
+        if (shown == null) {
             return;
         }
+        ModelOrigin origin = shown.lesson().model();
+        if (origin != null) {
+            arithmetic.setText(Words.get("model.fromFile", origin.file()));
+            summary.setText(origin.summary().stripTrailing());
+            return;
+        }
+        Trace current = shown.trace();
         Dimensions d = current.lesson().dimensions();
         boolean head = d.hasHead() && state.headProperty().get();
         KerasSummary model = new KerasSummary();
