@@ -231,8 +231,12 @@ final class LessonControls {
         numbersFrom.setText(source instanceof LessonSource.Explicit explicit ? numbersFrom(explicit) : "");
     }
 
-    /** Where explicit numbers came from: "Numbers from w.npz and x.npy". */
-    private static String numbersFrom(LessonSource.Explicit source) {
+    /** Where explicit numbers came from: "Numbers from w.npz and x.npy", or from the Keras model the lesson was made from. */
+    private String numbersFrom(LessonSource.Explicit source) {
+        LessonDocument shown = model.getDocument();
+        if (source.origin() == null && shown != null && shown.lesson().model() != null && shown.source().equals(source)) {
+            return Words.get("controls.numbersFrom", shown.lesson().model().file());
+        }
         return source.origin() == null ? Words.get("controls.numbersFromNoFile")
                 : Words.get("controls.numbersFrom", source.origin().describe());
     }

@@ -4,6 +4,7 @@ import dev.unroll.io.BadInputException;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonSource;
 import dev.unroll.io.ModelOrigin;
+import dev.unroll.io.ViewSettings;
 import dev.unroll.io.NdArray;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
@@ -84,10 +85,12 @@ public final class KerasLesson {
 
     /**
      * The lesson file for {@code lesson}, made from {@code model} read from {@code file}: the numbers kept
-     * as they are, and the model's file name and summary with them, so the summary survives a save.
+     * as they are, and the model's file name and summary with them, so the summary survives a save. The
+     * diagram opens on the model's return_sequences: with it off, only h_T feeds the Dense layer, as in Keras.
      */
     public static LessonFile file(String title, Path file, KerasModel model, Lesson lesson) {
         return LessonFile.of(title, LessonSource.of(lesson))
+                .withView(ViewSettings.NONE.with(ViewSettings.RETURN_SEQUENCES, model.rnn().returnSequences()))
                 .withModel(new ModelOrigin(String.valueOf(file.getFileName()), model.summaryText()));
     }
 

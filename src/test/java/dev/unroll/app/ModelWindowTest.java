@@ -2,6 +2,7 @@ package dev.unroll.app;
 
 import static dev.unroll.app.WindowTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,7 @@ class ModelWindowTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private LessonViewModel model;
     private Stage stage;
+    private MainWindow window;
 
     @TempDir
     Path folder;
@@ -47,7 +49,7 @@ class ModelWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         model = new LessonViewModel(Preset.TINY.spec(), executor);
-        WindowTesting.show(stage, model, executor, dialogs);
+        window = WindowTesting.show(stage, model, executor, dialogs);
     }
 
     @AfterEach
@@ -77,11 +79,14 @@ class ModelWindowTest {
         assertEquals(1, lesson.embedding().tokens()[0]);
         assertEquals(14, lesson.embedding().tokens()[1]);
         assertEquals(2, lesson.embedding().tokens()[4], "83, 'the', is past row 19");
+        // the model was built with return_sequences=False: the diagram opens on h_T alone feeding the Dense layer
+        assertFalse(window.diagramState().returnSequencesProperty().get());
 
         robot.clickOn("#modelTab");
         Label summary = robot.lookup("#modelSummary").queryAs(Label.class);
         String keras = Files.readString(fixture("embedding_rnn_dense_summary.txt"), StandardCharsets.UTF_8).stripTrailing();
         assertEquals(keras, summary.getText());
+        assertTrue(robot.lookup("#numbersFromLabel").queryAs(Label.class).getText().contains("embedding_rnn_dense.keras"));
 
         // saved, another lesson shown, and opened again: the summary comes back from the lesson file
         Path saved = folder.resolve("words.unroll.json");
