@@ -15,7 +15,8 @@ import java.util.Locale;
  * <p>A lesson file holds a title, notes (for the lesson, and for single steps), the activations, the view settings, and either a seeded
  * recipe ({@code "seeded"}: sizes, initialisation, seed) or explicit {@code "weights"} (W, U, b,
  * optionally V, c and h0, and the inputs x), written so that every double reads back to the same
- * bits. Saving is atomic (see {@link AtomicFiles}): a save that fails leaves the old file intact.
+ * bits; a lesson made from a Keras model also holds {@code "model"}, the model file's name and its
+ * summary (see {@link ModelOrigin}), which needs no new version since older readers skip it. Saving is atomic (see {@link AtomicFiles}): a save that fails leaves the old file intact.
  * Opening refuses malformed JSON, a missing field, a value of the wrong kind, another format or a
  * newer version, each with a {@link BadInputException} naming the file; unknown keys are skipped,
  * and unknown view settings are kept.

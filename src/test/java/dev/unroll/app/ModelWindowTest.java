@@ -15,18 +15,16 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.ejml.data.DMatrixRMaj;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * File → Open model…: files written by Keras 3 itself (src/test/python/make_real_keras_fixtures.py)
@@ -36,25 +34,25 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ModelWindowTest {
 
-    private final ExecutorService executor = WindowTesting.computeThread();
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private LessonViewModel model;
-    private Stage stage;
-    private MainWindow window;
+    @RegisterExtension
+    final TinyLessonWindow tiny = new TinyLessonWindow();
 
     @TempDir
     Path folder;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        model = new LessonViewModel(Preset.TINY.spec(), executor);
-        window = WindowTesting.show(stage, model, executor, dialogs);
+    private LessonViewModel model;
+    private MainWindow window;
+    private ScriptedDialogs dialogs;
+
+    @BeforeEach
+    void shown() {
+        model = tiny.model();
+        window = tiny.window();
+        dialogs = tiny.dialogs();
     }
 
-    @AfterEach
-    void stopExecutor() {
-        executor.shutdownNow();
+    private String title() {
+        return window.titleBinding().get();
     }
 
     private static Path fixture(String name) throws URISyntaxException {
@@ -69,7 +67,7 @@ class ModelWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.O).release(KeyCode.SHIFT, KeyCode.CONTROL);
 
         waitUntil(() -> model.getDocument().lesson().model() != null);
-        assertEquals("Unroll \u2014 Keras model embedding_rnn_dense.keras", stage.getTitle());
+        assertEquals("Unroll \u2014 Keras model embedding_rnn_dense.keras", title());
         assertNull(model.getDocument().file(), "a new document, with no file yet");
         Lesson lesson = model.getTrace().lesson();
         NdArray kernel = NpzReader.read(fixture("embedding_rnn_dense.npz")).get("simple_rnn_0");
@@ -122,7 +120,7 @@ class ModelWindowTest {
     void aRefusedModelSaysWhyOnceAndLeavesTheLesson(FxRobot robot) throws Exception {
         waitUntil(() -> model.getTrace() != null);
         LessonSource before = model.getSource();
-        String title = stage.getTitle();
+        String title = title();
         dialogs.pick(fixture("lstm.keras"));
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.O).release(KeyCode.SHIFT, KeyCode.CONTROL);
@@ -133,7 +131,7 @@ class ModelWindowTest {
         assertTrue(failure.startsWith("open lstm.keras: "), failure);
         assertTrue(failure.contains("'lstm' (LSTM)"), failure);
         assertEquals(before, model.getSource());
-        assertEquals(title, stage.getTitle());
+        assertEquals(title, title());
         assertNull(model.getDocument().lesson().model());
     }
 
