@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * lines of other programs (the build, the package manager, Python), which are not Unroll's command line,
  * and a full {@code bench}, which measures for minutes by design (its {@code --quick} form runs).
  * The files a reader is assumed to bring, {@code w.npz} (a Keras SimpleRNN and Dense layer's
- * {@code get_weights()}, as the README's Python shows), {@code x.npy} and {@code model.keras} (a model
- * Keras saved), are written first.
+ * {@code get_weights()}, as the README's Python shows), {@code x.npy}, {@code model.keras} and
+ * {@code imdb.keras} (models Keras saved, the second with an Embedding), are written first.
  */
 class ReadmeExamplesTest {
 
@@ -228,6 +228,10 @@ class ReadmeExamplesTest {
         // a model Keras 3 saved: SimpleRNN(4) on 3 features, then Dense(2)
         try (InputStream model = ReadmeExamplesTest.class.getResourceAsStream("/fixtures/keras/real/sequences_no_bias.keras")) {
             Files.copy(model, dir.resolve("model.keras"));
+        }
+        // and one that reads words: Embedding, SimpleRNN, then Dense(1, sigmoid)
+        try (InputStream model = ReadmeExamplesTest.class.getResourceAsStream("/fixtures/keras/real/embedding_rnn_dense.keras")) {
+            Files.copy(model, dir.resolve("imdb.keras"));
         }
     }
 
