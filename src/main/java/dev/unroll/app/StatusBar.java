@@ -181,7 +181,7 @@ final class StatusBar {
             return;
         }
         Dimensions d = trace.lesson().dimensions();
-        showParams(d, d.hasHead() && state.headProperty().get());
+        showParams(d, d.hasHead() && state.headProperty().get(), trace.lesson().embedding());
         shapes.setText(dev.unroll.rnn.Shapes.oneStep(d));
         // a step still flowing has not filled h_t yet: count the steps that are done
         int t = Math.max(0, Math.min(state.stepsComplete(), trace.timesteps()));
@@ -201,10 +201,14 @@ final class StatusBar {
         sparkline.shownStepProperty().set(t);
     }
 
-    private void showParams(Dimensions d, boolean head) {
-        long count = head ? KerasSummary.params(d) : KerasSummary.simpleRnnParams(d.inputFeatures(), d.units());
+    /** The parameters as Keras counts them: the Embedding's table (V × D) too, when the lesson looks its inputs up in one. */
+    private void showParams(Dimensions d, boolean head, dev.unroll.rnn.Embedding embedding) {
+        long table = embedding == null ? 0 : (long) embedding.rows() * embedding.width();
+        long count = table + (head ? KerasSummary.params(d) : KerasSummary.simpleRnnParams(d.inputFeatures(), d.units()));
         params.setText(Words.get("status.params", ValueFormat.count(count)));
-        paramsTip.setText("SimpleRNN " + KerasSummary.simpleRnnArithmetic(d.inputFeatures(), d.units())
+        paramsTip.setText((embedding == null ? "" : "Embedding " + embedding.rows() + " \u00D7 " + embedding.width() + " = "
+                + ValueFormat.count(table) + "\n")
+                + "SimpleRNN " + KerasSummary.simpleRnnArithmetic(d.inputFeatures(), d.units())
                 + (head ? "\nDense " + KerasSummary.denseArithmetic(d.units(), d.outputSize()) : ""));
     }
 

@@ -84,6 +84,8 @@ class ModelWindowTest {
         Label summary = robot.lookup("#modelSummary").queryAs(Label.class);
         String keras = Files.readString(fixture("embedding_rnn_dense_summary.txt"), StandardCharsets.UTF_8).stripTrailing();
         assertEquals(keras, summary.getText());
+        // "Total params: 97" in Keras's summary: the Embedding's 20 × 3 table counts, as Keras counts it
+        assertEquals("97 parameters", robot.lookup("#paramsLabel").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#numbersFromLabel").queryAs(Label.class).getText().contains("embedding_rnn_dense.keras"));
 
         // saved, another lesson shown, and opened again: the summary comes back from the lesson file
