@@ -267,7 +267,17 @@ public final class DiagramPainter {
         if (part.kind() == PartKind.H && !part.folded() && !look.head() && !entering && leavesLayer(part.t())) {
             returnMarker(children, box, n.empty());
         }
+        if (part.kind() == PartKind.O && values != null && !pending) {
+            WordPainter.verdict(children, box, trace, part.t(), theme);
+        }
         String title = titleOf(part, n.length(), values, pending);
+        if (part.kind() == PartKind.X) {
+            // the word an Embedding looked x_t up for belongs to x_t: selected, hovered and morphed with it
+            var word = layout.wordOf(part);
+            if (word.isPresent()) {
+                title = WordPainter.word(children, word.get(), layout.tokenWords(), theme, selected) + "; " + title;
+            }
+        }
         return new Group(part, title, children, selected || pointedAt);
     }
 
