@@ -138,6 +138,7 @@ final class InspectorPanel {
             token.setId("inspectorToken");
             token.setWrapText(true);
             content.getChildren().add(1, token);
+            keras.setText(Words.get("inspector.keras.embedded"));
         }
         if (!computed) {
             vector.add(new Label(headPart && !d.hasHead() ? Words.get("inspector.vector.noHead")

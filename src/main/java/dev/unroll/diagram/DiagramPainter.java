@@ -209,6 +209,12 @@ public final class DiagramPainter {
                 to = Math.max(to, n.box().right());
             }
         }
+        for (DiagramLayout.Word w : layout.words()) {
+            if (!w.part().folded() && w.part().t() == t) {
+                // the band reaches down over the step's word: the word is where the step starts
+                bottom = Math.max(bottom, w.box().bottom());
+            }
+        }
         if (top > bottom) {
             return;
         }

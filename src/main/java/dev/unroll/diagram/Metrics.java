@@ -213,7 +213,7 @@ final class Metrics {
     /** The room under x for the arrow of the lookup E[id], which rises from the word into x_t. */
     static final double WORD_ARROW = 30;
     /** The two lines under the arrow: the word, then its token id. */
-    static final double WORD_LINES = 38;
+    static final double WORD_LINES = 42;
     /** The space kept between the words of neighbouring columns. */
     static final double WORD_SPACING = 12;
     /** The baselines of the word and of its id, down from the top of their box. */

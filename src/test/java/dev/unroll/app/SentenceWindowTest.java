@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.diagram.DiagramLayout;
+import dev.unroll.diagram.Part;
+import dev.unroll.diagram.PartKind;
 import dev.unroll.diagram.TokenWords;
 import dev.unroll.i18n.Text;
 import dev.unroll.rnn.Preset;
@@ -75,6 +77,10 @@ class SentenceWindowTest {
         assertTrue(field.isVisible());
         assertEquals(Preset.REVIEW, field.getText(), "the preset's ids said as words, after <start>");
         assertEquals("great", diagramWords(robot).get(4));
+        WaitForAsyncUtils.asyncFx(() -> window.diagramState().select(new Part(false, PartKind.X, 5), -1)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("'great', token id 83: x\u2085 = E[83], row 83 of the Embedding E (10000, 32).",
+                robot.lookup("#inspectorToken").queryAs(Label.class).getText());
 
         // the compute thread is held, so the new lesson can only be computed once the test lets it
         CountDownLatch hold = new CountDownLatch(1);
