@@ -126,6 +126,21 @@ class SentenceWindowTest {
     }
 
     @Test
+    void theSentimentPresetOpensAsTheSeedsLastPictureWithOnlyHTFeedingTheDenseLayer(FxRobot robot) throws Exception {
+        waitUntil(() -> model.getTrace() != null && !model.busyProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> model.open("tiny", dev.unroll.io.LessonSource.of(Preset.TINY.spec()))).get();
+        waitUntil(() -> model.getTrace().lesson().embedding() == null);
+        assertTrue(window.diagramState().returnSequencesProperty().get());
+
+        WaitForAsyncUtils.asyncFx(() -> window.files().openPreset(Preset.SENTIMENT)).get();
+        waitUntil(() -> model.getTrace().lesson().embedding() != null && !model.busyProperty().get());
+        assertFalse(window.diagramState().returnSequencesProperty().get());
+        DiagramLayout layout = robot.lookup("#diagram").queryAs(DiagramView.class).layoutProperty().get();
+        assertEquals(List.of(20), layout.nodes().stream().filter(n -> !n.part().folded() && n.part().kind() == PartKind.O)
+                .map(n -> n.part().t()).toList(), "one o_T at the end");
+    }
+
+    @Test
     void theSentenceIsHiddenForALessonWithoutAnEmbedding(FxRobot robot) throws Exception {
         waitUntil(() -> model.getTrace() != null && !model.busyProperty().get());
         WaitForAsyncUtils.asyncFx(() -> model.open("tiny", dev.unroll.io.LessonSource.of(Preset.TINY.spec()))).get();
