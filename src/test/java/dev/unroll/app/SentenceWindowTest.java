@@ -83,14 +83,7 @@ class SentenceWindowTest {
                 robot.lookup("#inspectorToken").queryAs(Label.class).getText());
 
         // the compute thread is held, so the new lesson can only be computed once the test lets it
-        CountDownLatch hold = new CountDownLatch(1);
-        executor.execute(() -> {
-            try {
-                hold.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        CountDownLatch hold = WindowTesting.hold(executor);
         typeSentence(robot, "This film was boring!");
         assertTrue(WaitForAsyncUtils.asyncFx(() -> model.busyProperty().get()).get(2, TimeUnit.SECONDS),
                 "the FX thread answers while the lesson is computed");
