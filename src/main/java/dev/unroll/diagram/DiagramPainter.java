@@ -118,6 +118,7 @@ public final class DiagramPainter {
         }
         for (Node n : layout.nodes()) {
             addPart(n.part(), node(n));
+            verdict(n);
         }
         separatorAndEllipses();
         footer();
@@ -273,9 +274,6 @@ public final class DiagramPainter {
         if (part.kind() == PartKind.H && !part.folded() && !look.head() && !entering && leavesLayer(part.t())) {
             returnMarker(children, box, n.empty());
         }
-        if (part.kind() == PartKind.O && values != null && !pending) {
-            WordPainter.verdict(children, box, trace, part.t(), theme);
-        }
         String title = titleOf(part, n.length(), values, pending);
         if (part.kind() == PartKind.X) {
             // the word an Embedding looked x_t up for belongs to x_t: selected, hovered and morphed with it
@@ -285,6 +283,26 @@ public final class DiagramPainter {
             }
         }
         return new Group(part, title, children, selected || pointedAt);
+    }
+
+    /**
+     * Over an o_t that is computed, the sentiment head's class and probability: a caption of the column,
+     * wider than o's box, so it stands beside the box's group rather than in it.
+     */
+    private void verdict(Node n) {
+        Part part = n.part();
+        if (part.kind() != PartKind.O || n.empty() || trace == null || flow.shown(part) < 1) {
+            return;
+        }
+        List<Element> caption = new ArrayList<>(1);
+        WordPainter.verdict(caption, n.box(), trace, part.t(), theme);
+        for (Element e : caption) {
+            if (part.folded()) {
+                out.add(e);
+            } else {
+                addToChain(e);
+            }
+        }
     }
 
     /**

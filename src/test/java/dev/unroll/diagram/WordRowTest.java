@@ -105,6 +105,10 @@ class WordRowTest {
         assertEquals(20, outputs.get(0).part().t());
         double y = SENTIMENT.values(ValueKind.Y, 20)[0];
         String expected = (y >= 0.5 ? "positive, " : "negative, ") + String.format(Locale.ROOT, "%.2f", y >= 0.5 ? y : 1 - y);
-        assertTrue(texts(outputs.get(0)).contains(expected), texts(outputs.get(0)).toString());
+        Box o = ElementBounds.of(outputs.get(0));
+        List<Text> over = d.elements().stream().filter(e -> e instanceof Text t && t.plain().equals(expected)).map(e -> (Text) e)
+                .toList();
+        assertEquals(2, over.size(), "over o_T and over the folded cell's o_t, which shows step T");
+        assertTrue(over.stream().anyMatch(t -> Math.abs(t.x() - o.centerX()) < 1e-9 && t.y() < o.y()), "centred over o_T");
     }
 }
