@@ -12,8 +12,10 @@ import dev.unroll.diagram.Part;
 import dev.unroll.diagram.PlaybackPainter;
 import dev.unroll.diagram.SplitDrawing;
 import dev.unroll.diagram.Theme;
+import dev.unroll.diagram.TokenWords;
 import dev.unroll.diagram.ViewKind;
 import dev.unroll.rnn.Trace;
+import dev.unroll.text.Vocabulary;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
@@ -65,6 +67,9 @@ public final class DiagramView extends CanvasRegion {
     private final ObjectProperty<ViewKind> morphFrom = new SimpleObjectProperty<>(this, "morphFrom");
     private final DoubleProperty morphPhase = new SimpleDoubleProperty(this, "morphPhase", 1);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final ObjectProperty<Vocabulary> vocabulary = new SimpleObjectProperty<>(this, "vocabulary", Vocabulary.english());
+    /** The words of the lesson's token ids in the vocabulary, made once per lesson and vocabulary; null without an Embedding. */
+    private TokenWords tokenWords;
     /** Where the view stood when the running morph began: the camera moves from there to the new view's fit. */
     private Viewpoint morphStart;
     /** The pictures the running morph blends, kept from frame to frame; null before the first morph. */
@@ -98,6 +103,7 @@ public final class DiagramView extends CanvasRegion {
         setFocusTraversable(true);
         trace.addListener((obs, old, now) -> {
             scales = now == null ? ColourScales.UNIT : ColourScales.of(now);
+            nameTokens();
             boolean reshaped = old == null || now == null || !old.lesson().dimensions().equals(now.lesson().dimensions());
             fitPending |= reshaped;
             redraw();
@@ -111,6 +117,11 @@ public final class DiagramView extends CanvasRegion {
             redraw();
         });
         morphPhase.addListener((obs, old, now) -> redraw());
+        vocabulary.addListener((obs, old, now) -> {
+            nameTokens();
+            morphEnds = null;
+            redraw();
+        });
         theme.addListener((obs, old, now) -> {
             morphEnds = null;
             redraw();
@@ -184,6 +195,16 @@ public final class DiagramView extends CanvasRegion {
     /** The colours to draw in. */
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** The words that name a lesson's token ids under its inputs. */
+    public ObjectProperty<Vocabulary> vocabularyProperty() {
+        return vocabulary;
+    }
+
+    private void nameTokens() {
+        Trace t = trace.get();
+        tokenWords = t == null ? null : TokenWords.of(t.lesson(), vocabulary.get());
     }
 
     /** The view a running morph leaves (folded or unrolled), or null when none runs. */
@@ -456,7 +477,8 @@ public final class DiagramView extends CanvasRegion {
         if (t == null || o == null) {
             return null;
         }
-        return DiagramLayout.of(t.lesson().dimensions(), o, 1, t.timesteps(), from, to, DiagramLayout.activatesHead(t.lesson()));
+        return DiagramLayout.of(t.lesson().dimensions(), o, 1, t.timesteps(), from, to, DiagramLayout.activatesHead(t.lesson()),
+                tokenWords);
     }
 
     @Override

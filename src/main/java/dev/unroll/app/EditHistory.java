@@ -5,6 +5,7 @@ import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.Dimensions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -382,10 +383,13 @@ final class EditHistory {
         number(changes, withValues, "input features", d0.inputFeatures(), d1.inputFeatures());
         number(changes, withValues, "units", d0.units(), d1.units());
         number(changes, withValues, "outputs", d0.outputSize(), d1.outputSize());
+        boolean words = from.hasEmbedding() && to.hasEmbedding() && !Arrays.equals(from.tokens(), to.tokens());
+        named(changes, "words", words);
         if (from instanceof LessonSource.Seeded s0 && to instanceof LessonSource.Seeded s1) {
             number(changes, withValues, "seed", s0.spec().seed(), s1.spec().seed());
             choice(changes, withValues, "initialisation", s0.spec(), s1.spec(), s -> s.initialisation().key());
-        } else if (!from.withActivations(to.activation(), to.headActivation()).equals(to)) {
+        } else if (!(words ? from.withTokens(to.tokens()) : from).withActivations(to.activation(), to.headActivation()).equals(to)) {
+            // other words are not other weights: the table E and the matrices are compared without them
             changes.add("weights");
         }
         choice(changes, withValues, "activation", from, to, s -> s.activation().key());

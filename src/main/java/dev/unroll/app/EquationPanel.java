@@ -5,8 +5,11 @@ import dev.unroll.diagram.Stage;
 import dev.unroll.diagram.StepEquation;
 import dev.unroll.diagram.ValueFormat;
 import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.Embedding;
 import dev.unroll.rnn.Step;
 import dev.unroll.rnn.Trace;
+import dev.unroll.text.Vocabulary;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -32,6 +35,7 @@ final class EquationPanel {
 
     private final DiagramViewState state;
     private final ObservableValue<Trace> trace;
+    private final ObservableValue<Vocabulary> vocabulary;
     private final VBox content = new VBox(12);
     private final Spinner<Integer> unit = new Spinner<>();
     private final ScrollPane root;
@@ -39,8 +43,15 @@ final class EquationPanel {
     private String open = "";
 
     EquationPanel(DiagramViewState state, ObservableValue<Trace> trace) {
+        this(state, trace, new SimpleObjectProperty<>(Vocabulary.english()));
+    }
+
+    /** @param vocabulary the words that name a lesson's token ids, for the line x_t = E[id] */
+    EquationPanel(DiagramViewState state, ObservableValue<Trace> trace, ObservableValue<Vocabulary> vocabulary) {
         this.state = state;
         this.trace = trace;
+        this.vocabulary = vocabulary;
+        vocabulary.addListener((obs, old, now) -> refresh());
         unit.setId("unitSpinner");
         unit.setPrefWidth(90);
         unit.valueProperty().addListener((obs, old, now) -> {
@@ -127,6 +138,15 @@ final class EquationPanel {
         Label shapes = new Label(dev.unroll.rnn.Shapes.oneStep(current.lesson().dimensions()));
         shapes.setId("equationShapes");
         shapes.getStyleClass().add("shapes-line");
+        Embedding embedding = current.lesson().embedding();
+        if (embedding != null) {
+            // the step starts from its token: x_t is the row of E the id names
+            int id = embedding.token(t - 1);
+            TextFlow token = flow(plain("x"), sub(Integer.toString(t)), plain(" = E[" + id + "]  ('"
+                    + vocabulary.getValue().word(id) + "')"));
+            token.setId("equationToken");
+            content.getChildren().add(token);
+        }
         content.getChildren().addAll(definition(t, i, act, n, forming), numbers, result, shapes);
         // the matrices are copied only when their terms are asked for
         if (open.equals("input") && !inputLink.getText().equals("?")) {

@@ -9,8 +9,10 @@ import dev.unroll.diagram.Theme;
 import dev.unroll.diagram.ValueFormat;
 import dev.unroll.render.CanvasRenderer;
 import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.Embedding;
 import dev.unroll.rnn.Trace;
 import dev.unroll.rnn.ValueKind;
+import dev.unroll.text.Vocabulary;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -45,6 +47,7 @@ final class InspectorPanel {
     private final GridPane vector = new GridPane();
     private final ScrollPane root;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final ObjectProperty<Vocabulary> vocabulary = new SimpleObjectProperty<>(this, "vocabulary", Vocabulary.english());
 
     InspectorPanel(DiagramViewState state, ObservableValue<Trace> trace) {
         this.state = state;
@@ -77,6 +80,7 @@ final class InspectorPanel {
         Words.follow(root, this::refresh);
         matrix.themeProperty().bind(theme);
         theme.addListener((obs, old, now) -> refresh());
+        vocabulary.addListener((obs, old, now) -> refresh());
         refresh();
     }
 
@@ -87,6 +91,11 @@ final class InspectorPanel {
     /** The colours of the values' swatches and of the matrix. */
     ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** The words that name token ids. */
+    ObjectProperty<Vocabulary> vocabularyProperty() {
+        return vocabulary;
     }
 
     /** Shows the selection again, for example after the lesson changed. */
@@ -120,6 +129,17 @@ final class InspectorPanel {
         describeVector(part, values == null ? 0 : values.length);
         vector.getChildren().clear();
         content.getChildren().setAll(title, shape, keras, vector);
+        Embedding embedding = current.lesson().embedding();
+        if (part.kind() == PartKind.X && embedding != null && part.t() >= 1) {
+            // x_t is no input of its own: it is the row of E that the step's token id names
+            int id = embedding.token(part.t() - 1);
+            Label token = new Label(Words.get("inspector.token", vocabulary.get().word(id), String.valueOf(id),
+                    ValueFormat.subscript(part.t()), String.valueOf(embedding.rows()), String.valueOf(embedding.width())));
+            token.setId("inspectorToken");
+            token.setWrapText(true);
+            content.getChildren().add(1, token);
+            keras.setText(Words.get("inspector.keras.embedded"));
+        }
         if (!computed) {
             vector.add(new Label(headPart && !d.hasHead() ? Words.get("inspector.vector.noHead")
                     : Words.get("inspector.vector.later", part.t())), 0, 0);

@@ -82,6 +82,7 @@ public final class MainWindow {
     private final MenuBar menuBar;
     private final PresentationMode presentation;
     private final EditHistory history;
+    private final SentenceBar sentence;
     private final LanguageMenu languages;
     private final Appearance appearance = new Appearance();
     private final AppearanceMenu appearanceMenu;
@@ -106,6 +107,8 @@ public final class MainWindow {
                 appearance::theme, remembered);
         this.numbersExport = new NumbersExport(fileWork, () -> model.getTrace() == null ? null : model.getTrace().lesson());
         this.inspector = new InspectorPanel(diagramState, model.traceProperty());
+        // read when a notice is given: the bar is built before the status bar
+        this.sentence = new SentenceBar(model, this::notice);
         this.history = new EditHistory(model, diagramState);
         // read when a notice is given: the menu is built before the status bar
         this.languages = new LanguageMenu(remembered, this::notice);
@@ -152,6 +155,8 @@ public final class MainWindow {
     /** Every canvas draws in the theme chosen; the controls take its colours from the stylesheet once the window is in a scene. */
     private void followTheme() {
         diagram.themeProperty().bind(appearance.themeProperty());
+        diagram.vocabularyProperty().bind(sentence.vocabularyProperty());
+        inspector.vocabularyProperty().bind(sentence.vocabularyProperty());
         heatmap.themeProperty().bind(appearance.themeProperty());
         inspector.themeProperty().bind(appearance.themeProperty());
         statusBar.themeProperty().bind(appearance.themeProperty());
@@ -185,7 +190,7 @@ public final class MainWindow {
         TabPane pictures = new TabPane(diagramTab, heatmapTab);
         pictures.setId("centreTabs");
         pictures.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox centre = new VBox(problemBanner(), pictures, new NarrationCaption(diagramState, model.documentProperty()).root(),
+        VBox centre = new VBox(problemBanner(), sentence.root(), pictures, new NarrationCaption(diagramState, model.documentProperty()).root(),
                 new PlaybackBar(diagramState, player).root());
         VBox.setVgrow(pictures, Priority.ALWAYS);
         return centre;
@@ -194,7 +199,8 @@ public final class MainWindow {
     private void setUpSidePanels() {
         panels.setId("sidePanels");
         panels.getTabs().setAll(tab("tab.inspector", "inspectorTab", inspector.root()),
-                lazyTab("tab.equation", "equationTab", () -> panelExport.around(new EquationPanel(diagramState, model.traceProperty()).root(),
+                lazyTab("tab.equation", "equationTab", () -> panelExport.around(new EquationPanel(diagramState, model.traceProperty(),
+                        sentence.vocabularyProperty()).root(),
                         PictureKind.EQUATION)),
                 lazyTab("tab.code", "codeTab", () -> new CodePanel(diagramState, model.documentProperty(), fileWork).root()),
                 lazyTab("tab.glossary", "glossaryTab", () -> new GlossaryPanel(diagramState).root()),

@@ -298,8 +298,8 @@ final class PresentationMode {
     }
 
     /**
-     * Keeps what the step is doing in view when the picture is taller than the screen: x_t and h_t
-     * while x_t comes in, h_t's row while it forms, h_t and o_t while the head works and once the
+     * Keeps what the step is doing in view when the picture is taller than the screen: x_t (with its
+     * word, for a lesson with an Embedding) and h_t while x_t comes in, h_t's row while it forms, h_t and o_t while the head works and once the
      * step is complete.
      */
     private void followStep() {
@@ -333,6 +333,12 @@ final class PresentationMode {
             if (kinds.contains(node.part().kind())) {
                 top = Math.min(top, node.box().y() - ROW_ROOM);
                 bottom = Math.max(bottom, node.box().bottom() + ROW_ROOM);
+            }
+        }
+        if (kinds.contains(PartKind.X)) {
+            // x_t comes in from its word: the row of words under x stays in view with it
+            for (DiagramLayout.Word word : shown.words()) {
+                bottom = Math.max(bottom, word.box().bottom() + ROW_ROOM);
             }
         }
         return new double[] {top, bottom};

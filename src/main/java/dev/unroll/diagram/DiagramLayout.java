@@ -17,7 +17,9 @@ import java.util.Optional;
  * row i reads b_i, a_i, h_i; beside every o stands c on its left and, with a sigmoid or softmax head,
  * y_t on its right. The unrolled chain
  * starts with the state entering its first column (h_0 for a chain that starts at t = 1) and lays
- * out only the columns that intersect the visible range, so its cost does not grow with T.
+ * out only the columns that intersect the visible range, so its cost does not grow with T. A lesson with
+ * an Embedding has a row of words under x: each step's word and token id, with an arrow up into x_t
+ * labelled with the lookup E[id].
  */
 public final class DiagramLayout {
 
@@ -50,8 +52,19 @@ public final class DiagramLayout {
         }
     }
 
+    /**
+     * The word under x_t, part of x_t (a click on it selects x_t): {@code box} holds its word and id, and
+     * the arrow from the box up into x_t (from {@code box}'s top to {@code input}'s bottom) carries the
+     * lookup E[id].
+     */
+    public record Word(Part part, Box box, Box input, boolean future) {
+    }
+
     private final Dimensions dimensions;
     private final DiagramOptions options;
+    /** The token ids and their words, or null for a lesson whose inputs are vectors. */
+    private final TokenWords tokenWords;
+    private final List<Word> words = new ArrayList<>();
     /** The options' look, which decides every size and row. */
     private final DiagramLook look;
     private final boolean numbers;
@@ -80,8 +93,9 @@ public final class DiagramLayout {
     private final Box bounds;
 
     private DiagramLayout(Dimensions d, DiagramOptions o, int first, int last, double visibleFrom, double visibleTo,
-                          boolean activatedHead) {
+                          boolean activatedHead, TokenWords tokenWords) {
         this.dimensions = d;
+        this.tokenWords = tokenWords;
         this.options = o;
         this.look = o.look();
         this.activatedHead = activatedHead && look.head();
@@ -115,7 +129,7 @@ public final class DiagramLayout {
         oTop = Metrics.TOP;
         hTop = Metrics.TOP + (look.head() ? oHeight + Metrics.ROW_GAP : 0);
         xTop = hTop + boxHeight(d.units()) + Metrics.ROW_GAP;
-        double bottom = xTop + boxHeight(d.inputFeatures()) + Metrics.FOOTER;
+        double bottom = xTop + boxHeight(d.inputFeatures()) + wordRoom() + Metrics.FOOTER;
 
         double left = Metrics.MARGIN;
         foldedLeft = look.view().showsFolded() ? left + Metrics.FOLDED_LEFT_ROOM + Math.max(sideRoom, outputRoom) : Double.NaN;
@@ -170,10 +184,41 @@ public final class DiagramLayout {
     /** As {@link #of(Dimensions, DiagramOptions, int, int, double, double)}, with y_t beside o_t when {@code activatedHead}. */
     public static DiagramLayout of(Dimensions d, DiagramOptions o, int first, int last,
                                    double visibleFrom, double visibleTo, boolean activatedHead) {
+        return of(d, o, first, last, visibleFrom, visibleTo, activatedHead, null);
+    }
+
+    /**
+     * As {@link #of(Dimensions, DiagramOptions, int, int, double, double, boolean)}, with each step's word
+     * under its x when {@code words} is not null (a lesson with an Embedding).
+     *
+     * @throws IllegalArgumentException when the words are not one per timestep
+     */
+    public static DiagramLayout of(Dimensions d, DiagramOptions o, int first, int last,
+                                   double visibleFrom, double visibleTo, boolean activatedHead, TokenWords words) {
         if (first < 1 || last > d.timesteps() || first > last) {
             throw new IllegalArgumentException("columns " + first + " to " + last + " do not lie in 1 to " + d.timesteps());
         }
-        return new DiagramLayout(d, o, first, last, visibleFrom, visibleTo, activatedHead);
+        if (words != null && words.ids().size() != d.timesteps()) {
+            throw new IllegalArgumentException(words.ids().size() + " words for " + d.timesteps() + " timesteps");
+        }
+        return new DiagramLayout(d, o, first, last, visibleFrom, visibleTo, activatedHead, words);
+    }
+
+    /** The height of the row of words under x: none without an Embedding. */
+    private double wordRoom() {
+        return tokenWords == null ? 0 : Metrics.WORD_ARROW + Metrics.WORD_LINES;
+    }
+
+    /** The word under {@code x}, at step t ≥ 1, when the lesson has words. */
+    private void word(Node x, boolean future) {
+        int t = x.part().t();
+        if (tokenWords == null || t < 1) {
+            return;
+        }
+        Box input = x.box();
+        double width = Math.max(input.width(), pitch - Metrics.WORD_SPACING);
+        Box box = new Box(input.centerX() - width / 2, input.bottom() + Metrics.WORD_ARROW, width, Metrics.WORD_LINES);
+        words.add(new Word(x.part(), box, input, future));
     }
 
     /**
@@ -283,6 +328,7 @@ public final class DiagramLayout {
         Node h = node(true, PartKind.H, t, foldedLeft, hTop, dimensions.units(), false);
         sideStrips(h, false);
         Node x = node(true, PartKind.X, t, foldedLeft, xTop, dimensions.inputFeatures(), noInput);
+        word(x, noInput);
         // before the first step nothing has flowed yet: the folded edges wait, drawn like future ones
         verticalEdge(new Part(true, PartKind.EDGE_INPUT, t), x.box(), h.box(), noInput);
         loop(new Part(true, PartKind.EDGE_RECURRENT, t), h.box(), noInput);
@@ -315,6 +361,7 @@ public final class DiagramLayout {
         Node h = node(false, PartKind.H, t, left, hTop, dimensions.units(), future);
         Node sum = sideStrips(h, future);
         Node x = node(false, PartKind.X, t, left, xTop, dimensions.inputFeatures(), future);
+        word(x, future);
         verticalEdge(new Part(false, PartKind.EDGE_INPUT, t), x.box(), h.box(), future);
         Box previous = new Box(columnLeft(t - 1), hTop, boxWidth, h.box().height());
         double y = h.box().centerY();
@@ -384,6 +431,21 @@ public final class DiagramLayout {
         return List.copyOf(nodes);
     }
 
+    /** The words laid out under the inputs, each with the part x_t it belongs to; none without an Embedding. */
+    public List<Word> words() {
+        return List.copyOf(words);
+    }
+
+    /** The lesson's token ids and their words, or null when its inputs are vectors. */
+    public TokenWords tokenWords() {
+        return tokenWords;
+    }
+
+    /** The word laid out under the input {@code x}, if any. */
+    public Optional<Word> wordOf(Part x) {
+        return words.stream().filter(w -> w.part().equals(x)).findFirst();
+    }
+
     /** The edges laid out, in painting order. */
     public List<Edge> edges() {
         return List.copyOf(edges);
@@ -413,7 +475,7 @@ public final class DiagramLayout {
             return null;
         }
         double top = (look.head() ? oTop : hTop) - Metrics.SIDE_STRIP_LABEL_HEIGHT;
-        double bottom = xTop + boxHeight(dimensions.inputFeatures());
+        double bottom = xTop + boxHeight(dimensions.inputFeatures()) + wordRoom();
         double reach = Math.max(sideRoom, look.head() ? outputStripWidth + Metrics.SIDE_STRIP_GAP : 0);
         return new Box(foldedLeft - reach, top, reach + boxWidth + Metrics.LOOP_REACH, bottom - top);
     }
@@ -487,13 +549,18 @@ public final class DiagramLayout {
     }
 
     /**
-     * The part under (x, y): a node if the point is in its box, else an edge whose matrix label is
-     * under it, else an edge within {@code tolerance} of its route.
+     * The part under (x, y): a node if the point is in its box or in the box of its word, else an edge
+     * whose matrix label is under it, else an edge within {@code tolerance} of its route.
      */
     public Optional<Part> partAt(double x, double y, double tolerance) {
         for (Node n : nodes) {
             if (n.box().contains(x, y)) {
                 return Optional.of(n.part());
+            }
+        }
+        for (Word w : words) {
+            if (w.box().contains(x, y)) {
+                return Optional.of(w.part());
             }
         }
         for (Edge e : edges) {

@@ -118,6 +118,7 @@ public final class DiagramPainter {
         }
         for (Node n : layout.nodes()) {
             addPart(n.part(), node(n));
+            verdict(n);
         }
         separatorAndEllipses();
         footer();
@@ -209,6 +210,12 @@ public final class DiagramPainter {
                 to = Math.max(to, n.box().right());
             }
         }
+        for (DiagramLayout.Word w : layout.words()) {
+            if (!w.part().folded() && w.part().t() == t) {
+                // the band reaches down over the step's word: the word is where the step starts
+                bottom = Math.max(bottom, w.box().bottom());
+            }
+        }
         if (top > bottom) {
             return;
         }
@@ -268,7 +275,34 @@ public final class DiagramPainter {
             returnMarker(children, box, n.empty());
         }
         String title = titleOf(part, n.length(), values, pending);
+        if (part.kind() == PartKind.X) {
+            // the word an Embedding looked x_t up for belongs to x_t: selected, hovered and morphed with it
+            var word = layout.wordOf(part);
+            if (word.isPresent()) {
+                title = WordPainter.word(children, word.get(), layout.tokenWords(), theme, selected) + "; " + title;
+            }
+        }
         return new Group(part, title, children, selected || pointedAt);
+    }
+
+    /**
+     * Over an o_t that is computed, the sentiment head's class and probability: a caption of the column,
+     * wider than o's box, so it stands beside the box's group rather than in it.
+     */
+    private void verdict(Node n) {
+        Part part = n.part();
+        if (part.kind() != PartKind.O || n.empty() || trace == null || flow.shown(part) < 1) {
+            return;
+        }
+        List<Element> caption = new ArrayList<>(1);
+        WordPainter.verdict(caption, n.box(), trace, part.t(), theme);
+        for (Element e : caption) {
+            if (part.folded()) {
+                out.add(e);
+            } else {
+                addToChain(e);
+            }
+        }
     }
 
     /**

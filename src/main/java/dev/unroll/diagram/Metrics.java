@@ -209,4 +209,19 @@ final class Metrics {
 
     private Metrics() {
     }
+
+    /** The room under x for the arrow of the lookup E[id], which rises from the word into x_t. */
+    static final double WORD_ARROW = 30;
+    /** The two lines under the arrow: the word, then its token id. */
+    static final double WORD_LINES = 42;
+    /** The space kept between the words of neighbouring columns. */
+    static final double WORD_SPACING = 12;
+    /** The baselines of the word and of its id, down from the top of their box. */
+    static final double WORD_BASELINE = 14;
+    static final double WORD_ID_BASELINE = 32;
+    /** Where the lookup's label stands, right of the arrow, and how far it drops below the arrow's middle. */
+    static final double LOOKUP_LABEL_OFFSET = 7;
+    static final double LOOKUP_LABEL_DROP = 4;
+    /** The probability's label over o_t in the sentiment picture: its baseline above the box. */
+    static final double VERDICT_LIFT = 5;
 }

@@ -1,6 +1,7 @@
 package dev.unroll.diagram;
 
 import dev.unroll.rnn.Trace;
+import dev.unroll.text.Vocabulary;
 
 /** The picture an export shows: the whole diagram at one timestep, with at most {@value #MAX_COLUMNS} unrolled columns. */
 public final class StillPicture {
@@ -11,11 +12,16 @@ public final class StillPicture {
     private StillPicture() {
     }
 
-    /** Lays out and paints the trace at {@code options.t()}, every part of the chosen columns included. */
+    /**
+     * Lays out and paints the trace at {@code options.t()}, every part of the chosen columns included; a
+     * lesson with an Embedding names its token ids in the built-in English vocabulary, as the command line
+     * does by default.
+     */
     public static Drawing draw(Trace trace, DiagramOptions options, Theme theme) {
         int[] window = DiagramLayout.stillWindow(trace.timesteps(), options.t(), MAX_COLUMNS);
         DiagramLayout layout = DiagramLayout.of(trace.lesson().dimensions(), options, window[0], window[1],
-                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, DiagramLayout.activatesHead(trace.lesson()));
+                Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, DiagramLayout.activatesHead(trace.lesson()),
+                TokenWords.of(trace.lesson(), Vocabulary.english()));
         return DiagramPainter.paint(layout, trace, ColourScales.of(trace), theme);
     }
 }

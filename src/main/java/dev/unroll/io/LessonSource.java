@@ -32,6 +32,9 @@ public sealed interface LessonSource permits LessonSource.Seeded, LessonSource.E
     /** V, the rows of the Embedding's table, or 0 without an Embedding. */
     int embeddingRows();
 
+    /** The token ids the Embedding looks up, one per timestep; none without an Embedding. */
+    int[] tokens();
+
     /**
      * The same numbers with the Embedding looking up other ids; T becomes their number.
      *
@@ -107,6 +110,11 @@ public sealed interface LessonSource permits LessonSource.Seeded, LessonSource.E
         }
 
         @Override
+        public int[] tokens() {
+            return hasEmbedding() ? spec.embedding().ids() : new int[0];
+        }
+
+        @Override
         public LessonSource withTokens(int[] ids) {
             requireEmbedding(hasEmbedding());
             return new Seeded(spec.withEmbedding(EmbeddingRecipe.of(spec.embedding().rows(), ids)));
@@ -171,6 +179,11 @@ public sealed interface LessonSource permits LessonSource.Seeded, LessonSource.E
         @Override
         public int embeddingRows() {
             return hasEmbedding() ? lesson.embedding().rows() : 0;
+        }
+
+        @Override
+        public int[] tokens() {
+            return hasEmbedding() ? lesson.embedding().tokens() : new int[0];
         }
 
         @Override

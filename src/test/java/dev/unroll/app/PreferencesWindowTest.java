@@ -91,15 +91,7 @@ class PreferencesWindowTest {
 
     /** Holds the background thread until the returned latch is released: what is asked for meanwhile waits its turn. */
     private CountDownLatch holdBackground() {
-        CountDownLatch release = new CountDownLatch(1);
-        executor.execute(() -> {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        return release;
+        return WindowTesting.hold(executor);
     }
 
     private RememberedSettings remembered() {

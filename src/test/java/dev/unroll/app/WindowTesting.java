@@ -2,6 +2,8 @@ package dev.unroll.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +35,20 @@ final class WindowTesting {
         });
     }
 
-    /** Preferences nobody else has written: no recent files, no remembered window. */
+    /** Holds {@code thread} until the returned latch is released: what is asked of it meanwhile waits its turn. */
+    static CountDownLatch hold(Executor thread) {
+        CountDownLatch release = new CountDownLatch(1);
+        thread.execute(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return release;
+    }
+
+        /** Preferences nobody else has written: no recent files, no remembered window. */
     static Preferences freshPreferences() {
         return Preferences.userRoot().node("dev/unroll/test-" + System.nanoTime());
     }

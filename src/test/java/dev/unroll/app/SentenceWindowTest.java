@@ -1,0 +1,144 @@
+package dev.unroll.app;
+
+import static dev.unroll.app.WindowTesting.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unroll.diagram.DiagramLayout;
+import dev.unroll.diagram.Part;
+import dev.unroll.diagram.PartKind;
+import dev.unroll.diagram.TokenWords;
+import dev.unroll.i18n.Text;
+import dev.unroll.rnn.Preset;
+import dev.unroll.text.Vocabulary;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The sentence over the diagram, used as a user would on the sentiment preset: typed words and Enter
+ * run the lesson on their token ids off the JavaFX thread, the diagram names the new words, Ctrl+Z
+ * brings the previous sentence back, and a sentence with no word is refused in the status bar.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SentenceWindowTest {
+
+    private final ExecutorService executor = WindowTesting.computeThread();
+    private LessonViewModel model;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        model = new LessonViewModel(Preset.SENTIMENT.spec(), executor);
+        window = WindowTesting.show(stage, model, executor, new ScriptedDialogs());
+    }
+
+    @AfterEach
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    private int[] tokens() {
+        return model.getTrace().lesson().embedding().tokens();
+    }
+
+    private List<String> diagramWords(FxRobot robot) {
+        DiagramLayout layout = robot.lookup("#diagram").queryAs(DiagramView.class).layoutProperty().get();
+        TokenWords words = layout.tokenWords();
+        return words == null ? List.of() : words.words();
+    }
+
+    private static void typeSentence(FxRobot robot, String sentence) {
+        robot.clickOn("#sentenceField");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write(sentence);
+        robot.type(KeyCode.ENTER);
+    }
+
+    @Test
+    void aTypedSentenceRunsTheLessonOnItsTokensOffTheFxThreadAndUndoBringsThePreviousOneBack(FxRobot robot) throws Exception {
+        waitUntil(() -> model.getTrace() != null && !model.busyProperty().get());
+        int[] review = tokens();
+        TextField field = robot.lookup("#sentenceField").queryAs(TextField.class);
+        assertTrue(field.isVisible());
+        assertEquals(Preset.REVIEW, field.getText(), "the preset's ids said as words, after <start>");
+        assertEquals("great", diagramWords(robot).get(4));
+        WaitForAsyncUtils.asyncFx(() -> window.diagramState().select(new Part(false, PartKind.X, 5), -1)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("'great', token id 83: x\u2085 = E[83], row 83 of the Embedding E (10000, 32).",
+                robot.lookup("#inspectorToken").queryAs(Label.class).getText());
+
+        // the compute thread is held, so the new lesson can only be computed once the test lets it
+        CountDownLatch hold = WindowTesting.hold(executor);
+        typeSentence(robot, "This film was boring!");
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> model.busyProperty().get()).get(2, TimeUnit.SECONDS),
+                "the FX thread answers while the lesson is computed");
+        assertArrayEquals(review, tokens(), "the lesson on screen stays until the new one is ready");
+        hold.countDown();
+
+        int[] expected = Vocabulary.english().encode("this film was boring", 10_000);
+        waitUntil(() -> !model.busyProperty().get() && tokens().length == expected.length);
+        assertArrayEquals(expected, tokens());
+        waitUntil(() -> diagramWords(robot).size() == expected.length);
+        assertEquals(List.of("<start>", "this", Vocabulary.english().word(expected[2]), "was", Vocabulary.english().word(expected[4])),
+                diagramWords(robot));
+        assertEquals("This film was boring!", field.getText(), "the field keeps the sentence as it was typed");
+        assertEquals("Undo timesteps 20 \u2192 5, words", WindowTesting.menuItem(robot, "undoItem").getText());
+
+        robot.clickOn("#diagram");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> !model.busyProperty().get() && tokens().length == review.length);
+        assertArrayEquals(review, tokens());
+        waitUntil(() -> field.getText().equals(Preset.REVIEW));
+        assertEquals("great", diagramWords(robot).get(4));
+    }
+
+    @Test
+    void aSentenceWithNoWordIsRefusedInTheStatusBarAndTheLessonStays(FxRobot robot) throws Exception {
+        waitUntil(() -> model.getTrace() != null && !model.busyProperty().get());
+        int[] review = tokens();
+
+        typeSentence(robot, "123 ?!");
+        waitUntil(() -> robot.lookup("#statusNotice").queryAs(Label.class).getText().equals(Text.get("sentence.noWords")));
+        assertFalse(model.busyProperty().get());
+        assertArrayEquals(review, tokens());
+    }
+
+    @Test
+    void theSentimentPresetOpensAsTheSeedsLastPictureWithOnlyHTFeedingTheDenseLayer(FxRobot robot) throws Exception {
+        waitUntil(() -> model.getTrace() != null && !model.busyProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> model.open("tiny", dev.unroll.io.LessonSource.of(Preset.TINY.spec()))).get();
+        waitUntil(() -> model.getTrace().lesson().embedding() == null);
+        assertTrue(window.diagramState().returnSequencesProperty().get());
+
+        WaitForAsyncUtils.asyncFx(() -> window.files().openPreset(Preset.SENTIMENT)).get();
+        waitUntil(() -> model.getTrace().lesson().embedding() != null && !model.busyProperty().get());
+        assertFalse(window.diagramState().returnSequencesProperty().get());
+        DiagramLayout layout = robot.lookup("#diagram").queryAs(DiagramView.class).layoutProperty().get();
+        assertEquals(List.of(20), layout.nodes().stream().filter(n -> !n.part().folded() && n.part().kind() == PartKind.O)
+                .map(n -> n.part().t()).toList(), "one o_T at the end");
+    }
+
+    @Test
+    void theSentenceIsHiddenForALessonWithoutAnEmbedding(FxRobot robot) throws Exception {
+        waitUntil(() -> model.getTrace() != null && !model.busyProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> model.open("tiny", dev.unroll.io.LessonSource.of(Preset.TINY.spec()))).get();
+        waitUntil(() -> model.getTrace().lesson().embedding() == null);
+        assertFalse(robot.lookup("#sentenceBar").query().isVisible());
+        assertEquals(List.of(), diagramWords(robot));
+    }
+}
