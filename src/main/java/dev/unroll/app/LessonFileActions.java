@@ -74,16 +74,7 @@ final class LessonFileActions {
 
     /** A preset, as a new lesson with no file. */
     void openPreset(Preset preset) {
-        whenSafe(() -> model.open(LessonFile.of(preset.title(), LessonSource.of(preset.spec())).withView(viewOf(preset)), null));
-    }
-
-    /**
-     * The view a preset opens with: the sentiment preset is the seed's last Keras model, whose SimpleRNN
-     * keeps Keras's default return_sequences=False, so only h_T feeds the Dense layer; the others show
-     * every step's state leaving the layer.
-     */
-    private static ViewSettings viewOf(Preset preset) {
-        return preset == Preset.SENTIMENT ? ViewSettings.NONE.with(ViewSettings.RETURN_SEQUENCES, false) : ViewSettings.NONE;
+        whenSafe(() -> model.open(LessonFile.of(preset.title(), LessonSource.of(preset.spec())).withView(ViewSettings.of(preset)), null));
     }
 
     /** Lesson → Next seed: the same recipe with the next seed, as a new lesson with no file, named for its seed. */

@@ -4,6 +4,7 @@ import dev.unroll.files.AtomicFiles;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonFiles;
 import dev.unroll.io.LessonSource;
+import dev.unroll.io.ViewSettings;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.LessonSpec;
 import java.io.IOException;
@@ -71,7 +72,8 @@ final class LessonCommand implements Callable<Integer> {
         LessonFiles.requireLessonName(save);
         AtomicFiles.check(save);
         LessonFile file = keras.given() ? keras.file(model, files)
-                : files.fromFiles() ? files.read(model) : LessonFile.of(defaultTitle(), LessonSource.of(model.toSpec()));
+                : files.fromFiles() ? files.read(model)
+                : LessonFile.of(defaultTitle(), LessonSource.of(model.toSpec())).withView(ViewSettings.of(model.preset()));
         if (embedNumbers) {
             // the explicit form is the one imported weights are saved in; it keeps every double's bits
             file = file.withSource(file.source().withNumbers());

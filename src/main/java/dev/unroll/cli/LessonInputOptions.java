@@ -5,6 +5,7 @@ import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonFiles;
 import dev.unroll.io.LessonSource;
 import dev.unroll.io.TokenIds;
+import dev.unroll.io.ViewSettings;
 import dev.unroll.io.WeightsImporter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -66,10 +67,10 @@ final class LessonInputOptions {
 
     /**
      * The lesson as a file would hold it: read from the files when any of these options is given (a
-     * lesson file keeps its view settings), else the recipe options' lesson with no view settings.
+     * lesson file keeps its view settings), else the recipe options' lesson with its preset's view.
      */
     LessonFile file(ModelOptions model) {
-        return fromFiles() ? read(model) : LessonFile.of("", LessonSource.of(model.toSpec()));
+        return fromFiles() ? read(model) : LessonFile.of("", LessonSource.of(model.toSpec())).withView(ViewSettings.of(model.preset()));
     }
 
     /**

@@ -35,6 +35,15 @@ public final class ViewSettings {
     /** No settings stored: the window uses its defaults. */
     public static final ViewSettings NONE = new ViewSettings(Map.of());
 
+    /**
+     * The view a preset opens with, in the window and on the command line alike: the sentiment preset is
+     * the seed's last Keras model, whose SimpleRNN keeps Keras's default return_sequences=False, so only
+     * h_T feeds the Dense layer; the others show every step's state leaving the layer.
+     */
+    public static ViewSettings of(dev.unroll.rnn.Preset preset) {
+        return preset == dev.unroll.rnn.Preset.SENTIMENT ? NONE.with(RETURN_SEQUENCES, false) : NONE;
+    }
+
     private final Map<String, Object> values;
 
     private ViewSettings(Map<String, Object> values) {
