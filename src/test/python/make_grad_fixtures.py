@@ -11,6 +11,8 @@ It writes, under src/test/resources/fixtures/grad/ (and nothing else), for each 
     NAME_targets.npy    the targets z: (T, K) with return_sequences, (K,) without (N for K = 0);
                         one case writes them as NAME_targets.csv instead, with np.savetxt
     NAME_expected.npz   loss (1,), dW, dU, db, [dV, dc,] dh (T, N) and da (T, N)
+    NAME_norms.npz      dh_norm (T,) = |dL/dh_t| and jacobian_norm (T,) = the spectral norm (largest singular
+                        value) of the step's Jacobian dh_t/dh_{t-1} = diag(act'(a_t)) U
     cases.txt           one line per case: NAME activation head_activation loss return_sequences targets_file
 
 The backward pass here is written from the definitions, independently of the Java: the total
@@ -124,7 +126,9 @@ def backprop(case, W, U, b, V, c, x, h0, z):
         out["dc"] = dc
     out["dh"] = dh
     out["da"] = da
-    return out
+    norms = {"dh_norm": np.linalg.norm(dh, axis=1),
+             "jacobian_norm": np.array([np.linalg.norm(np.diag(act_prime(cell, As[t])) @ U, 2) for t in range(T)])}
+    return out, norms
 
 
 CASES = [
@@ -175,7 +179,9 @@ def main():
         else:
             targets = name + "_targets.npy"
             np.save(os.path.join(OUT_DIR, targets), z)
-        np.savez(os.path.join(OUT_DIR, name + "_expected.npz"), **backprop(case, W, U, b, V, c, x, h0, z))
+        expected, norms = backprop(case, W, U, b, V, c, x, h0, z)
+        np.savez(os.path.join(OUT_DIR, name + "_expected.npz"), **expected)
+        np.savez(os.path.join(OUT_DIR, name + "_norms.npz"), **norms)
         lines.append("%s %s %s %s %s %s" % (name, case["act"], case["head"], case["loss"],
                                             "true" if case["rs"] else "false", targets))
     with open(os.path.join(OUT_DIR, "cases.txt"), "w") as f:

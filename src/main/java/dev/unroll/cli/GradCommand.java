@@ -2,6 +2,7 @@ package dev.unroll.cli;
 
 import dev.unroll.files.AtomicFiles;
 import dev.unroll.grad.Backprop;
+import dev.unroll.grad.GradientFlow;
 import dev.unroll.grad.Gradients;
 import dev.unroll.grad.Loss;
 import dev.unroll.io.BadInputException;
@@ -31,6 +32,8 @@ import picocli.CommandLine.Spec;
  * writing the loss and every gradient as an .npz of float64 arrays in Unroll's orientation: loss (),
  * dW (N, M), dU (N, N), db (N,), with a head dV (K, N) and dc (K,), and dh (T, N) and da (T, N), the
  * total ∂L/∂h_t and ∂L/∂a_t of every step. The lesson comes from the same options as {@code trace}.
+ * With {@code --norms} it prints, for every step, ‖∂L/∂h_t‖ and the spectral norm of the step's
+ * Jacobian, the numbers that show a gradient vanishing or exploding on its way back.
  */
 @Command(name = "grad", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Backpropagation through time: writes the loss and its gradients (dW, dU, db, [dV, dc,] dh, da) "
@@ -60,18 +63,28 @@ final class GradCommand implements Callable<Integer> {
                     + "false: only step T's, as Keras's return_sequences=False")
     private Boolean returnSequences;
 
-    @Option(names = "--out", paramLabel = "FILE.npz", required = true, description = "the .npz to write")
+    @Option(names = "--out", paramLabel = "FILE.npz", description = "the .npz to write (needed unless --norms is given)")
     private Path out;
+
+    @Option(names = "--norms", description = {
+        "print t,|dh_t|,|J_t| for t = 1..T instead of the line saying what was written: the norm of dL/dh_t and the",
+        "spectral norm of the step's Jacobian dh_t/dh_{t-1} = diag(act'(a_t))·U (below 1 the gradient vanishes)"})
+    private boolean norms;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Map<String, Path> inputs = new LinkedHashMap<>(keras.inputFiles(files));
-        inputs.put("--targets", targets);
-        AtomicFiles.requireNotInput(out, inputs);
-        AtomicFiles.check(out);
+        if (out == null && !norms) {
+            throw new IllegalArgumentException("give --out FILE.npz for the gradients, --norms for their norms, or both");
+        }
+        if (out != null) {
+            Map<String, Path> inputs = new LinkedHashMap<>(keras.inputFiles(files));
+            inputs.put("--targets", targets);
+            AtomicFiles.requireNotInput(out, inputs);
+            AtomicFiles.check(out);
+        }
         LessonFile file = keras.lesson(model, files);
         Lesson lesson = file.source().build();
         Dimensions d = lesson.dimensions();
@@ -85,12 +98,22 @@ final class GradCommand implements Callable<Integer> {
         NdArray z = WeightsImporter.readTargets(targets);
         requireShape(z, d, sequences);
         Gradients g = Backprop.compute(lesson, z.values(), loss, sequences);
-        Map<String, NdArray> arrays = arrays(g);
-        NpzWriter.write(out, arrays);
-        StringBuilder line = new StringBuilder("wrote ").append(out).append(": loss ").append(g.loss());
-        arrays.forEach((name, a) -> line.append(name.equals("loss") ? "" : ", " + name + " " + a.shape()));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println(line);
+        if (out != null) {
+            Map<String, NdArray> arrays = arrays(g);
+            NpzWriter.write(out, arrays);
+            if (!norms) {
+                StringBuilder line = new StringBuilder("wrote ").append(out).append(": loss ").append(g.loss());
+                arrays.forEach((name, a) -> line.append(name.equals("loss") ? "" : ", " + name + " " + a.shape()));
+                stdout.println(line);
+            }
+        }
+        if (norms) {
+            GradientFlow flow = GradientFlow.of(lesson, g);
+            for (int t = 1; t <= d.timesteps(); t++) {
+                stdout.println(t + "," + flow.gradientNorms()[t - 1] + "," + flow.jacobianNorms()[t - 1]);
+            }
+        }
         stdout.flush();
         return 0;
     }

@@ -1,6 +1,5 @@
 package dev.unroll.grad;
 
-import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Lesson;
@@ -172,7 +171,7 @@ public final class Backprop {
                 }
                 // δa_t = δh_t ⊙ act′(a_t)
                 for (int i = 0; i < n; i++) {
-                    deltaA.data[i] = deltaH.data[i] * derivative(pre[(t - 1) * n + i], h.data[i]);
+                    deltaA.data[i] = deltaH.data[i] * Derivatives.of(lesson.activation(), pre[(t - 1) * n + i], h.data[i]);
                 }
                 System.arraycopy(deltaH.data, 0, dh.data, (t - 1) * n, n);
                 System.arraycopy(deltaA.data, 0, da.data, (t - 1) * n, n);
@@ -186,17 +185,6 @@ public final class Backprop {
                 deltaA = swap;
             }
             return new Gradients(total, dW, dU, db, dV, dc, dh, da);
-        }
-
-        /** act′(a) from a and h = act(a): tanh′ = 1 − h², relu′ = [a > 0], sigmoid′ = h(1 − h), linear′ = 1. */
-        private double derivative(double a, double h) {
-            Activation act = lesson.activation();
-            return switch (act) {
-                case TANH -> 1 - h * h;
-                case RELU -> a > 0 ? 1 : 0;
-                case SIGMOID -> h * (1 - h);
-                case LINEAR -> 1;
-            };
         }
 
         /** δo = J_headAct(o)ᵀ·δy, from y = headAct(o) at {@code offset} in {@code y}. */

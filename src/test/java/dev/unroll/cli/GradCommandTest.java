@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.unroll.grad.GradFixture;
 import dev.unroll.io.NdArray;
 import dev.unroll.io.NpyReader;
+import dev.unroll.io.NpzReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -68,6 +69,42 @@ class GradCommandTest {
                 assertEquals(numpys.values()[i], ours.values()[i], 1e-12 * largest, fixture + " " + name + "[" + i + "]");
             }
         }
+    }
+
+    @Test
+    void normsPrintOneLinePerStepEqualToNumpys() {
+        GradFixture fixture = fixture("tanh_linear_mse_long");
+        CommandLineRun run = CommandLineRun.of(args(fixture, "--norms"));
+        assertEquals(0, run.status(), run.err());
+        Map<String, NdArray> numpy = NpzReader.read(GradFixture.file(fixture.name() + "_norms.npz"));
+        double[] dh = numpy.get("dh_norm").values();
+        double[] jacobian = numpy.get("jacobian_norm").values();
+        List<String> lines = run.outLines();
+        assertEquals(40, lines.size());
+        for (int t = 1; t <= 40; t++) {
+            String[] fields = lines.get(t - 1).split(",");
+            assertEquals(3, fields.length, lines.get(t - 1));
+            assertEquals(t, Integer.parseInt(fields[0]));
+            assertEquals(dh[t - 1], Double.parseDouble(fields[1]), 1e-12 * dh[t - 1], "|dh| at t = " + t);
+            assertEquals(jacobian[t - 1], Double.parseDouble(fields[2]), 1e-12 * jacobian[t - 1], "|J| at t = " + t);
+        }
+    }
+
+    @Test
+    void normsWithOutWriteTheFileAndPrintOnlyTheNorms() {
+        Path out = dir.resolve("g.npz");
+        CommandLineRun run = CommandLineRun.of(args(fixture("relu_sigmoid_bce_last"), "--norms", "--out", out.toString()));
+        assertEquals(0, run.status(), run.err());
+        assertEquals(5, run.outLines().size());
+        assertTrue(run.outLines().get(0).startsWith("1,"), run.out());
+        assertTrue(Files.isRegularFile(out));
+    }
+
+    @Test
+    void neitherOutNorNormsIsRefused() {
+        CommandLineRun run = CommandLineRun.of(args(fixture("relu_sigmoid_bce_last")));
+        run.assertRejectedWithOneLine("no --out");
+        assertEquals("unroll: give --out FILE.npz for the gradients, --norms for their norms, or both", run.errLines().get(0));
     }
 
     @Test
