@@ -41,13 +41,7 @@ import picocli.CommandLine.Spec;
 final class GradCommand implements Callable<Integer> {
 
     @Mixin
-    private ModelOptions model;
-
-    @Mixin
-    private LessonInputOptions files;
-
-    @Mixin
-    private KerasModelOption keras;
+    private LessonOptions lessonOptions;
 
     @Option(names = "--targets", paramLabel = "FILE", required = true,
             description = "the targets z as .npy or .csv: (T, K) with return_sequences, (K,) without; "
@@ -80,12 +74,12 @@ final class GradCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give --out FILE.npz for the gradients, --norms for their norms, or both");
         }
         if (out != null) {
-            Map<String, Path> inputs = new LinkedHashMap<>(keras.inputFiles(files));
+            Map<String, Path> inputs = new LinkedHashMap<>(lessonOptions.inputFiles());
             inputs.put("--targets", targets);
             AtomicFiles.requireNotInput(out, inputs);
             AtomicFiles.check(out);
         }
-        LessonFile file = keras.lesson(model, files);
+        LessonFile file = lessonOptions.lesson();
         Lesson lesson = file.source().build();
         Dimensions d = lesson.dimensions();
         String misfit = loss.misfit(lesson);

@@ -1,5 +1,6 @@
 package dev.unroll.grad;
 
+import dev.unroll.FixtureFiles;
 import dev.unroll.io.CsvMatrixReader;
 import dev.unroll.io.NdArray;
 import dev.unroll.io.NpyReader;
@@ -9,8 +10,6 @@ import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Lesson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,15 +47,7 @@ public record GradFixture(String name, Activation activation, HeadActivation hea
 
     /** A file under src/test/resources/fixtures/grad/. */
     public static Path file(String name) {
-        URL url = GradFixture.class.getResource("/fixtures/grad/" + name);
-        if (url == null) {
-            throw new IllegalStateException("missing fixture grad/" + name + "; run /usr/bin/python3 src/test/python/make_grad_fixtures.py");
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return FixtureFiles.of("grad", name, "make_grad_fixtures.py");
     }
 
     /** The lesson's file, W, U, b, [V, c,] x and h0. */
