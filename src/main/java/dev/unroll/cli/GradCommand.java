@@ -84,8 +84,9 @@ final class GradCommand implements Callable<Integer> {
         Dimensions d = lesson.dimensions();
         String misfit = loss.misfit(lesson);
         if (misfit != null) {
-            throw new IllegalArgumentException("--loss " + loss.key() + ": " + misfit + "; expected "
-                    + (loss == Loss.BCE ? "--head-activation sigmoid" : "--head-activation softmax") + ", or --loss mse");
+            String fix = loss == Loss.BCE ? (d.hasHead() ? "--head-activation sigmoid" : "--activation sigmoid")
+                    : (d.hasHead() ? "--head-activation softmax" : "a head with --head-activation softmax");
+            throw new IllegalArgumentException("--loss " + loss.key() + ": " + misfit + "; expected " + fix + ", or --loss mse");
         }
         boolean sequences = returnSequences != null ? returnSequences
                 : StoredView.read(file.view(), d).look().returnSequences();

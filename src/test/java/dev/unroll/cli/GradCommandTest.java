@@ -157,7 +157,12 @@ class GradCommandTest {
         CommandLineRun cce = CommandLineRun.of(replace(args(noHead, "--out", dir.resolve("g.npz").toString()), "--loss", "cce"));
         cce.assertRejectedWithOneLine("cce without a head");
         assertEquals("unroll: --loss cce: cce needs a softmax head, and the lesson has no head (K = 0); expected "
-                + "--head-activation softmax, or --loss mse", cce.errLines().get(0));
+                + "a head with --head-activation softmax, or --loss mse", cce.errLines().get(0));
+
+        CommandLineRun bceOnH = CommandLineRun.of(replace(args(noHead, "--out", dir.resolve("g.npz").toString()), "--loss", "bce"));
+        bceOnH.assertRejectedWithOneLine("bce on a linear cell");
+        assertEquals("unroll: --loss bce: bce on h (no head) needs the sigmoid activation, and the cell's is linear; expected "
+                + "--activation sigmoid, or --loss mse", bceOnH.errLines().get(0));
     }
 
     @Test
