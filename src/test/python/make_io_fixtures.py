@@ -27,6 +27,7 @@ It writes these files under src/test/resources/fixtures/io/ (and nothing else):
     keras_agreement.txt         h and y computed in float32 following Keras's documented formulas
     written.npy                 the 2 x 3 matrix WRITTEN as np.save writes it: the writer's tests compare
                                 their bytes with these
+    written_scalar.npy          the 0-D array 0.1 as np.save writes it, as the grad command writes its loss
     written.npz                 WRITTEN as M and the vector WRITTEN_VECTOR as v, np.savez (stored)
 
 Only the files the writer's tests compare with, leaving every other fixture as it is:
@@ -166,17 +167,21 @@ y_t = sigmoid(h_t @ dense_kernel + dense_bias). Row t-1 of h and y is step t.
 # a subnormal and the extremes: a writer that rounds or reorders any byte shows it.
 WRITTEN = np.array([[0.1, -0.0, 1e-300], [5e-324, np.pi, -2.5]])
 WRITTEN_VECTOR = np.array([1.0 / 3.0, -1e300, 2.0])
+# A 0-D array, as a loss is saved: shape (), no room left for an axis to grow.
+WRITTEN_SCALAR = np.float64(0.1)
 
 
 def make_written():
     """What Unroll's .npy and .npz writers must reproduce: numpy's format 1.0 bytes, '<f8', C order."""
     np.save(out("written.npy"), WRITTEN)
     np.savez(out("written.npz"), M=WRITTEN, v=WRITTEN_VECTOR)
+    np.save(out("written_scalar.npy"), WRITTEN_SCALAR)
     with open(out("written.npy"), "rb") as f:
         assert f.read(8) == b"\x93NUMPY\x01\x00", "format 1.0"
     with np.load(out("written.npz")) as z:
         assert np.array_equal(z["M"], WRITTEN) and np.array_equal(z["v"], WRITTEN_VECTOR)
-    return [out("written.npy"), out("written.npz")]
+    assert np.load(out("written_scalar.npy")).shape == ()
+    return [out("written.npy"), out("written.npz"), out("written_scalar.npy")]
 
 
 def main():

@@ -42,15 +42,16 @@ class ReadmeExamplesTest {
     @Test
     void everyCommandLineExampleInTheReadmeExitsWithStatusZero(@TempDir Path dir) throws Exception {
         List<List<String>> examples = unrollExamples(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8));
-        // the README shows trace, lesson, weights, code, bench, summary and export at least once each
+        // the README shows trace, lesson, weights, code, bench, summary, export and grad at least once each
         assertTrue(examples.size() >= 15, "the README's examples were found: " + examples);
-        for (String command : List.of("trace", "lesson", "weights", "code", "bench", "summary", "export")) {
+        for (String command : List.of("trace", "lesson", "weights", "code", "bench", "summary", "export", "grad")) {
             assertTrue(examples.stream().anyMatch(e -> e.contains(command)), "an example of " + command + " in " + examples);
         }
         writeTheReadersOwnFiles(dir);
         Files.createDirectories(dir.resolve("assets"));
-        // the folder the --all-steps example's own mkdir makes, a line of another program that is not run
+        // the folders the --all-steps and grad examples' own mkdir makes, lines of another program that are not run
         Files.createDirectories(dir.resolve("steps"));
+        Files.createDirectories(dir.resolve("echo"));
         for (List<String> example : examples) {
             Result result = run(example, dir);
             assertEquals(0, result.status(), String.join(" ", example) + "\n" + result.err());

@@ -25,13 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CodeCommand implements Callable<Integer> {
 
     @Mixin
-    private ModelOptions model;
-
-    @Mixin
-    private LessonInputOptions files;
-
-    @Mixin
-    private KerasModelOption keras;
+    private LessonOptions lessonOptions;
 
     @Option(names = "--values", paramLabel = "KIND",
             description = "what the program prints: h (default), a, o or y; o and y need an output head")
@@ -51,11 +45,11 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (out != null) {
             // checked before reading, like every save, so an input named as the output is reported as such
-            AtomicFiles.requireNotInput(out, keras.inputFiles(files));
+            AtomicFiles.requireNotInput(out, lessonOptions.inputFiles());
             AtomicFiles.check(out);
         }
         // every source the command line reads knows its files, except a Keras model's: numpy alone cannot open one
-        NumpyProgram program = NumpyProgram.of(keras.lesson(model, files).source(), notation, values)
+        NumpyProgram program = NumpyProgram.of(lessonOptions.lesson().source(), notation, values)
                 .orElseThrow(() -> new IllegalArgumentException("--model: a numpy-only program cannot read a Keras file; "
                         + "save the model's numbers first with unroll weights --model FILE --names keras --out w.npz "
                         + "(with the same --inputs, --text or --tokens), then run unroll code --weights w.npz"));

@@ -4,6 +4,7 @@ import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.PictureKind;
 import dev.unroll.diagram.ViewKind;
 import dev.unroll.export.SnapshotFormat;
+import dev.unroll.grad.Loss;
 import dev.unroll.io.WeightsExport;
 import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.HeadActivation;
@@ -34,6 +35,7 @@ final class Converters {
         byKey(commandLine, Notation.class, Notation::key);
         byKey(commandLine, WeightsExport.Names.class, WeightsExport.Names::key);
         byKey(commandLine, SnapshotFormat.class, SnapshotFormat::extension);
+        byKey(commandLine, Loss.class, Loss::key);
     }
 
     private static <E extends Enum<E>> void byKey(CommandLine commandLine, Class<E> type, Function<E, String> key) {

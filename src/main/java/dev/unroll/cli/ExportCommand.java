@@ -51,13 +51,7 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
-    private ModelOptions model;
-
-    @Mixin
-    private LessonInputOptions files;
-
-    @Mixin
-    private KerasModelOption keras;
+    private LessonOptions lessonOptions;
 
     @Option(names = "--what", paramLabel = "PICTURE", description = "diagram (the default), heatmap (h_t over time, "
             + "as the Heatmap panel shows it) or equation (step t's equation for one unit, as the Equation panel shows it)")
@@ -144,10 +138,10 @@ final class ExportCommand implements Callable<Integer> {
         requireOptionsFit(format);
         Theme theme = colours.theme(transparent);
         if (!allSteps) {
-            AtomicFiles.requireNotInput(out, keras.inputFiles(files));
+            AtomicFiles.requireNotInput(out, lessonOptions.inputFiles());
             AtomicFiles.check(out);
         }
-        LessonFile file = keras.lesson(model, files);
+        LessonFile file = lessonOptions.lesson();
         LessonSource source = file.source();
         Dimensions d = source.dimensions();
         // what the window shows when it opens this lesson (with a lesson file's own view settings), overridden by each option given
@@ -179,7 +173,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<Path> stepFiles = allSteps ? StepFiles.files(out, d.timesteps(), format) : List.of();
         for (Path stepFile : stepFiles) {
-            AtomicFiles.requireNotInput(stepFile, keras.inputFiles(files));
+            AtomicFiles.requireNotInput(stepFile, lessonOptions.inputFiles());
             AtomicFiles.check(stepFile);
         }
         // Without a display AWT needs headless mode, and with one the export still has no use for it.

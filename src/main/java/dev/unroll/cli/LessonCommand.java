@@ -49,13 +49,7 @@ final class LessonCommand implements Callable<Integer> {
     private boolean embedNumbers;
 
     @Mixin
-    private ModelOptions model;
-
-    @Mixin
-    private LessonInputOptions files;
-
-    @Mixin
-    private KerasModelOption keras;
+    private LessonOptions lessonOptions;
 
     @Spec
     private CommandSpec spec;
@@ -68,12 +62,13 @@ final class LessonCommand implements Callable<Integer> {
                     + "expected a file name (./- for a file named '-')");
         }
         // Checked before reading, so the input named is still there to be reported, whatever the reader says of it.
-        AtomicFiles.requireNotInput(save, keras.inputFiles(files));
+        AtomicFiles.requireNotInput(save, lessonOptions.inputFiles());
         LessonFiles.requireLessonName(save);
         AtomicFiles.check(save);
-        LessonFile file = keras.given() ? keras.file(model, files)
-                : files.fromFiles() ? files.read(model)
-                : LessonFile.of(defaultTitle(), LessonSource.of(model.toSpec())).withView(ViewSettings.of(model.preset()));
+        LessonFile file = lessonOptions.fromRecipe()
+                ? LessonFile.of(defaultTitle(), LessonSource.of(lessonOptions.model().toSpec()))
+                        .withView(ViewSettings.of(lessonOptions.model().preset()))
+                : lessonOptions.lesson();
         if (embedNumbers) {
             // the explicit form is the one imported weights are saved in; it keeps every double's bits
             file = file.withSource(file.source().withNumbers());
@@ -121,9 +116,9 @@ final class LessonCommand implements Callable<Integer> {
     }
 
     private String defaultTitle() {
-        LessonSpec spec = model.toSpec();
-        if (spec.equals(model.preset().spec())) {
-            return model.preset().title();
+        LessonSpec spec = lessonOptions.model().toSpec();
+        if (spec.equals(lessonOptions.model().preset().spec())) {
+            return lessonOptions.model().preset().title();
         }
         Dimensions d = spec.dimensions();
         return "T " + d.timesteps() + ", M " + d.inputFeatures() + ", N " + d.units() + ", K " + d.outputSize()

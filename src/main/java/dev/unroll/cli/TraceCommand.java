@@ -28,13 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class TraceCommand implements Callable<Integer> {
 
     @Mixin
-    private ModelOptions model;
-
-    @Mixin
-    private LessonInputOptions files;
-
-    @Mixin
-    private KerasModelOption keras;
+    private LessonOptions lessonOptions;
 
     @Option(names = "--values", paramLabel = "KIND", description = "h (default), a, o or y; o and y need an output head")
     private ValueKind values = ValueKind.H;
@@ -52,9 +46,11 @@ final class TraceCommand implements Callable<Integer> {
         if (every != null && every < 1) {
             throw new IllegalArgumentException("--every must be at least 1, got " + every);
         }
+        ModelOptions model = lessonOptions.model();
+        LessonInputOptions files = lessonOptions.files();
         Lesson lesson;
-        if (keras.given()) {
-            lesson = keras.file(model, files).source().build();
+        if (lessonOptions.keras().given()) {
+            lesson = lessonOptions.keras().file(model, files).source().build();
             requireHead(lesson.dimensions().hasHead(), "the model has no Dense layer");
         } else if (files.fromFiles()) {
             lesson = files.read(model).lesson();

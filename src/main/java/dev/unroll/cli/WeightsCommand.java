@@ -29,13 +29,7 @@ import picocli.CommandLine.Spec;
 final class WeightsCommand implements Callable<Integer> {
 
     @Mixin
-    private ModelOptions model;
-
-    @Mixin
-    private LessonInputOptions files;
-
-    @Mixin
-    private KerasModelOption keras;
+    private LessonOptions lessonOptions;
 
     @Option(names = "--out", paramLabel = "FILE.npz|DIR/", required = true,
             description = "an .npz to write, or a folder (a name ending in /, or one that exists) for one CSV file per array")
@@ -53,12 +47,12 @@ final class WeightsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path target = CommandLineText.path(out);
         boolean folder = isFolder(out, target);
-        LessonSource source = keras.lesson(model, files).source();
+        LessonSource source = lessonOptions.lesson().source();
         // Every target is checked before any numbers are drawn, so a typo fails at once even for a lesson
         // that takes seconds, and an input is refused before any file is written.
         for (Path file : folder ? WeightsExport.csvFiles(target, WeightsExport.names(source.dimensions(), source.hasEmbedding(), names))
                 : List.of(target)) {
-            AtomicFiles.requireNotInput(file, keras.inputFiles(files));
+            AtomicFiles.requireNotInput(file, lessonOptions.inputFiles());
             AtomicFiles.check(file);
         }
         Map<String, NdArray> arrays = WeightsExport.arrays(source.build(), names);

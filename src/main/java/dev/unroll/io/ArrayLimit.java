@@ -45,9 +45,19 @@ record ArrayLimit(String name, long maxRows, long maxCols, long maxValues, Strin
 
     /** The limit for inputs (T, M), under whatever name the caller shows them. */
     static ArrayLimit inputs(String name) {
-        return new ArrayLimit(name, Dimensions.MAX_TIMESTEPS, WIDTH, Dimensions.MAX_ENTRIES, name + " (T, M) with T at most "
-                + InputFiles.count(Dimensions.MAX_TIMESTEPS) + ", M at most " + InputFiles.count(WIDTH) + " and T × M at most "
-                + InputFiles.count(Dimensions.MAX_ENTRIES) + " values");
+        return perStep(name, "M");
+    }
+
+    /** The limit for a loss's targets (T, K), as large as inputs may be. */
+    static ArrayLimit targets() {
+        return perStep("targets", "K");
+    }
+
+    /** One row of at most {@value Dimensions#MAX_WIDTH} values per timestep, the width called {@code width} in messages. */
+    private static ArrayLimit perStep(String name, String width) {
+        return new ArrayLimit(name, Dimensions.MAX_TIMESTEPS, WIDTH, Dimensions.MAX_ENTRIES, name + " (T, " + width
+                + ") with T at most " + InputFiles.count(Dimensions.MAX_TIMESTEPS) + ", " + width + " at most "
+                + InputFiles.count(WIDTH) + " and T × " + width + " at most " + InputFiles.count(Dimensions.MAX_ENTRIES) + " values");
     }
 
     /** Only the general limit of {@link ImportLimits#MAX_VALUES}, for an array whose role is not known. */

@@ -7,7 +7,8 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * A 1-D or 2-D array of doubles read from a file, row-major, with the shape the file gave it. A
  * 1-D array of n values has {@code rows() == n} and {@code cols() == 1}, and prints its shape as
- * numpy does, {@code (n,)}. Immutable: it hands out copies.
+ * numpy does, {@code (n,)}. A writer may also hold a 0-D array, one number of shape {@code ()} (a
+ * loss), with {@code rows() == cols() == 1}; the readers refuse those. Immutable: it hands out copies.
  */
 public final class NdArray {
 
@@ -17,8 +18,8 @@ public final class NdArray {
     private final double[] data;
 
     private NdArray(int ndim, int rows, int cols, double[] data) {
-        if (ndim != 1 && ndim != 2) {
-            throw new IllegalArgumentException("an array here has 1 or 2 dimensions, not " + ndim);
+        if (ndim < 0 || ndim > 2) {
+            throw new IllegalArgumentException("an array here has 0, 1 or 2 dimensions, not " + ndim);
         }
         if (rows < 0 || cols < 0 || (long) rows * cols != data.length) {
             throw new IllegalArgumentException("shape (" + rows + ", " + cols + ") does not hold " + data.length + " values");
@@ -32,6 +33,11 @@ public final class NdArray {
     /** A 1-D array holding {@code values} (taken, not copied: for the readers, which hand theirs over). */
     static NdArray vector(double[] values) {
         return new NdArray(1, values.length, 1, values);
+    }
+
+    /** A 0-D array, one number of shape (), as numpy saves a scalar. */
+    public static NdArray scalar(double value) {
+        return new NdArray(0, 1, 1, new double[] {value});
     }
 
     /** A 2-D array, row-major (taken, not copied). */
@@ -52,7 +58,7 @@ public final class NdArray {
         return vector(Arrays.copyOf(column.data, column.numRows));
     }
 
-    /** 1 or 2. */
+    /** 0 (for a scalar a writer holds), 1 or 2. */
     public int ndim() {
         return ndim;
     }
@@ -95,9 +101,9 @@ public final class NdArray {
         return ndim == 1 || rows == 1 || cols == 1;
     }
 
-    /** The shape as numpy prints it: {@code (4, 3)} or {@code (4,)}. */
+    /** The shape as numpy prints it: {@code (4, 3)}, {@code (4,)} or {@code ()}. */
     public String shape() {
-        return ndim == 1 ? Shapes.of(rows) : Shapes.of(rows, cols);
+        return ndim == 0 ? Shapes.of() : ndim == 1 ? Shapes.of(rows) : Shapes.of(rows, cols);
     }
 
     /** A copy as an EJML matrix; a 1-D array becomes a column (n, 1). */

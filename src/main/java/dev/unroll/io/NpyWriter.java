@@ -60,16 +60,23 @@ public final class NpyWriter {
         }
     }
 
-    /** The header of {@code array}: its shape as numpy writes it, {@code (n,)} or {@code (rows, cols)}. */
+    /** The header of {@code array}: its shape as numpy writes it, {@code ()}, {@code (n,)} or {@code (rows, cols)}. */
     static byte[] header(NdArray array) {
-        return array.ndim() == 1 ? header(array.rows()) : header(array.rows(), array.cols());
+        return switch (array.ndim()) {
+            case 0 -> header();
+            case 1 -> header(array.rows());
+            default -> header(array.rows(), array.cols());
+        };
     }
 
     /** The magic string, version, length and padded header dict for a {@code '<f8'} array of this shape, as numpy 1.24 and 2.x write them. */
     static byte[] header(int... dims) {
         String shape = Shapes.of(Arrays.stream(dims).asLongStream().toArray());
         StringBuilder dict = new StringBuilder("{'descr': '<f8', 'fortran_order': False, 'shape': ").append(shape).append(", }");
-        dict.append(" ".repeat(GROWTH_DIGITS - Integer.toString(dims[0]).length()));
+        // numpy leaves room for the first dimension to grow; a 0-D array has none
+        if (dims.length > 0) {
+            dict.append(" ".repeat(GROWTH_DIGITS - Integer.toString(dims[0]).length()));
+        }
         // numpy: padlen = ALIGN - ((PREAMBLE + len + 1) % ALIGN), so a header already aligned gets a whole 64 more
         int pad = ALIGN - (PREAMBLE + dict.length() + 1) % ALIGN;
         dict.append(" ".repeat(pad)).append('\n');

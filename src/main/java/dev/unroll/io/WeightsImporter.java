@@ -97,6 +97,20 @@ public final class WeightsImporter {
     }
 
     /**
+     * Reads the targets of a loss, (T, K) or (K,): one .npy or CSV file of finite numbers, no larger
+     * than inputs may be. Whether the shape fits a lesson is the caller's to check.
+     *
+     * @throws BadInputException naming the file and what is wrong with it
+     */
+    public static NdArray readTargets(Path file) {
+        if (kind(file) == StoredArray.Format.NPZ) {
+            throw new BadInputException(BadInputException.name(file), "is an .npz, which holds several arrays",
+                    "the targets as one .npy or CSV file");
+        }
+        return readArray(file, ArrayLimit.targets());
+    }
+
+    /**
      * The lesson in a weights file, run on the inputs in {@code inputs}, or on the weights file's own
      * x when {@code inputs} is null, with {@code activations}: what
      * {@code unroll trace --weights FILE [--inputs FILE]} runs and File → Import weights opens.

@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine, the geometry, the file formats, the view settings' mapping, the command line and the
+ * The engine, the backward pass, the geometry, the file formats, the view settings' mapping, the command line and the
  * file exports stay free of JavaFX, so they run and test without a screen; the file formats know
  * nothing of the diagram; the top-level packages depend on each other without
  * cycles; and only the entry points and the log's set-up decide where messages go.
@@ -59,6 +59,20 @@ class LayeringTest {
         noClasses().that().resideInAPackage("dev.unroll.rnn..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
                 .because("the engine runs in the command line and in tests, where no JavaFX toolkit is started")
+                .check(PRODUCTION);
+    }
+
+    @Test
+    void backwardPassDependsOnlyOnTheEngine() {
+        noClasses().that().resideInAPackage("dev.unroll.grad..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .orShould().dependOnClassesThat(
+                        DescribedPredicate.describe("an Unroll package other than the engine",
+                                (JavaClass c) -> c.getPackageName().startsWith("dev.unroll.")
+                                        && !c.getPackageName().startsWith("dev.unroll.grad")
+                                        && !c.getPackageName().startsWith("dev.unroll.rnn")))
+                .because("the gradients are maths on the engine's forward pass, run by the command line and in "
+                        + "tests without a display, and the window will read them the same way")
                 .check(PRODUCTION);
     }
 

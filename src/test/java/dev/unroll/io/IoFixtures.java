@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unroll.FixtureFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -30,15 +29,7 @@ final class IoFixtures {
 
     /** A file under src/test/resources/fixtures/io/. */
     static Path fixture(String name) {
-        URL url = IoFixtures.class.getResource("/fixtures/io/" + name);
-        if (url == null) {
-            throw new IllegalStateException("missing fixture io/" + name + "; run /usr/bin/python3 src/test/python/make_io_fixtures.py");
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return FixtureFiles.of("io", name, "make_io_fixtures.py");
     }
 
     static byte[] bytes(String fixture) {

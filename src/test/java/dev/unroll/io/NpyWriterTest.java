@@ -42,6 +42,14 @@ class NpyWriterTest {
     }
 
     @Test
+    void scalarNpyIsByteForByteWhatNumpySavesForShapeEmpty() throws IOException {
+        Path file = dir.resolve("written_scalar.npy");
+        NpyWriter.write(file, NdArray.scalar(0.1));
+        assertArrayEquals(IoFixtures.bytes("written_scalar.npy"), Files.readAllBytes(file));
+        assertEquals("()", NdArray.scalar(0.1).shape());
+    }
+
+    @Test
     void npzHoldsTheEntriesNumpySavesInTheSameOrderWithTheSameBytes() throws IOException {
         Map<String, byte[]> ours = entries(writeNpz("written.npz", "M", "v").getKey());
         Map<String, byte[]> numpys = entries(IoFixtures.fixture("written.npz"));

@@ -1,12 +1,11 @@
 package dev.unroll.keras;
 
+import dev.unroll.FixtureFiles;
 import dev.unroll.io.NdArray;
 import dev.unroll.io.NpyReader;
 import dev.unroll.io.NpzReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,15 +26,7 @@ final class KerasFixtures {
 
     /** A file under src/test/resources/fixtures/keras/. */
     static Path fixture(String name) {
-        URL url = KerasFixtures.class.getResource("/fixtures/keras/" + name);
-        if (url == null) {
-            throw new IllegalStateException("missing fixture keras/" + name + "; run /usr/bin/python3 src/test/python/make_keras_fixtures.py");
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return FixtureFiles.of("keras", name, "make_keras_fixtures.py");
     }
 
     /** The non-comment lines of a fixture text file. */
