@@ -1,6 +1,7 @@
 package dev.unroll.app;
 
 import dev.unroll.io.LessonSource;
+import dev.unroll.io.ViewSettings;
 import dev.unroll.text.Tokeniser;
 import dev.unroll.text.Vocabulary;
 import java.util.Arrays;
@@ -65,6 +66,14 @@ final class SentenceBar {
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(4, 2, 4, 2));
         model.requestedSourceProperty().addListener((obs, old, now) -> showSentence(now));
+        // a lesson opened says which built-in vocabulary its ids come from (without a word, English); its edits keep the choice
+        model.documentProperty().addListener((obs, old, now) -> {
+            if (now != null && (old == null || old.id() != now.id())) {
+                String named = now.lesson().view().text(ViewSettings.VOCABULARY).orElse("english");
+                vocabularyBox.getItems().stream().filter(v -> v.name().equals(named)).findFirst()
+                        .ifPresent(vocabularyBox::setValue);
+            }
+        });
         showSentence(model.getRequestedSource());
     }
 

@@ -82,6 +82,11 @@ final class LessonCommand implements Callable<Integer> {
         if (stepNotes != null) {
             file = file.withStepNotes(checkedStepNotes(file.source().dimensions().timesteps()));
         }
+        String vocabulary = lessonOptions.model().builtInVocabulary();
+        if (vocabulary != null && file.source().hasEmbedding()) {
+            // the ids alone do not say which words they are: the window names them in this vocabulary
+            file = file.withView(file.view().with(ViewSettings.VOCABULARY, vocabulary));
+        }
         LessonFiles.write(save, file);
         Dimensions d = file.source().dimensions();
         PrintWriter out = spec.commandLine().getOut();

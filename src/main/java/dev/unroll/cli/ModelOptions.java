@@ -85,6 +85,11 @@ public final class ModelOptions {
         return tokens.ids(rows);
     }
 
+    /** The built-in vocabulary --text was looked up in, english or korean, or null. */
+    String builtInVocabulary() {
+        return tokens.builtInVocabulary();
+    }
+
     /** Whether --text, --tokens or --vocabulary is given. */
     boolean tokensGiven() {
         return tokens.given();

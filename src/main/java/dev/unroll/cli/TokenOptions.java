@@ -81,6 +81,14 @@ final class TokenOptions {
         return VocabularyFiles.read(CommandLineText.path(vocabulary));
     }
 
+    /** The built-in vocabulary --text was looked up in, english or korean, or null for --tokens or a user's file. */
+    String builtInVocabulary() {
+        if (text == null) {
+            return null;
+        }
+        return vocabulary == null ? "english" : vocabulary.equals("english") || vocabulary.equals("korean") ? vocabulary : null;
+    }
+
     /** "1,14,22,16" as ids; spaces around each are allowed. */
     private static int[] parse(String list) {
         String[] parts = list.split(",", -1);

@@ -31,6 +31,8 @@ public final class ViewSettings {
     public static final String SHAPES = "shapes";
     /** Keras's return_sequences: true or false. */
     public static final String RETURN_SEQUENCES = "returnSequences";
+    /** The built-in vocabulary whose words the token ids are: english or korean (a user's own file is not recorded). */
+    public static final String VOCABULARY = "vocabulary";
 
     /** No settings stored: the window uses its defaults. */
     public static final ViewSettings NONE = new ViewSettings(Map.of());

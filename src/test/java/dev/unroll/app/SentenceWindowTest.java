@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unroll.cli.UnrollCommand;
 import dev.unroll.diagram.DiagramLayout;
 import dev.unroll.diagram.Part;
 import dev.unroll.diagram.PartKind;
 import dev.unroll.diagram.TokenWords;
 import dev.unroll.i18n.Text;
+import dev.unroll.io.LessonFile;
+import dev.unroll.io.LessonFiles;
 import dev.unroll.rnn.Preset;
 import dev.unroll.text.Vocabulary;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +28,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -140,5 +145,21 @@ class SentenceWindowTest {
         waitUntil(() -> model.getTrace().lesson().embedding() == null);
         assertFalse(robot.lookup("#sentenceBar").query().isVisible());
         assertEquals(List.of(), diagramWords(robot));
+    }
+
+    @Test
+    void aLessonSavedFromKoreanWordsOpensNamingItsIdsInKorean(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitUntil(() -> model.getTrace() != null && !model.busyProperty().get());
+        Path saved = dir.resolve("review.unroll.json");
+        // 상태 (state) and 유닛 (unit), the seed's own words, looked up in the Korean vocabulary
+        String sentence = "\uC0C1\uD0DC \uC720\uB2DB";
+        assertEquals(0, UnrollCommand.run(new java.io.StringWriter(), new java.io.PrintWriter(new java.io.StringWriter()),
+                "lesson", "--preset", "sentiment", "--vocabulary", "korean", "--text", sentence, "--save", saved.toString()));
+        LessonFile file = LessonFiles.read(saved);
+        WaitForAsyncUtils.asyncFx(() -> model.open(file, saved)).get();
+        waitUntil(() -> model.getTrace().timesteps() == 3 && !model.busyProperty().get());
+
+        assertEquals(List.of("<start>", "\uC0C1\uD0DC", "\uC720\uB2DB"), diagramWords(robot).subList(0, 3));
+        assertEquals(sentence, robot.lookup("#sentenceField").queryAs(TextField.class).getText());
     }
 }
