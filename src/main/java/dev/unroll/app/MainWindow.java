@@ -6,6 +6,7 @@ import dev.unroll.diagram.PartKind;
 import dev.unroll.diagram.PictureKind;
 import dev.unroll.diagram.ViewKind;
 import dev.unroll.rnn.Preset;
+import dev.unroll.text.Vocabulary;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -102,13 +103,15 @@ public final class MainWindow {
         this.files = new LessonFileActions(fileWork, model, diagramState, prefs);
         this.modelFiles = new ModelFileActions(fileWork, model, files);
         this.controls = new LessonControls(model, files::openPreset);
-        this.export = new SnapshotExport(fileWork, model::getTrace, diagramState::options, appearance::theme, remembered);
-        this.panelExport = new PanelExport(fileWork, model::getTrace, diagramState::options, () -> diagramState.unitProperty().get(),
-                appearance::theme, remembered);
-        this.numbersExport = new NumbersExport(fileWork, () -> model.getTrace() == null ? null : model.getTrace().lesson());
-        this.inspector = new InspectorPanel(diagramState, model.traceProperty());
         // read when a notice is given: the bar is built before the status bar
         this.sentence = new SentenceBar(model, this::notice);
+        // exports name token ids in the vocabulary the window names them in
+        Supplier<Vocabulary> words = () -> sentence.vocabularyProperty().get();
+        this.export = new SnapshotExport(fileWork, model::getTrace, diagramState::options, appearance::theme, words, remembered);
+        this.panelExport = new PanelExport(fileWork, model::getTrace, diagramState::options, () -> diagramState.unitProperty().get(),
+                appearance::theme, words, remembered);
+        this.numbersExport = new NumbersExport(fileWork, () -> model.getTrace() == null ? null : model.getTrace().lesson());
+        this.inspector = new InspectorPanel(diagramState, model.traceProperty());
         this.history = new EditHistory(model, diagramState);
         // read when a notice is given: the menu is built before the status bar
         this.languages = new LanguageMenu(remembered, this::notice);
@@ -134,7 +137,8 @@ public final class MainWindow {
         statusBar = new StatusBar(model, diagramState, fileWork.progressView(), Bindings.when(diagram.hoverTextProperty().isEmpty())
                 .then(heatmap.hoverTextProperty()).otherwise(diagram.hoverTextProperty()));
         root.setBottom(statusBar.root());
-        pictureCopy = new PictureCopy(model::getTrace, diagramState::options, appearance::theme, statusBar::setNotice, background);
+        pictureCopy = new PictureCopy(model::getTrace, diagramState::options, appearance::theme, words, statusBar::setNotice,
+                background);
         pictureCopy.copyOnKeys(diagram);
         root.sceneProperty().addListener((obs, old, scene) -> {
             // presentation mode takes the root out of its scene and puts it back: the scene is set up once

@@ -7,6 +7,7 @@ import dev.unroll.diagram.Theme;
 import dev.unroll.export.SnapshotExporter;
 import dev.unroll.export.SnapshotFormat;
 import dev.unroll.rnn.Trace;
+import dev.unroll.text.Vocabulary;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.IntSupplier;
@@ -37,6 +38,7 @@ final class PanelExport {
     private final Supplier<DiagramOptions> options;
     private final IntSupplier unit;
     private final Supplier<Theme> theme;
+    private final Supplier<Vocabulary> words;
     private final RememberedSettings remembered;
 
     /**
@@ -44,12 +46,13 @@ final class PanelExport {
      * starting in the last export's folder.
      */
     PanelExport(FileWork files, Supplier<Trace> trace, Supplier<DiagramOptions> options, IntSupplier unit,
-                Supplier<Theme> theme, RememberedSettings remembered) {
+                Supplier<Theme> theme, Supplier<Vocabulary> words, RememberedSettings remembered) {
         this.files = files;
         this.trace = trace;
         this.options = options;
         this.unit = unit;
         this.theme = theme;
+        this.words = words;
         this.remembered = remembered;
     }
 
@@ -89,6 +92,7 @@ final class PanelExport {
         DiagramOptions shown = options.get();
         int i = unit.getAsInt();
         Theme colours = theme.get();
+        Vocabulary vocabulary = words.get();
         RememberedSettings.ExportChoices last = remembered.exportChoices();
         String name = format.extension().toUpperCase(Locale.ROOT);
         boolean heatmap = kind == PictureKind.HEATMAP;
@@ -100,7 +104,7 @@ final class PanelExport {
         }
         int scale = format == SnapshotFormat.PNG ? last.scale() : 1;
         files.run("export", file, () -> {
-            Drawing drawing = kind.draw(current, shown, i, colours);
+            Drawing drawing = kind.draw(current, shown, i, colours, vocabulary);
             SnapshotExporter.write(drawing, file, scale, false);
             return file;
         }, written -> {

@@ -5,6 +5,7 @@ import dev.unroll.diagram.StillPicture;
 import dev.unroll.diagram.Theme;
 import dev.unroll.render.Java2DRenderer;
 import dev.unroll.rnn.Trace;
+import dev.unroll.text.Vocabulary;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -37,20 +38,23 @@ final class PictureCopy {
     private final Supplier<Trace> trace;
     private final Supplier<DiagramOptions> options;
     private final Supplier<Theme> theme;
+    private final Supplier<Vocabulary> words;
     private final Consumer<String> notice;
     private final Executor background;
     private boolean drawing;
 
     /**
      * @param theme      the window's colours, which the picture keeps
+     * @param words      the vocabulary the window names token ids in
      * @param notice     shows one short line in the status bar
      * @param background where the picture is drawn
      */
-    PictureCopy(Supplier<Trace> trace, Supplier<DiagramOptions> options, Supplier<Theme> theme, Consumer<String> notice,
-            Executor background) {
+    PictureCopy(Supplier<Trace> trace, Supplier<DiagramOptions> options, Supplier<Theme> theme, Supplier<Vocabulary> words,
+            Consumer<String> notice, Executor background) {
         this.trace = trace;
         this.options = options;
         this.theme = theme;
+        this.words = words;
         this.notice = notice;
         this.background = background;
     }
@@ -77,8 +81,9 @@ final class PictureCopy {
         }
         DiagramOptions shown = options.get();
         Theme colours = theme.get();
+        Vocabulary vocabulary = words.get();
         drawing = true;
-        CompletableFuture.supplyAsync(() -> Java2DRenderer.render(StillPicture.draw(current, shown, colours), SCALE, false),
+        CompletableFuture.supplyAsync(() -> Java2DRenderer.render(StillPicture.draw(current, shown, colours, vocabulary), SCALE, false),
                 background).whenComplete((image, failure) -> Platform.runLater(() -> {
                     drawing = false;
                     if (failure != null) {

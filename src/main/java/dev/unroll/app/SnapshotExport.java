@@ -8,6 +8,7 @@ import dev.unroll.export.AnimatedGif;
 import dev.unroll.export.RunFrames;
 import dev.unroll.export.SnapshotExporter;
 import dev.unroll.rnn.Trace;
+import dev.unroll.text.Vocabulary;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,15 +49,17 @@ final class SnapshotExport {
     private final Supplier<Trace> trace;
     private final Supplier<DiagramOptions> options;
     private final Supplier<Theme> theme;
+    private final Supplier<Vocabulary> words;
     private final RememberedSettings remembered;
 
     /** An export in the window's {@code theme} whose dialogs start from the last export's choices, kept in {@code remembered}. */
     SnapshotExport(FileWork files, Supplier<Trace> trace, Supplier<DiagramOptions> options, Supplier<Theme> theme,
-            RememberedSettings remembered) {
+            Supplier<Vocabulary> words, RememberedSettings remembered) {
         this.files = files;
         this.trace = trace;
         this.options = options;
         this.theme = theme;
+        this.words = words;
         this.remembered = remembered;
     }
 
@@ -84,8 +87,11 @@ final class SnapshotExport {
     private void exportTo(Path file, Choice choice) {
         Trace current = trace.get();
         DiagramOptions shown = options.get();
+        // read on the FX thread, where the window's choices live; drawn on the background thread
+        Theme colours = choice.transparent() ? theme.get().onSlide(choice.darkSlide()) : theme.get();
+        Vocabulary vocabulary = words.get();
         files.run("export", file, () -> {
-            Drawing drawing = StillPicture.draw(current, shown, choice.transparent() ? theme.get().onSlide(choice.darkSlide()) : theme.get());
+            Drawing drawing = StillPicture.draw(current, shown, colours, vocabulary);
             SnapshotExporter.write(drawing, file, choice.scale(), choice.transparent());
             return file;
         }, written -> {
@@ -99,7 +105,7 @@ final class SnapshotExport {
      * {@code export} does, with its progress and Cancel in the status bar.
      */
     private void exportRunTo(Path file, Choice choice) {
-        RunFrames frames = new RunFrames(trace.get(), options.get().look(), choice.stages(), theme.get());
+        RunFrames frames = new RunFrames(trace.get(), options.get().look(), choice.stages(), theme.get(), words.get());
         files.runWithProgress("export", file, progress -> {
             AnimatedGif.write(frames, file, choice.scale(), choice.frameMs(), progress);
             return file;

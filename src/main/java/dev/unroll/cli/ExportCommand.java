@@ -20,6 +20,7 @@ import dev.unroll.io.LessonSource;
 import dev.unroll.render.Java2DRenderer;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Trace;
+import dev.unroll.text.Vocabulary;
 import dev.unroll.settings.StoredView;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -142,6 +143,7 @@ final class ExportCommand implements Callable<Integer> {
             AtomicFiles.check(out);
         }
         LessonFile file = lessonOptions.lesson();
+        Vocabulary words = lessonOptions.model().wordsOf(file.view());
         LessonSource source = file.source();
         Dimensions d = source.dimensions();
         // what the window shows when it opens this lesson (with a lesson file's own view settings), overridden by each option given
@@ -183,15 +185,15 @@ final class ExportCommand implements Callable<Integer> {
         Trace trace = Trace.run(source.build());
         PrintWriter stdout = spec.commandLine().getOut();
         if (allSteps) {
-            StepFiles.write(trace, look, theme, stepFiles, scale, transparent);
+            StepFiles.write(trace, look, theme, words, stepFiles, scale, transparent);
             stdout.println("wrote " + stepFiles.size() + " " + format.extension().toUpperCase(Locale.ROOT) + " files in " + out
                     + ": " + stepFiles.get(0).getFileName() + " ... " + stepFiles.get(stepFiles.size() - 1).getFileName());
         } else if (format == SnapshotFormat.GIF) {
-            RunFrames frames = new RunFrames(trace, look, stages, theme);
+            RunFrames frames = new RunFrames(trace, look, stages, theme, words);
             int[] size = AnimatedGif.write(frames, out, scale, frameMs != null ? frameMs : AnimatedGif.DEFAULT_FRAME_MS);
             stdout.println("wrote " + out + " (" + frames.count() + " frames, " + size[0] + " x " + size[1] + " px)");
         } else {
-            Drawing drawing = what.draw(trace, options, unit != null ? unit : 0, theme);
+            Drawing drawing = what.draw(trace, options, unit != null ? unit : 0, theme, words);
             SnapshotExporter.write(drawing, out, scale, transparent);
             double pixelScale = format == SnapshotFormat.PNG ? scale : 1;
             stdout.println("wrote " + out + " (" + Java2DRenderer.pixels(drawing.width(), pixelScale) + " x "

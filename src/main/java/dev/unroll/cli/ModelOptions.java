@@ -1,13 +1,15 @@
 package dev.unroll.cli;
 
-import dev.unroll.rnn.Activation;
 import dev.unroll.io.TokenIds;
+import dev.unroll.io.ViewSettings;
+import dev.unroll.rnn.Activation;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.EmbeddingRecipe;
 import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Initialisation;
 import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Preset;
+import dev.unroll.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;
@@ -83,6 +85,11 @@ public final class ModelOptions {
      */
     TokenIds tokenIds(int rows) {
         return tokens.ids(rows);
+    }
+
+    /** The vocabulary whose words the ids of a lesson with these view settings are: see {@link TokenOptions#wordsOf}. */
+    Vocabulary wordsOf(ViewSettings view) {
+        return tokens.wordsOf(view);
     }
 
     /** The built-in vocabulary --text was looked up in, english or korean, or null. */

@@ -1,6 +1,7 @@
 package dev.unroll.cli;
 
 import dev.unroll.io.TokenIds;
+import dev.unroll.io.ViewSettings;
 import dev.unroll.io.VocabularyFiles;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Embedding;
@@ -79,6 +80,17 @@ final class TokenOptions {
             return Vocabulary.korean();
         }
         return VocabularyFiles.read(CommandLineText.path(vocabulary));
+    }
+
+    /**
+     * The vocabulary whose words the lesson's ids are, for a picture to name them: the one --text was
+     * looked up in, else the built-in one a lesson file records, else English.
+     */
+    Vocabulary wordsOf(ViewSettings view) {
+        if (text != null) {
+            return vocabulary();
+        }
+        return view.text(ViewSettings.VOCABULARY).filter("korean"::equals).isPresent() ? Vocabulary.korean() : Vocabulary.english();
     }
 
     /** The built-in vocabulary --text was looked up in, english or korean, or null for --tokens or a user's file. */

@@ -18,10 +18,15 @@ public final class StillPicture {
      * does by default.
      */
     public static Drawing draw(Trace trace, DiagramOptions options, Theme theme) {
+        return draw(trace, options, theme, Vocabulary.english());
+    }
+
+    /** As {@link #draw(Trace, DiagramOptions, Theme)}, naming token ids in {@code vocabulary}, the one they were looked up in. */
+    public static Drawing draw(Trace trace, DiagramOptions options, Theme theme, Vocabulary vocabulary) {
         int[] window = DiagramLayout.stillWindow(trace.timesteps(), options.t(), MAX_COLUMNS);
         DiagramLayout layout = DiagramLayout.of(trace.lesson().dimensions(), options, window[0], window[1],
                 Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, DiagramLayout.activatesHead(trace.lesson()),
-                TokenWords.of(trace.lesson(), Vocabulary.english()));
+                TokenWords.of(trace.lesson(), vocabulary));
         return DiagramPainter.paint(layout, trace, ColourScales.of(trace), theme);
     }
 }

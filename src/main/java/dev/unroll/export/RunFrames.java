@@ -7,6 +7,7 @@ import dev.unroll.diagram.Stage;
 import dev.unroll.diagram.StillPicture;
 import dev.unroll.diagram.Theme;
 import dev.unroll.rnn.Trace;
+import dev.unroll.text.Vocabulary;
 import java.util.Objects;
 
 /**
@@ -15,12 +16,18 @@ import java.util.Objects;
  * head), each showing its stage finished. So a run of T steps has T + 1 frames, or
  * T · stages + 1. Every frame is the still picture an export at that moment draws.
  */
-public record RunFrames(Trace trace, DiagramLook look, boolean stages, Theme theme) {
+public record RunFrames(Trace trace, DiagramLook look, boolean stages, Theme theme, Vocabulary vocabulary) {
 
     public RunFrames {
         Objects.requireNonNull(trace, "trace");
         Objects.requireNonNull(look, "look");
         Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(vocabulary, "vocabulary");
+    }
+
+    /** The frames of a run whose token ids, if any, are words of the built-in English vocabulary. */
+    public RunFrames(Trace trace, DiagramLook look, boolean stages, Theme theme) {
+        this(trace, look, stages, theme, Vocabulary.english());
     }
 
     /** Frames per timestep: 1, or the number of stages of a step. */
@@ -48,12 +55,12 @@ public record RunFrames(Trace trace, DiagramLook look, boolean stages, Theme the
             throw new IndexOutOfBoundsException("frame " + i + " of " + count());
         }
         if (i == 0) {
-            return StillPicture.draw(trace, DiagramOptions.still(look, 0), theme);
+            return StillPicture.draw(trace, DiagramOptions.still(look, 0), theme, vocabulary);
         }
         int step = 1 + (i - 1) / perStep();
         int stage = (i - 1) % perStep();
         // the stage's end: stage s of n is done at phase (s + 1) / n, the last one at 1, the step complete
         double phase = stage + 1 == perStep() ? 1 : (stage + 1.0) / perStep();
-        return StillPicture.draw(trace, DiagramOptions.still(look, step).at(step, phase), theme);
+        return StillPicture.draw(trace, DiagramOptions.still(look, step).at(step, phase), theme, vocabulary);
     }
 }

@@ -6,6 +6,7 @@ import dev.unroll.diagram.StillPicture;
 import dev.unroll.diagram.Theme;
 import dev.unroll.files.AtomicFiles;
 import dev.unroll.rnn.Trace;
+import dev.unroll.text.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,8 +58,8 @@ public final class StepFiles {
      * @param files as {@link #files} gives them for the trace's T
      * @throws IOException naming the file that could not be written; those before it are written
      */
-    public static void write(Trace trace, DiagramLook look, Theme theme, List<Path> files, double scale, boolean transparent)
-            throws IOException {
+    public static void write(Trace trace, DiagramLook look, Theme theme, Vocabulary vocabulary, List<Path> files, double scale,
+            boolean transparent) throws IOException {
         if (files.size() != trace.timesteps() + 1) {
             throw new IllegalArgumentException("expected " + (trace.timesteps() + 1) + " files, one a step, got " + files.size());
         }
@@ -67,7 +68,7 @@ public final class StepFiles {
         }
         Theme paper = transparent ? theme.transparent() : theme;
         for (int t = 0; t < files.size(); t++) {
-            SnapshotExporter.write(StillPicture.draw(trace, DiagramOptions.still(look, t), paper), files.get(t), scale, transparent);
+            SnapshotExporter.write(StillPicture.draw(trace, DiagramOptions.still(look, t), paper, vocabulary), files.get(t), scale, transparent);
         }
     }
 }
