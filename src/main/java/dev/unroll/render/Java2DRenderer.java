@@ -12,6 +12,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -32,6 +33,12 @@ public final class Java2DRenderer implements DrawingTarget {
     private static final String FAMILY = Typography.FONT_FAMILY;
 
     private final Graphics2D g;
+
+    /**
+     * How far above and below its baseline a line of text can reach, in font sizes: the ascent of
+     * the tallest glyph, or the descent plus a subscript's drop, with room to spare.
+     */
+    private static final double TEXT_REACH = 1.5;
 
     private Java2DRenderer(Graphics2D g) {
         this.g = g;
@@ -210,6 +217,9 @@ public final class Java2DRenderer implements DrawingTarget {
 
     @Override
     public void text(Element.Text t) {
+        if (outsideTheClipVertically(t)) {
+            return;
+        }
         int style = t.bold() ? Font.BOLD : Font.PLAIN;
         Font base = new Font(ResolvedFamily.NAME, style, 1);
         g.setColor(color(t.fill()));
@@ -218,6 +228,17 @@ public final class Java2DRenderer implements DrawingTarget {
             g.setFont(fontFor(base, placed.size(), placed.run().text()));
             g.drawString(placed.run().text(), (float) placed.x(), (float) placed.y());
         }
+    }
+
+    /**
+     * Whether a line of text lies wholly above or below the clip. A large export paints its picture in
+     * bands, each seeing every element; the clip would discard another band's text only after it had been
+     * measured and, at sizes above the glyph cache's, turned into outlines — most of a band's text work.
+     */
+    private boolean outsideTheClipVertically(Element.Text t) {
+        Rectangle clip = g.getClipBounds();
+        double reach = TEXT_REACH * t.size();
+        return clip != null && (t.y() + reach < clip.getMinY() || t.y() - reach > clip.getMaxY());
     }
 
     private static Font fontFor(Font base, double size, String text) {
