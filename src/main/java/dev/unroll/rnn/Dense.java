@@ -53,18 +53,29 @@ public record Dense(DMatrixRMaj weights, DMatrixRMaj bias, Activation activation
     }
 
     /**
-     * out = act(V·in + c), each sum taken column 0 first, as the head's o_t is, so that the forward pass and
-     * every recomputation give the same bits.
+     * out = act(V·in + c), each sum taken as {@link #affine} takes it, so that the forward pass and every
+     * recomputation give the same bits.
      */
     void apply(double[] in, double[] out) {
-        int width = weights.numCols;
+        affine(weights, bias.data, in, out);
         for (int r = 0; r < weights.numRows; r++) {
+            out[r] = activation.apply(out[r]);
+        }
+    }
+
+    /**
+     * out = V·in + c, row by row, each sum taken column 0 first with plain multiplications and additions,
+     * then c added: the one order the head and every Dense layer use.
+     */
+    static void affine(DMatrixRMaj v, double[] c, double[] in, double[] out) {
+        int width = v.numCols;
+        for (int r = 0; r < v.numRows; r++) {
             double sum = 0;
             int row = r * width;
             for (int j = 0; j < width; j++) {
-                sum += weights.data[row + j] * in[j];
+                sum += v.data[row + j] * in[j];
             }
-            out[r] = activation.apply(sum + bias.data[r]);
+            out[r] = sum + c[r];
         }
     }
 

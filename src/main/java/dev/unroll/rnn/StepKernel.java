@@ -124,17 +124,8 @@ final class StepKernel {
             lesson.denseLayers().get(i).apply(hData, dense[i]);
             hData = dense[i];
         }
-        DMatrixRMaj v = lesson.rawV();
-        double[] c = lesson.rawC().data;
-        int width = v.numCols;
-        for (int r = 0; r < v.numRows; r++) {
-            double sum = 0;
-            int row = r * width;
-            for (int j = 0; j < width; j++) {
-                sum += v.data[row + j] * hData[j];
-            }
-            o.data[r] = sum + c[r];
-        }
+        // o_t = V·d_t + c
+        Dense.affine(lesson.rawV(), lesson.rawC().data, hData, o.data);
     }
 
     /** W·x_t for the chunk of steps that starts at t, one product per step. */
