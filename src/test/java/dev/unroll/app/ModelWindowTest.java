@@ -131,6 +131,10 @@ class ModelWindowTest {
         assertEquals(3, lesson.denseLayers().get(0).outputs());
         // "Total params: 55": SimpleRNN 4 × (4 + 3 + 1) = 32, Dense 3 × (4 + 1) = 15, Dense 2 × (3 + 1) = 8
         assertEquals("55 parameters", robot.lookup("#paramsLabel").queryAs(Label.class).getText());
+
+        // the numpy program covers one Dense layer: the Code tab says why there is none, not that a save would help
+        robot.clickOn("#codeTab");
+        assertTrue(robot.lookup("#codeUnavailable").queryAs(Label.class).getText().startsWith("This lesson has Dense layers"));
     }
 
     @Test
