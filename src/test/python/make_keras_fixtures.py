@@ -22,8 +22,8 @@ It writes under src/test/resources/fixtures/keras/ (and nothing else):
                                 embedding, return_sequences, use_bias, dense count, activations
     k3_<case>.keras, k2_<case>.h5   every supported combination in both layouts
     <case>.npz                  the same weights as numpy arrays with the names the reader gives them
-    <case>_trace.npz, traces.txt    for models with at most one Dense layer:
-                                inputs x and numpy's loop on them, h (and o, y with a Dense layer)
+    <case>_trace.npz, traces.txt    every supported model: inputs x and numpy's loop on them, h (and o, y
+                                of the last Dense layer, d1 of the first when there are two)
     refused/*.keras|*.h5        models the reader must refuse (LSTM, GRU, Bidirectional, two RNNs,
                                 Masking, mask_zero, an unknown layer, a functional graph that branches)
     refused.txt                 each refused file and words its message must contain
@@ -128,6 +128,9 @@ ACTIVATIONS = {"tanh": np.tanh, "relu": lambda a: np.maximum(a, 0.0), "sigmoid":
 INPUTS = np.random.default_rng(1414)
 # the token ids of the cases with an Embedding, drawn from their own stream so the other cases keep their inputs
 TOKENS = np.random.default_rng(1415)
+# the inputs and ids of the cases with two Dense layers, added later: their own streams keep the others' as they were
+STACKED_INPUTS = np.random.default_rng(1416)
+STACKED_TOKENS = np.random.default_rng(1417)
 
 
 def softmax(o):
@@ -135,18 +138,19 @@ def softmax(o):
     return e / e.sum()
 
 
-def trace(name, arrays, activation, dense_keys, use_bias, embedding):
+def trace(name, arrays, activation, dense_keys, use_bias, embedding, inputs=INPUTS, tokens_from=TOKENS):
     """numpy's loop in Keras's row-vector form on the stored (float32) weights, in float64.
 
-    Writes <name>_trace.npz with x (T, M), h (T, N) and, with a Dense layer, o (T, K) and y (T, K);
+    Writes <name>_trace.npz with x (T, M), h (T, N) and, with Dense layers, o (T, K) and y (T, K) of the
+    last, and d1 (T, K1) of the first when there are two;
     with an Embedding also tokens (T,), the ids, and x = E[tokens], the rows Keras looks up.
     Returns the traces.txt line: the case and "runs", or "refused" and the head's activation.
     """
     if embedding:
-        tokens = TOKENS.integers(0, VOCAB, T)
+        tokens = tokens_from.integers(0, VOCAB, T)
         x = arrays["embeddings"].astype(np.float64)[tokens]
     else:
-        x = INPUTS.standard_normal((T, M))
+        x = inputs.standard_normal((T, M))
     kernel = arrays["kernel"].astype(np.float64)
     recurrent = arrays["recurrent_kernel"].astype(np.float64)
     bias = arrays["bias"].astype(np.float64) if use_bias else np.zeros(N)
@@ -159,12 +163,23 @@ def trace(name, arrays, activation, dense_keys, use_bias, embedding):
     if embedding:
         out["tokens"] = tokens.astype(np.float64)
     if dense_keys:
-        head = dense_keys[0]
+        # Keras's order: each Dense layer reads the one before it, h_t first; the last is the head
+        *between, head = dense_keys
+        for key in between:
+            if key not in ACTIVATIONS:
+                return name + " refused " + key + " between"
         if head not in ("linear", "sigmoid", "softmax"):
             return name + " refused " + head
-        v = arrays["dense_kernel"].astype(np.float64)
-        c = arrays["dense_bias"].astype(np.float64) if use_bias else np.zeros(v.shape[1])
-        out["o"] = out["h"] @ v + c
+        d = out["h"]
+        for i, key in enumerate(dense_keys):
+            layer_name = "dense" if i == 0 else "dense_%d" % i
+            v = arrays[layer_name + "_kernel"].astype(np.float64)
+            c = arrays[layer_name + "_bias"].astype(np.float64) if use_bias else np.zeros(v.shape[1])
+            if i < len(between):
+                d = ACTIVATIONS[key](d @ v + c)
+                out["d%d" % (i + 1)] = d
+            else:
+                out["o"] = d @ v + c
         out["y"] = np.stack([softmax(o) if head == "softmax" else ACTIVATIONS[head](o) for o in out["o"]])
     np.savez(os.path.join(OUT, name + "_trace.npz"), **out)
     return name + " runs"
@@ -227,6 +242,8 @@ def supported(rng, cases, traces):
         np.savez(os.path.join(OUT, name + ".npz"), **arrays)
         if dense <= 1:
             traces.append(trace(name, arrays, activation, dense_keys, use_bias, embedding))
+        else:
+            traces.append(trace(name, arrays, activation, dense_keys, use_bias, embedding, STACKED_INPUTS, STACKED_TOKENS))
         cases.append(" ".join([name, str(embedding).lower(), str(return_sequences).lower(), str(use_bias).lower(),
                                str(dense), activation] + dense_keys))
 

@@ -173,7 +173,8 @@ final class CodePanel {
             }
         }
         boolean shown = program != null;
-        unavailable.setText(shown ? "" : Words.get("code.unavailable"));
+        boolean stacked = current != null && NumpyProgram.unsupported(current.source()) != null;
+        unavailable.setText(shown ? "" : Words.get(stacked ? "code.unavailable.dense" : "code.unavailable"));
         unavailable.setVisible(!shown);
         unavailable.setManaged(!shown);
         copy.setDisable(!shown);

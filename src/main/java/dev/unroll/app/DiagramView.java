@@ -664,6 +664,13 @@ public final class DiagramView extends CanvasRegion {
                 .map(n -> onCanvas(current, n.box(), part.folded()));
     }
 
+    /** Where the word under x_t (its arrow, the word and its id) is drawn, in the canvas's pixels; empty without one. */
+    Optional<Box> canvasWordBoxOf(Part input) {
+        DiagramLayout current = layout.get();
+        return current == null ? Optional.empty()
+                : current.wordOf(input).map(w -> onCanvas(current, w.box(), input.folded()));
+    }
+
     /** Where the folded cell (its boxes and its loop) is drawn, in the canvas's pixels; empty without a folded picture. */
     Optional<Box> foldedCellOnCanvas() {
         DiagramLayout current = layout.get();

@@ -44,6 +44,12 @@ final class InspectorPanel {
     private final Label keras = new Label();
     private final MatrixView matrix = new MatrixView();
     private final Label readout = new Label();
+    /** The Embedding's table E, shown under a selected x_t that was looked up in it. */
+    private final MatrixView table = new MatrixView();
+    private final Label tableCaption = new Label();
+    private final Label tableReadout = new Label();
+    /** The Embedding whose table is in {@link #table}: the table is handed over again only for another one. */
+    private Embedding tableOf;
     private final GridPane vector = new GridPane();
     private final ScrollPane root;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
@@ -63,6 +69,12 @@ final class InspectorPanel {
         matrix.setId("inspectorMatrix");
         readout.setId("matrixReadout");
         readout.textProperty().bind(matrix.readoutProperty());
+        table.setId("inspectorEmbedding");
+        table.themeProperty().bind(theme);
+        tableCaption.setId("inspectorEmbeddingCaption");
+        tableCaption.setWrapText(true);
+        tableReadout.setId("embeddingReadout");
+        tableReadout.textProperty().bind(table.readoutProperty());
         content.setPadding(new Insets(12));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
@@ -139,6 +151,7 @@ final class InspectorPanel {
             token.setWrapText(true);
             content.getChildren().add(1, token);
             keras.setText(Words.get("inspector.keras.embedded"));
+            showTable(embedding, id, part.t());
         }
         if (!computed) {
             vector.add(new Label(headPart && !d.hasHead() ? Words.get("inspector.vector.noHead")
@@ -162,6 +175,20 @@ final class InspectorPanel {
             after.setWrapText(true);
             content.getChildren().add(after);
         }
+    }
+
+    /**
+     * The Embedding's table E as a heatmap with row {@code id}, the one x_t is, outlined and in view: a table
+     * of 10,000 rows is seen through a window of rows, so only those are painted.
+     */
+    private void showTable(Embedding embedding, int id, int t) {
+        if (embedding != tableOf || table.markedRow() != id) {
+            tableOf = embedding;
+            table.show(embedding.table(), "E", id);
+        }
+        tableCaption.setText(Words.get("inspector.embedding", String.valueOf(embedding.rows()), String.valueOf(embedding.width()),
+                String.valueOf(id), ValueFormat.subscript(t)));
+        content.getChildren().addAll(2, java.util.List.of(tableCaption, table, tableReadout));
     }
 
     /** The vector's name and what it is, its shape, and what Keras calls it. */

@@ -13,14 +13,24 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.ejml.data.DMatrixRMaj;
 
-/** A matrix as a heatmap: one cell per entry, row and column indices, the value under the pointer. */
+/**
+ * A matrix as a heatmap: one cell per entry, row and column indices, the value under the pointer. A matrix
+ * of more than {@value #MAX_SHOWN_ROWS} rows, such as an Embedding's table of 10,000, shows a window of that
+ * many rows, centred on the row asked for and moved by the mouse wheel: only the rows in view are painted,
+ * so a table of any size costs the same. One row may be marked, the row an Embedding looked up.
+ */
 final class MatrixView extends CanvasRegion {
 
     private static final double MARGIN = 28;
+    /** The most rows drawn at once; a taller matrix is seen through a window of this many rows. */
+    static final int MAX_SHOWN_ROWS = 40;
+    /** How many rows one notch of the mouse wheel moves the window. */
+    private static final int ROWS_PER_NOTCH = 3;
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private DMatrixRMaj matrix;
@@ -28,11 +38,24 @@ final class MatrixView extends CanvasRegion {
     private WritableImage image;
     private String name = "";
     private double cell;
+    /** The first row in view, and how many are. */
+    private int firstRow;
+    private int shownRows;
+    /** The row marked with the accent, or −1. */
+    private int markedRow = -1;
+    /** The largest |entry| of the whole matrix: the colours do not change as the window moves. */
+    private double scale;
 
     MatrixView() {
         setMinHeight(120);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> readout.set(""));
+        canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (matrix != null && matrix.numRows > shownRows && e.getDeltaY() != 0) {
+                scrollTo(firstRow - (int) Math.signum(e.getDeltaY()) * ROWS_PER_NOTCH);
+                e.consume();
+            }
+        });
         theme.addListener((obs, old, now) -> {
             image = null;
             redraw();
@@ -51,12 +74,55 @@ final class MatrixView extends CanvasRegion {
 
     /** Shows {@code m} under the letter {@code letter}; null shows nothing. */
     void show(DMatrixRMaj m, String letter) {
+        show(m, letter, -1);
+    }
+
+    /**
+     * Shows {@code m} under {@code letter} with row {@code marked} outlined and in view (−1 for none). The
+     * matrix is kept, not copied: the caller hands over one nobody changes.
+     */
+    void show(DMatrixRMaj m, String letter, int marked) {
         matrix = m;
         image = null;
         name = letter;
+        markedRow = m == null || marked >= m.numRows ? -1 : marked;
+        shownRows = m == null ? 0 : Math.min(m.numRows, MAX_SHOWN_ROWS);
+        scale = 0;
+        if (m != null) {
+            for (int i = 0; i < m.getNumElements(); i++) {
+                scale = Math.max(scale, Math.abs(m.data[i]));
+            }
+        }
+        firstRow = 0;
         readout.set("");
+        scrollTo(markedRow < 0 ? 0 : markedRow - shownRows / 2);
         requestLayout();
-        redraw();
+    }
+
+    /** Moves the window so that it starts at {@code row}, or as near as the matrix allows. */
+    void scrollTo(int row) {
+        int last = matrix == null ? 0 : matrix.numRows - shownRows;
+        int first = Math.max(0, Math.min(row, last));
+        if (first != firstRow || image == null) {
+            firstRow = first;
+            image = null;
+            redraw();
+        }
+    }
+
+    /** The first row in view. */
+    int firstRow() {
+        return firstRow;
+    }
+
+    /** How many rows are in view. */
+    int shownRows() {
+        return shownRows;
+    }
+
+    /** The row outlined, or −1. */
+    int markedRow() {
+        return markedRow;
     }
 
     @Override
@@ -76,7 +142,7 @@ final class MatrixView extends CanvasRegion {
             return 120;
         }
         double c = cellFor(width > 0 ? width : Math.max(getWidth(), 320));
-        return MARGIN + matrix.numRows * c + 8;
+        return MARGIN + shownRows * c + 8;
     }
 
     private double cellFor(double width) {
@@ -91,43 +157,48 @@ final class MatrixView extends CanvasRegion {
             return;
         }
         cell = cellFor(canvas.getWidth());
-        double scale = 0;
-        for (double v : matrix.data) {
-            scale = Math.max(scale, Math.abs(v));
-        }
         if (image == null) {
-            image = paintEntries(scale);
+            image = paintEntries();
         }
         g.setImageSmoothing(false);
-        g.drawImage(image, MARGIN, MARGIN, cell * matrix.numCols, cell * matrix.numRows);
+        g.drawImage(image, MARGIN, MARGIN, cell * matrix.numCols, cell * shownRows);
         if (cell >= 26 && matrix.numCols <= 10) {
-            drawEntries(g, scale);
+            drawEntries(g);
         }
         drawIndices(g);
+        if (markedRow >= firstRow && markedRow < firstRow + shownRows) {
+            g.setStroke(CanvasRenderer.color(theme.get().accent()));
+            g.setLineWidth(2);
+            g.strokeRect(MARGIN - 1, MARGIN + (markedRow - firstRow) * cell - 1, cell * matrix.numCols + 2, cell + 2);
+        }
     }
 
-    /** One pixel per entry, scaled up without smoothing: a 1,024 × 1,024 matrix is one image, not a million rectangles. */
-    private WritableImage paintEntries(double scale) {
-        WritableImage painted = new WritableImage(matrix.numCols, matrix.numRows);
+    /**
+     * One pixel per entry of the rows in view, scaled up without smoothing: a 1,024 × 1,024 matrix is one
+     * image, not a million rectangles.
+     */
+    private WritableImage paintEntries() {
+        WritableImage painted = new WritableImage(matrix.numCols, shownRows);
         PixelWriter pixels = painted.getPixelWriter();
-        for (int r = 0; r < matrix.numRows; r++) {
+        for (int r = 0; r < shownRows; r++) {
             for (int c = 0; c < matrix.numCols; c++) {
-                pixels.setArgb(c, r, 0xFF00_0000 | theme.get().values().rgb(matrix.get(r, c), scale));
+                pixels.setArgb(c, r, 0xFF00_0000 | theme.get().values().rgb(matrix.get(firstRow + r, c), scale));
             }
         }
         return painted;
     }
 
     /** Small matrices print their entries, as the diagram's small vectors do. */
-    private void drawEntries(GraphicsContext g, double scale) {
+    private void drawEntries(GraphicsContext g) {
         g.setFont(Font.font(10));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        for (int r = 0; r < matrix.numRows; r++) {
+        for (int r = 0; r < shownRows; r++) {
             for (int c = 0; c < matrix.numCols; c++) {
-                int rgb = theme.get().values().rgb(matrix.get(r, c), scale);
+                double v = matrix.get(firstRow + r, c);
+                int rgb = theme.get().values().rgb(v, scale);
                 g.setFill(CanvasRenderer.color(theme.get().inkOn(rgb)));
-                g.fillText(ValueFormat.threeDigits(matrix.get(r, c)), MARGIN + (c + 0.5) * cell, MARGIN + (r + 0.5) * cell);
+                g.fillText(ValueFormat.threeDigits(v), MARGIN + (c + 0.5) * cell, MARGIN + (r + 0.5) * cell);
             }
         }
     }
@@ -144,8 +215,15 @@ final class MatrixView extends CanvasRegion {
         }
         g.setTextAlign(TextAlignment.RIGHT);
         int rowStep = Math.max(1, (int) Math.ceil(14 / cell));
-        for (int r = 0; r < matrix.numRows; r += rowStep) {
-            g.fillText(Integer.toString(r), MARGIN - 5, MARGIN + (r + 0.5) * cell);
+        boolean marked = markedRow >= firstRow && markedRow < firstRow + shownRows;
+        for (int r = 0; r < shownRows; r += rowStep) {
+            // the marked row is always numbered; the numbers too near it give way
+            if (!marked || Math.abs(firstRow + r - markedRow) >= rowStep) {
+                g.fillText(Integer.toString(firstRow + r), MARGIN - 5, MARGIN + (r + 0.5) * cell);
+            }
+        }
+        if (marked) {
+            g.fillText(Integer.toString(markedRow), MARGIN - 5, MARGIN + (markedRow - firstRow + 0.5) * cell);
         }
     }
 
@@ -154,8 +232,8 @@ final class MatrixView extends CanvasRegion {
             return;
         }
         int c = (int) Math.floor((x - MARGIN) / cell);
-        int r = (int) Math.floor((y - MARGIN) / cell);
-        if (r < 0 || c < 0 || r >= matrix.numRows || c >= matrix.numCols) {
+        int r = (int) Math.floor((y - MARGIN) / cell) + firstRow;
+        if (r < firstRow || c < 0 || r >= firstRow + shownRows || c >= matrix.numCols) {
             readout.set("");
             return;
         }

@@ -181,7 +181,7 @@ final class StatusBar {
             return;
         }
         Dimensions d = trace.lesson().dimensions();
-        showParams(d, d.hasHead() && state.headProperty().get(), trace.lesson().embedding());
+        showParams(d, d.hasHead() && state.headProperty().get(), trace.lesson());
         shapes.setText(dev.unroll.rnn.Shapes.oneStep(d));
         // a step still flowing has not filled h_t yet: count the steps that are done
         int t = Math.max(0, Math.min(state.stepsComplete(), trace.timesteps()));
@@ -201,15 +201,29 @@ final class StatusBar {
         sparkline.shownStepProperty().set(t);
     }
 
-    /** The parameters as Keras counts them: the Embedding's table (V × D) too, when the lesson looks its inputs up in one. */
-    private void showParams(Dimensions d, boolean head, dev.unroll.rnn.Embedding embedding) {
+    /**
+     * The parameters as Keras counts them: the Embedding's table (V × D) too, when the lesson looks its inputs
+     * up in one, and every Dense layer between h_t and the head.
+     */
+    private void showParams(Dimensions d, boolean head, dev.unroll.rnn.Lesson lesson) {
+        dev.unroll.rnn.Embedding embedding = lesson.embedding();
         long table = embedding == null ? 0 : (long) embedding.rows() * embedding.width();
-        long count = table + (head ? KerasSummary.params(d) : KerasSummary.simpleRnnParams(d.inputFeatures(), d.units()));
+        long count = table + KerasSummary.simpleRnnParams(d.inputFeatures(), d.units());
+        StringBuilder tip = new StringBuilder(embedding == null ? "" : "Embedding " + embedding.rows() + " \u00D7 "
+                + embedding.width() + " = " + ValueFormat.count(table) + "\n");
+        tip.append("SimpleRNN ").append(KerasSummary.simpleRnnArithmetic(d.inputFeatures(), d.units()));
+        if (head) {
+            int read = d.units();
+            for (dev.unroll.rnn.Dense layer : lesson.denseLayers()) {
+                count += KerasSummary.denseParams(read, layer.outputs());
+                tip.append("\nDense ").append(KerasSummary.denseArithmetic(read, layer.outputs()));
+                read = layer.outputs();
+            }
+            count += KerasSummary.denseParams(read, d.outputSize());
+            tip.append("\nDense ").append(KerasSummary.denseArithmetic(read, d.outputSize()));
+        }
         params.setText(Words.get("status.params", ValueFormat.count(count)));
-        paramsTip.setText((embedding == null ? "" : "Embedding " + embedding.rows() + " \u00D7 " + embedding.width() + " = "
-                + ValueFormat.count(table) + "\n")
-                + "SimpleRNN " + KerasSummary.simpleRnnArithmetic(d.inputFeatures(), d.units())
-                + (head ? "\nDense " + KerasSummary.denseArithmetic(d.units(), d.outputSize()) : ""));
+        paramsTip.setText(tip.toString());
     }
 
     /** Saturation up to step t, or what stands in for it without tanh; whether most of h is saturated. */

@@ -3,6 +3,7 @@ package dev.unroll.cli;
 import dev.unroll.code.NumpyProgram;
 import dev.unroll.diagram.Notation;
 import dev.unroll.files.AtomicFiles;
+import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.ValueKind;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,8 +49,13 @@ final class CodeCommand implements Callable<Integer> {
             AtomicFiles.requireNotInput(out, lessonOptions.inputFiles());
             AtomicFiles.check(out);
         }
+        LessonSource source = lessonOptions.lesson().source();
+        String unsupported = NumpyProgram.unsupported(source);
+        if (unsupported != null) {
+            throw new IllegalArgumentException(unsupported + "; expected a lesson whose RNN feeds one Dense layer or none");
+        }
         // every source the command line reads knows its files, except a Keras model's: numpy alone cannot open one
-        NumpyProgram program = NumpyProgram.of(lessonOptions.lesson().source(), notation, values)
+        NumpyProgram program = NumpyProgram.of(source, notation, values)
                 .orElseThrow(() -> new IllegalArgumentException("--model: a numpy-only program cannot read a Keras file; "
                         + "save the model's numbers first with unroll weights --model FILE --names keras --out w.npz "
                         + "(with the same --inputs, --text or --tokens), then run unroll code --weights w.npz"));

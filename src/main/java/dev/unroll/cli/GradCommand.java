@@ -82,6 +82,10 @@ final class GradCommand implements Callable<Integer> {
         LessonFile file = lessonOptions.lesson();
         Lesson lesson = file.source().build();
         Dimensions d = lesson.dimensions();
+        String unsupported = Backprop.unsupported(lesson);
+        if (unsupported != null) {
+            throw new IllegalArgumentException(unsupported + "; expected a lesson whose RNN feeds one Dense layer or none");
+        }
         String misfit = loss.misfit(lesson);
         if (misfit != null) {
             String fix = loss == Loss.BCE ? (d.hasHead() ? "--head-activation sigmoid" : "--activation sigmoid")

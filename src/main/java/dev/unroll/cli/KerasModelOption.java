@@ -23,7 +23,7 @@ final class KerasModelOption {
 
     @Option(names = "--model", paramLabel = "FILE",
             description = "a trained Keras model, .keras (Keras 3) or .h5 (Keras 2): an optional Embedding, a SimpleRNN "
-                    + "and at most one Dense layer, run on --inputs (T, M), or on --text or --tokens after an Embedding")
+                    + "and any number of Dense layers, run on --inputs (T, M), or on --text or --tokens after an Embedding")
     private Path model;
 
     /** Whether --model is given. */

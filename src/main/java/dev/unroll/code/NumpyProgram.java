@@ -59,17 +59,33 @@ public final class NumpyProgram {
 
     /**
      * The program that computes {@code source} as the engine does, in {@code letters}, printing
-     * {@code printed}; empty for numbers read from no file, which a program has nowhere to load from.
+     * {@code printed}; empty for numbers read from no file, which a program has nowhere to load from, and for
+     * a lesson the program cannot compute (see {@link #unsupported}).
      *
      * @throws IllegalArgumentException when {@code printed} needs a head the lesson does not have
      */
     public static Optional<NumpyProgram> of(LessonSource source, Notation letters, ValueKind printed) {
+        if (unsupported(source) != null) {
+            return Optional.empty();
+        }
         boolean head = source.dimensions().hasHead();
         if (printed.needsHead() && !head) {
             throw new IllegalArgumentException("--values " + printed.key() + " needs an output head: the lesson has none (K = 0)");
         }
         return ProgramNumbers.of(source).map(numbers -> of(new Recipe(numbers, source.activation(),
                 source.headActivation(), head, letters, printed)));
+    }
+
+    /**
+     * Why no program is written for {@code source}, or null when one is: the program computes a head of one
+     * Dense layer, not Dense layers between h_t and the head.
+     */
+    public static String unsupported(LessonSource source) {
+        if (source instanceof LessonSource.Explicit e && !e.lesson().denseLayers().isEmpty()) {
+            return "the lesson has " + (e.lesson().denseLayers().size() + 1) + " Dense layers after its RNN, and the "
+                    + "numpy program computes a head of one Dense layer, o_t = V·h_t + c";
+        }
+        return null;
     }
 
     /** Every line, in order. */

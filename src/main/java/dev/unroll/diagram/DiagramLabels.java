@@ -3,6 +3,8 @@ package dev.unroll.diagram;
 import dev.unroll.diagram.Element.Anchor;
 import dev.unroll.diagram.Element.Text;
 import dev.unroll.diagram.Element.TextRun;
+import dev.unroll.rnn.Activation;
+import dev.unroll.rnn.Dense;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Shapes;
 import java.util.List;
@@ -70,5 +72,15 @@ final class DiagramLabels {
     static double widestVerticalShape(Dimensions d, boolean head) {
         double input = matrixShapeWidth(d, PartKind.EDGE_INPUT);
         return head ? Math.max(input, matrixShapeWidth(d, PartKind.EDGE_OUTPUT)) : input;
+    }
+
+    /** Dense layers as Keras names them in code, in order: "Dense(3) → Dense(5, relu)"; linear is Keras's default, left out. */
+    static String denseLayers(List<Dense> layers) {
+        StringBuilder s = new StringBuilder();
+        for (Dense layer : layers) {
+            s.append(s.length() > 0 ? " \u2192 " : "").append("Dense(").append(layer.outputs())
+                    .append(layer.activation() == Activation.LINEAR ? "" : ", " + layer.activation().key()).append(')');
+        }
+        return s.toString();
     }
 }

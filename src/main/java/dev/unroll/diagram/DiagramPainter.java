@@ -10,7 +10,9 @@ import dev.unroll.diagram.Element.Rect;
 import dev.unroll.diagram.Element.Stroke;
 import dev.unroll.diagram.Element.Text;
 import dev.unroll.diagram.Element.TextRun;
+import dev.unroll.rnn.Dense;
 import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.Shapes;
 import dev.unroll.rnn.Trace;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -221,6 +223,10 @@ public final class DiagramPainter {
         }
         // without a head, the state's "leaves the layer" arrow rises above h: the band covers it too
         double above = look.head() ? Metrics.BAND_PAD : Metrics.BAND_OVER_MARKER;
+        if (look.head() && trace != null && WordPainter.isSentiment(trace.lesson())) {
+            // the probability over o_t ("positive, 0.73") is part of the step: the band takes it in, and "t = T" goes above it
+            above += Metrics.VERDICT_ROOM;
+        }
         double left = from - Metrics.BAND_PAD;
         double width = to - from + 2 * Metrics.BAND_PAD;
         addToChain(Rect.plain(left, top - above, width, bottom - top + above + Metrics.BAND_PAD, Metrics.BAND_CORNER,
@@ -395,12 +401,20 @@ public final class DiagramPainter {
         String matrix = matrixLetter(part.kind());
         children.add(new Text(e.labelX(), e.labelY(), List.of(TextRun.normal(matrix)), Typography.LABEL_SIZE, true,
                 Paint.of(e.future() ? theme.faint() : lit ? theme.accent() : theme.matrix()), e.labelAnchor()));
+        double under = e.labelY();
         if (look.shapes()) {
             // on the recurrent edge the shape goes under the arrow; elsewhere it is the line under the letter
             double shapeY = part.kind() == PartKind.EDGE_RECURRENT && !part.folded()
                     ? e.tipY() + Metrics.RECURRENT_SHAPE_DROP : e.labelY() + Metrics.SHAPE_HEIGHT;
             children.add(text(e.labelX(), shapeY, Typography.SHAPE_SIZE, false, Paint.of(theme.muted()), e.labelAnchor(),
                     TextRun.normal(matrixShape(part.kind()))));
+            under = part.kind() == PartKind.EDGE_OUTPUT ? shapeY : under;
+        }
+        String stack = part.kind() == PartKind.EDGE_OUTPUT ? denseStack() : "";
+        if (!stack.isEmpty()) {
+            // the Dense layers between h_t and the head, which V reads after: the head is a stack, named under its letter
+            children.add(text(e.labelX(), under + Metrics.SHAPE_HEIGHT, Typography.SHAPE_SIZE, false,
+                    Paint.of(e.future() ? theme.faint() : theme.muted()), e.labelAnchor(), TextRun.normal(stack)));
         }
         double along = flow.packetAt(part);
         if (!Double.isNaN(along) && trace != null) {
@@ -507,7 +521,9 @@ public final class DiagramPainter {
         List<TextRun> formula = new ArrayList<>(Formulas.step(look.notation(), activation));
         if (look.head()) {
             formula.add(TextRun.normal("     "));
-            formula.addAll(Formulas.output());
+            List<Dense> between = trace == null ? List.of() : trace.lesson().denseLayers();
+            formula.addAll(between.isEmpty() ? Formulas.output()
+                    : Formulas.stackedOutput(between.stream().map(l -> l.activation().key()).toList()));
             String head = trace == null ? "linear" : trace.lesson().headActivation().key();
             if (!head.equals("linear")) {
                 formula.add(TextRun.normal("     "));
@@ -555,6 +571,11 @@ public final class DiagramPainter {
     }
 
     private String matrixShape(PartKind kind) {
+        List<Dense> between = trace == null ? List.of() : trace.lesson().denseLayers();
+        if (kind == PartKind.EDGE_OUTPUT && !between.isEmpty()) {
+            // V reads the last Dense layer's outputs, not h_t
+            return Shapes.of(layout.dimensions().outputSize(), between.get(between.size() - 1).outputs());
+        }
         return DiagramLabels.matrixShape(layout.dimensions(), kind);
     }
 
@@ -603,7 +624,17 @@ public final class DiagramPainter {
                     + (part.folded() ? "t\u22121" : part.t() - 1);
             default -> say("diagram.title.output") + ": " + letter + "\u00B7h_" + stepName(part);
         };
-        return letter + " " + shape + ", " + role + "; Keras " + kerasName + " = " + letter + "\u1D40";
+        String stack = part.kind() == PartKind.EDGE_OUTPUT ? denseStack() : "";
+        return letter + " " + shape + ", " + role + "; Keras " + kerasName + " = " + letter + "\u1D40"
+                + (stack.isEmpty() ? "" : "; " + stack);
+    }
+
+    /** "after Dense(3, relu)": the Dense layers the head reads after h_t, or nothing when it reads h_t. */
+    private String denseStack() {
+        if (trace == null || trace.lesson().denseLayers().isEmpty()) {
+            return "";
+        }
+        return say("diagram.afterDense", DiagramLabels.denseLayers(trace.lesson().denseLayers()));
     }
 
 

@@ -28,6 +28,34 @@ public final class Formulas {
                 TextRun.normal(")"));
     }
 
+    /**
+     * The Dense layers between h_t and the head, then the head: {@code d¹_t = relu(V¹·h_t + c¹)}, …,
+     * {@code o_t = V·dᴸ_t + c}, one formula for each of {@code activations}, the layers' in order.
+     */
+    public static List<TextRun> stackedOutput(List<String> activations) {
+        List<TextRun> runs = new java.util.ArrayList<>();
+        String read = "h";
+        for (int i = 0; i < activations.size(); i++) {
+            String d = "d" + superscript(i + 1);
+            runs.addAll(List.of(TextRun.normal(d), TextRun.sub("t"), TextRun.normal(" = " + activations.get(i) + "(V"
+                    + superscript(i + 1) + "\u00B7" + read), TextRun.sub("t"), TextRun.normal(" + c" + superscript(i + 1) + ")     ")));
+            read = d;
+        }
+        runs.addAll(List.of(TextRun.normal("o"), TextRun.sub("t"), TextRun.normal(" = V\u00B7" + read), TextRun.sub("t"),
+                TextRun.normal(" + c")));
+        return runs;
+    }
+
+    /** {@code n} in superscript digits: 1 → ¹, 12 → ¹². */
+    static String superscript(int n) {
+        String digits = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
+        StringBuilder s = new StringBuilder();
+        for (char ch : Integer.toString(n).toCharArray()) {
+            s.append(digits.charAt(ch - '0'));
+        }
+        return s.toString();
+    }
+
     /** {@code o_t = V·h_t + c}. */
     public static List<TextRun> output() {
         return List.of(TextRun.normal("o"), TextRun.sub("t"), TextRun.normal(" = V\u00B7h"), TextRun.sub("t"),

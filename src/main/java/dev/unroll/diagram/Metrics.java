@@ -224,4 +224,6 @@ final class Metrics {
     static final double LOOKUP_LABEL_DROP = 4;
     /** The probability's label over o_t in the sentiment picture: its baseline above the box. */
     static final double VERDICT_LIFT = 5;
+    /** How much higher the current step's band reaches over a sentiment head: its probability's line and a gap. */
+    static final double VERDICT_ROOM = VERDICT_LIFT + Typography.SMALL_SIZE + 4;
 }

@@ -41,13 +41,28 @@ public final class Backprop {
     }
 
     /**
+     * Why the backward pass cannot take {@code lesson}, or null when it can: it differentiates a head of one
+     * Dense layer, not Dense layers between h_t and the head.
+     */
+    public static String unsupported(Lesson lesson) {
+        int layers = lesson.denseLayers().size();
+        return layers == 0 ? null : "the lesson has " + (layers + 1) + " Dense layers after its RNN; gradients are "
+                + "computed for a head of one Dense layer, o_t = V·h_t + c";
+    }
+
+    /**
      * The loss and its gradients.
      *
      * @param targets z for the steps that count, row-major: (T, W) with return_sequences, (W,) without
-     * @throws IllegalArgumentException if the loss does not fit the output, the targets have the wrong
+     * @throws IllegalArgumentException for a lesson with Dense layers between h_t and its head, if the loss
+     *                                  does not fit the output, the targets have the wrong
      *                                  number of values or are not finite, or the run is too long to hold
      */
     public static Gradients compute(Lesson lesson, double[] targets, Loss loss, boolean returnSequences) {
+        String unsupported = unsupported(lesson);
+        if (unsupported != null) {
+            throw new IllegalArgumentException(unsupported);
+        }
         String misfit = loss.misfit(lesson);
         if (misfit != null) {
             throw new IllegalArgumentException(misfit);

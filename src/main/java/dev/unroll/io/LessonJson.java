@@ -26,12 +26,12 @@ final class LessonJson {
     /** The value of {@code "format"} in every lesson file. */
     static final String FORMAT = "unroll-lesson";
     /**
-     * The newest version this Unroll reads and writes (version 3 added an Embedding, see
-     * {@link #VERSION_WITH_EMBEDDING}). Version 2 added notes for single steps
+     * The newest version this Unroll reads and writes (version 4 added Dense layers between h_t and the head,
+     * see {@link #VERSION_WITH_DENSE}; version 3 an Embedding, see {@link #VERSION_WITH_EMBEDDING}). Version 2 added notes for single steps
      * ({@code "stepNotes"}); a lesson without them is still written as version 1, so that an older
      * Unroll keeps opening every file that holds nothing it would lose.
      */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     /** The version of a lesson with no step notes: everything in it an Unroll of version 1 reads. */
     static final int VERSION_WITHOUT_STEP_NOTES = 1;
     /** The version of a lesson with step notes and no Embedding. */
@@ -42,6 +42,18 @@ final class LessonJson {
      * lesson with an Embedding is written as version 3.
      */
     static final int VERSION_WITH_EMBEDDING = 3;
+    /**
+     * Version 4 added Dense layers between h_t and the head, as a Keras model with several Dense layers has
+     * them: {@code "dense": [{"V": …, "c": …, "activation": "relu"}, …, {"V": …, "c": …}]}, every Dense
+     * layer in order, the last being the head (its activation is {@code "headActivation"}), while
+     * {@code "weights"} then holds no V or c. Only such a lesson is written as version 4: an older Unroll
+     * says the file is newer rather than opening a head it would compute wrongly.
+     */
+    static final int VERSION_WITH_DENSE = 4;
+    /** The key of the Dense layers, added in version 4. */
+    static final String DENSE = "dense";
+    /** The most Dense layers a lesson file may hold. */
+    static final int MAX_DENSE_LAYERS = 64;
     /** The key of a recipe's Embedding, added in version 3. */
     static final String EMBEDDING = "embedding";
     /**

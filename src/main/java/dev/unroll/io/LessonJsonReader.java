@@ -3,10 +3,12 @@ package dev.unroll.io;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.unroll.rnn.Activation;
+import dev.unroll.rnn.Dense;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.EmbeddingRecipe;
 import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Initialisation;
+import dev.unroll.rnn.Lesson;
 import dev.unroll.rnn.LessonSpec;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -102,6 +104,7 @@ final class LessonJsonReader {
         Map<String, SourcedArray> weights = null;
         ViewSettings view = ViewSettings.NONE;
         ModelOrigin model = null;
+        List<DenseEntry> dense = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             p.nextToken();
@@ -116,6 +119,7 @@ final class LessonJsonReader {
                 case "weights" -> weights = weights();
                 case "view" -> view = ViewSettings.of(ViewSection.read(p, source));
                 case LessonJson.MODEL -> model = model();
+                case LessonJson.DENSE -> dense = dense();
                 // format and version were checked by the first pass; keys a later version adds are skipped
                 default -> p.skipChildren();
             }
@@ -130,16 +134,85 @@ final class LessonJsonReader {
             throw new BadInputException(source, "has neither \"seeded\" nor \"weights\"",
                     "a seeded recipe, \"seeded\": { … }, or explicit \"weights\": { … }");
         }
+        if (dense != null && weights == null) {
+            throw new BadInputException(source, "has \"" + LessonJson.DENSE + "\" with a seeded recipe",
+                    "Dense layers only beside explicit \"weights\"");
+        }
         LessonSource lessonSource;
         if (seeded != null) {
             lessonSource = LessonSource.of(seeded.withActivation(activation).withHeadActivation(headActivation));
         } else {
             ImportedWeights stored = ImportedWeights.of(weights, source);
             // the file is where a program finds these numbers again, under the names it stores them by
-            lessonSource = LessonSource.of(stored.toLesson(activation, headActivation),
-                    NumbersOrigin.storedIn(file, stored));
+            Lesson lesson = dense == null ? stored.toLesson(activation, headActivation)
+                    : stacked(stored.toLesson(activation, HeadActivation.LINEAR), dense).withActivations(activation, headActivation);
+            lessonSource = LessonSource.of(lesson, NumbersOrigin.storedIn(file, stored));
         }
         return new LessonFile(title, notes, stepNotes, lessonSource, view, model);
+    }
+
+    /** One entry of {@code "dense"}: a layer's V and c, and its activation (null for the head, the last). */
+    private record DenseEntry(NdArray v, NdArray c, Activation activation) {
+    }
+
+    /** The Dense layers, in order: {@code [{"V": …, "c": …, "activation": …}, …]}, at most {@value LessonJson#MAX_DENSE_LAYERS}. */
+    private List<DenseEntry> dense() throws IOException {
+        String field = LessonJson.DENSE;
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw LessonJson.wrongType(p, source, field, "a list of Dense layers, {\"V\": …, \"c\": …, \"activation\": …}");
+        }
+        List<DenseEntry> layers = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            String at = field + "[" + layers.size() + "]";
+            if (layers.size() == LessonJson.MAX_DENSE_LAYERS) {
+                throw new BadInputException(source, field + " holds more than " + LessonJson.MAX_DENSE_LAYERS + " layers",
+                        "at most " + LessonJson.MAX_DENSE_LAYERS + " Dense layers");
+            }
+            LessonJson.requireObject(p, source, at);
+            NdArray v = null;
+            NdArray c = null;
+            Activation activation = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "V" -> v = array(at + ".V", ArrayLimit.forName("V")).requireFinite(source, at + ".V");
+                    case "c" -> c = array(at + ".c", ArrayLimit.forName("c")).requireFinite(source, at + ".c");
+                    case "activation" -> activation = LessonJson.constant(p, source, at + ".activation", Activation.class,
+                            Activation::key);
+                    default -> p.skipChildren();
+                }
+            }
+            require(v != null, at + ".V", "the layer's weights V (K, in), a list of rows of numbers");
+            require(c != null, at + ".c", "the layer's bias c (K), a list of numbers");
+            layers.add(new DenseEntry(v, c, activation));
+        }
+        if (layers.size() < 2) {
+            throw new BadInputException(source, field + " holds " + layers.size() + " layer" + (layers.size() == 1 ? "" : "s"),
+                    "two Dense layers or more, the head last; one head alone is \"V\" and \"c\" in \"weights\"");
+        }
+        return layers;
+    }
+
+    /** {@code lesson}, which has no head, with the Dense layers read: all but the last between h_t and the head. */
+    private Lesson stacked(Lesson lesson, List<DenseEntry> layers) {
+        if (lesson.v() != null) {
+            throw new BadInputException(source, "has both \"weights\".V and \"" + LessonJson.DENSE + "\"",
+                    "the head as the last entry of \"" + LessonJson.DENSE + "\" only");
+        }
+        try {
+            List<Dense> between = new ArrayList<>();
+            for (int i = 0; i < layers.size() - 1; i++) {
+                DenseEntry e = layers.get(i);
+                require(e.activation() != null, LessonJson.DENSE + "[" + i + "].activation", "one of tanh, relu, sigmoid, linear");
+                between.add(new Dense(e.v().toMatrix(), e.c().toColumn(), e.activation()));
+            }
+            DenseEntry head = layers.get(layers.size() - 1);
+            return lesson.withHead(between, head.v().toMatrix(), head.c().toColumn());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(source, LessonJson.DENSE + ": " + e.getMessage(),
+                    "each layer's V with as many columns as the layer before it has outputs", e);
+        }
     }
 
     /** The Keras model the lesson was made from: {@code {"file": "imdb.keras", "summary": "…"}}. */

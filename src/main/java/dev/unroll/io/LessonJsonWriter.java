@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.unroll.rnn.Dense;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Lesson;
 import dev.unroll.rnn.LessonSpec;
@@ -46,6 +47,10 @@ final class LessonJsonWriter {
                 requireFinite("V", l.v());
                 requireFinite("c", l.c());
             }
+            for (Dense layer : l.denseLayers()) {
+                requireFinite("V", layer.weights());
+                requireFinite("c", layer.bias());
+            }
         }
     }
 
@@ -82,6 +87,7 @@ final class LessonJsonWriter {
             seeded(g, seeded.spec());
         } else if (file.source() instanceof LessonSource.Explicit explicit) {
             weights(g, explicit.lesson());
+            dense(g, explicit.lesson());
         }
         g.writeEndObject();
         g.writeRaw('\n');
@@ -90,6 +96,9 @@ final class LessonJsonWriter {
 
     /** The oldest version that holds everything in {@code file}, so that an older Unroll keeps opening what it can. */
     private static int version(LessonFile file) {
+        if (file.source() instanceof LessonSource.Explicit e && !e.lesson().denseLayers().isEmpty()) {
+            return LessonJson.VERSION_WITH_DENSE;
+        }
         if (file.source().hasEmbedding()) {
             return LessonJson.VERSION_WITH_EMBEDDING;
         }
@@ -121,7 +130,8 @@ final class LessonJsonWriter {
         matrix(g, "W", l.w());
         matrix(g, "U", l.u());
         vector(g, "b", l.b());
-        if (l.v() != null) {
+        boolean stacked = !l.denseLayers().isEmpty();
+        if (l.v() != null && !stacked) {
             matrix(g, "V", l.v());
             vector(g, "c", l.c());
         }
@@ -138,6 +148,26 @@ final class LessonJsonWriter {
             matrix(g, "x", l.inputs());
         }
         g.writeEndObject();
+    }
+
+    /** Every Dense layer in order, the head last, when Dense layers stand between h_t and the head. */
+    private static void dense(JsonGenerator g, Lesson l) throws IOException {
+        if (l.denseLayers().isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart(LessonJson.DENSE);
+        for (Dense layer : l.denseLayers()) {
+            g.writeStartObject();
+            matrix(g, "V", layer.weights());
+            vector(g, "c", layer.bias());
+            g.writeStringField("activation", layer.activation().key());
+            g.writeEndObject();
+        }
+        g.writeStartObject();
+        matrix(g, "V", l.v());
+        vector(g, "c", l.c());
+        g.writeEndObject();
+        g.writeEndArray();
     }
 
     private static void matrix(JsonGenerator g, String name, DMatrixRMaj m) throws IOException {

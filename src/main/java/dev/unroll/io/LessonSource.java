@@ -189,10 +189,8 @@ public sealed interface LessonSource permits LessonSource.Seeded, LessonSource.E
         @Override
         public LessonSource withTokens(int[] ids) {
             requireEmbedding(hasEmbedding());
-            Lesson l = lesson;
             // the ids are given here, not read from the files: the files still hold the table and the weights
-            return new Explicit(Lesson.embedded(l.embedding().withTokens(ids), l.activation(), l.headActivation(), l.w(),
-                    l.u(), l.b(), l.v(), l.c(), l.initialState()), origin);
+            return new Explicit(lesson.withEmbedding(lesson.embedding().withTokens(ids)), origin);
         }
 
         @Override

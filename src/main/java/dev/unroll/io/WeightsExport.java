@@ -100,11 +100,16 @@ public final class WeightsExport {
 
     /**
      * Refuses names that cannot hold the lesson: Keras's have no h0, so a lesson that does not start
-     * from zeros needs Unroll's. Cheap (h0 is N values), so it can be asked before a file is chosen.
+     * from zeros needs Unroll's; neither names more than one Dense layer. Cheap (h0 is N values), so it can be asked before a file is chosen.
      *
-     * @throws IllegalArgumentException saying which h0 value is not zero
+     * @throws IllegalArgumentException saying which h0 value is not zero, or that the Dense layers are more than one
      */
     public static void requireNamesHold(Lesson lesson, Names names) {
+        if (!lesson.denseLayers().isEmpty()) {
+            throw new IllegalArgumentException("the lesson has " + (lesson.denseLayers().size() + 1) + " Dense layers after "
+                    + "its RNN, and the names W, U, b, V, c (or Keras's kernel, …, dense_kernel, dense_bias) hold one; "
+                    + "expected a lesson whose RNN feeds one Dense layer or none");
+        }
         NdArray h0 = NdArray.ofColumn(lesson.initialState());
         if (names == Names.KERAS && h0.firstNonZero() >= 0) {
             throw new IllegalArgumentException("Keras's names have no array for h0, and this lesson starts from h0["

@@ -7,12 +7,15 @@ import dev.unroll.io.ModelOrigin;
 import dev.unroll.io.ViewSettings;
 import dev.unroll.io.NdArray;
 import dev.unroll.rnn.Activation;
+import dev.unroll.rnn.Dense;
 import dev.unroll.rnn.Dimensions;
 import dev.unroll.rnn.Embedding;
 import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Lesson;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
 
@@ -25,11 +28,10 @@ import org.ejml.data.DMatrixRMaj;
  * lesson computes every step, and its last is Keras's output.
  *
  * <p>A model that starts with an Embedding runs on token ids: x_t is row token_t of its matrix, as
- * Keras looks it up. Only a model with at most one Dense layer runs, since Unroll's lesson has one head.
+ * Keras looks it up. With several Dense layers the last is the head and the others stand between h_t and
+ * it, each {@code d_t = act(V·d + c)} with V its kernelᵀ, in the model's order.
  */
 public final class KerasLesson {
-
-    private static final String RUNS = "a model with at most one Dense layer";
 
     private KerasLesson() {
     }
@@ -103,19 +105,23 @@ public final class KerasLesson {
     private static Lesson lesson(KerasModel model, int timesteps, Activation activation, HeadActivation headActivation,
             LessonMaker maker) {
         String source = model.source();
-        if (model.dense().size() > 1) {
-            throw new BadInputException(source, "has " + model.dense().size() + " Dense layers: Unroll's lesson has one "
-                    + "output head, so only one can be run for now", RUNS);
-        }
         SimpleRnnLayer rnn = model.rnn();
         Activation cell = activation != null ? activation : cellActivation(source, rnn);
-        Optional<DenseLayer> head = model.dense().stream().findFirst();
+        List<DenseLayer> layers = model.dense();
+        List<Dense> between = new ArrayList<>();
+        for (DenseLayer d : layers.subList(0, Math.max(0, layers.size() - 1))) {
+            between.add(new Dense(d.kernel().toTransposedMatrix(), column(d.bias(), d.units()), denseActivation(source, d)));
+        }
+        Optional<DenseLayer> head = layers.isEmpty() ? Optional.empty() : Optional.of(layers.get(layers.size() - 1));
         HeadActivation headUsed = headActivation != null ? headActivation
                 : head.map(d -> headActivation(source, d)).orElse(HeadActivation.LINEAR);
         int m = rnn.inputFeatures();
         int n = rnn.units();
         try {
-            new Dimensions(timesteps, m, n, model.dense().isEmpty() ? 0 : model.dense().get(0).units());
+            new Dimensions(timesteps, m, n, head.map(DenseLayer::units).orElse(0));
+            for (DenseLayer d : layers) {
+                new Dimensions(timesteps, m, d.units(), 0);
+            }
         } catch (IllegalArgumentException e) {
             throw new BadInputException(source, "is past Unroll's limits for a run of " + timesteps + " steps: "
                     + e.getMessage(), null, e);
@@ -125,7 +131,10 @@ public final class KerasLesson {
         DMatrixRMaj b = column(rnn.bias(), n);
         DMatrixRMaj v = head.map(d -> d.kernel().toTransposedMatrix()).orElse(null);
         DMatrixRMaj c = head.map(d -> column(d.bias(), d.units())).orElse(null);
-        return maker.make(w, u, b, v, c, cell, headUsed);
+        if (between.isEmpty()) {
+            return maker.make(w, u, b, v, c, cell, headUsed);
+        }
+        return maker.make(w, u, b, null, null, cell, headUsed).withHead(between, v, c);
     }
 
     /** The bias as a column, or zeros for a layer built with use_bias=False. */
@@ -138,6 +147,13 @@ public final class KerasLesson {
                 .orElseThrow(() -> new BadInputException(source, "has '" + rnn.name() + "' (SimpleRNN) with activation '"
                         + BadInputException.shorten(rnn.activation()) + "', which Unroll does not compute",
                         "tanh, relu, sigmoid or linear"));
+    }
+
+    private static Activation denseActivation(String source, DenseLayer dense) {
+        return Arrays.stream(Activation.values()).filter(a -> a.key().equals(dense.activation())).findFirst()
+                .orElseThrow(() -> new BadInputException(source, "has '" + dense.name() + "' (Dense, before the last layer) "
+                        + "with activation '" + BadInputException.shorten(dense.activation()) + "', which Unroll does not "
+                        + "compute between h_t and the head", "tanh, relu, sigmoid or linear"));
     }
 
     private static HeadActivation headActivation(String source, DenseLayer dense) {

@@ -1,5 +1,6 @@
 package dev.unroll.rnn;
 
+import java.util.List;
 import java.util.Objects;
 import org.ejml.data.DMatrixRMaj;
 
@@ -9,7 +10,8 @@ import org.ejml.data.DMatrixRMaj;
  * Vectors are column matrices. A lesson is never changed after it is made: it copies the matrices
  * it is given and hands out copies. The inputs are either given as vectors, or looked up by token ids
  * in an {@link Embedding}: x_t = E[token_t], the rows kept as the inputs so that every step reads them
- * as it reads given vectors.
+ * as it reads given vectors. Between h_t and the head may stand Dense layers, {@link Dense}, as Keras stacks
+ * them: the head then reads the last of them, o_t = V·d_t + c, and V has as many columns as it has outputs.
  */
 public final class Lesson {
 
@@ -25,6 +27,8 @@ public final class Lesson {
     private final DMatrixRMaj initialState;
     /** The Embedding whose rows are the inputs, or null when the inputs are given as vectors. */
     private final Embedding embedding;
+    /** The Dense layers between h_t and the head, first to last; none for the seed's o_t = V·h_t + c. */
+    private final List<Dense> dense;
     /** W and U laid out for the step kernel's products, made when first needed; a race only makes them twice. */
     private volatile StepKernel.Weights weights;
 
@@ -38,7 +42,7 @@ public final class Lesson {
     public Lesson(Activation activation, HeadActivation headActivation, DMatrixRMaj inputs,
                   DMatrixRMaj w, DMatrixRMaj u, DMatrixRMaj b, DMatrixRMaj v, DMatrixRMaj c,
                   DMatrixRMaj initialState) {
-        this(activation, headActivation, inputs, w, u, b, v, c, initialState, null, true);
+        this(activation, headActivation, inputs, w, u, b, v, c, initialState, null, List.of(), true);
     }
 
     /**
@@ -50,24 +54,24 @@ public final class Lesson {
                                   DMatrixRMaj w, DMatrixRMaj u, DMatrixRMaj b, DMatrixRMaj v, DMatrixRMaj c,
                                   DMatrixRMaj initialState) {
         Objects.requireNonNull(embedding, "embedding");
-        return new Lesson(activation, headActivation, embedding.lookUp(), w, u, b, v, c, initialState, embedding, true);
+        return new Lesson(activation, headActivation, embedding.lookUp(), w, u, b, v, c, initialState, embedding, List.of(), true);
     }
 
     /** A lesson that takes the matrices as they are, for matrices nobody else holds. */
     static Lesson owning(Activation activation, HeadActivation headActivation, DMatrixRMaj inputs,
                          DMatrixRMaj w, DMatrixRMaj u, DMatrixRMaj b, DMatrixRMaj v, DMatrixRMaj c) {
-        return new Lesson(activation, headActivation, inputs, w, u, b, v, c, null, null, false);
+        return new Lesson(activation, headActivation, inputs, w, u, b, v, c, null, null, List.of(), false);
     }
 
     /** As {@link #owning}, the inputs looked up in {@code embedding}. */
     static Lesson owning(Embedding embedding, Activation activation, HeadActivation headActivation,
                          DMatrixRMaj w, DMatrixRMaj u, DMatrixRMaj b, DMatrixRMaj v, DMatrixRMaj c) {
-        return new Lesson(activation, headActivation, embedding.lookUp(), w, u, b, v, c, null, embedding, false);
+        return new Lesson(activation, headActivation, embedding.lookUp(), w, u, b, v, c, null, embedding, List.of(), false);
     }
 
     private Lesson(Activation activation, HeadActivation headActivation, DMatrixRMaj inputs,
                    DMatrixRMaj w, DMatrixRMaj u, DMatrixRMaj b, DMatrixRMaj v, DMatrixRMaj c,
-                   DMatrixRMaj initialState, Embedding embedding, boolean copy) {
+                   DMatrixRMaj initialState, Embedding embedding, List<Dense> dense, boolean copy) {
         this.activation = Objects.requireNonNull(activation, "activation");
         this.headActivation = Objects.requireNonNull(headActivation, "headActivation");
         Objects.requireNonNull(inputs, "inputs");
@@ -85,9 +89,20 @@ public final class Lesson {
         if ((v == null) != (c == null)) {
             throw new IllegalArgumentException("the output head needs both V and c, or neither");
         }
+        this.dense = List.copyOf(dense);
+        if (!this.dense.isEmpty() && v == null) {
+            throw new IllegalArgumentException("Dense layers before the head need the head after them");
+        }
+        int read = n;
+        for (Dense layer : this.dense) {
+            requireShape("a Dense layer's columns must equal the outputs of what it reads", layer.inputs() == read,
+                    "reads " + Shapes.of(read) + ", V " + shape(layer.weights()));
+            read = layer.outputs();
+        }
         if (v != null) {
-            requireShape("V's columns must equal the number of units", v.numCols == n,
-                    "W " + shape(w) + ", V " + shape(v));
+            requireShape(this.dense.isEmpty() ? "V's columns must equal the number of units"
+                            : "V's columns must equal the outputs of the last Dense layer before it", v.numCols == read,
+                    (this.dense.isEmpty() ? "W " + shape(w) : "reads " + Shapes.of(read)) + ", V " + shape(v));
             requireShape("c must have one entry per output", c.numRows == v.numRows && c.numCols == 1,
                     "V " + shape(v) + ", c " + shape(c));
         }
@@ -127,9 +142,41 @@ public final class Lesson {
         return embedding;
     }
 
-    /** The same numbers, and the same Embedding if any, with other activations. */
+    /** The same numbers, and the same Embedding and Dense layers if any, with other activations. */
     public Lesson withActivations(Activation a, HeadActivation headA) {
-        return new Lesson(a, headA, inputs, w, u, b, v, c, initialState, embedding, false);
+        return new Lesson(a, headA, inputs, w, u, b, v, c, initialState, embedding, dense, false);
+    }
+
+    /**
+     * The same cell and inputs with another head: {@code layers}, Dense layers applied to h_t in order, then
+     * o_t = V·d_t + c read from the last of them (from h_t when there are none).
+     *
+     * @throws IllegalArgumentException naming the matrices whose shapes do not fit together
+     */
+    public Lesson withHead(List<Dense> layers, DMatrixRMaj v, DMatrixRMaj c) {
+        Objects.requireNonNull(v, "V");
+        Objects.requireNonNull(c, "c");
+        return new Lesson(activation, headActivation, inputs, w, u, b, v.copy(), c.copy(), initialState, embedding,
+                layers, false);
+    }
+
+    /**
+     * The same weights, head and Embedding table looking up other ids: {@code looked} must be this lesson's
+     * Embedding with other tokens. T becomes their number.
+     *
+     * @throws IllegalArgumentException for a lesson without an Embedding, or a table of another width
+     */
+    public Lesson withEmbedding(Embedding looked) {
+        Objects.requireNonNull(looked, "embedding");
+        if (embedding == null) {
+            throw new IllegalArgumentException("token ids need a lesson with an Embedding");
+        }
+        return new Lesson(activation, headActivation, looked.lookUp(), w, u, b, v, c, initialState, looked, dense, false);
+    }
+
+    /** The Dense layers between h_t and the head, first to last; empty when the head reads h_t. */
+    public List<Dense> denseLayers() {
+        return dense;
     }
 
     /** A copy of x, (T, M): row t − 1 is x_t, which is E[token_t] with an Embedding. */
@@ -230,7 +277,7 @@ public final class Lesson {
                 && dimensions.equals(other.dimensions) && sameNumbers(inputs, other.inputs) && sameNumbers(w, other.w)
                 && sameNumbers(u, other.u) && sameNumbers(b, other.b) && sameNumbers(v, other.v)
                 && sameNumbers(c, other.c) && sameNumbers(initialState, other.initialState)
-                && Objects.equals(embedding, other.embedding);
+                && Objects.equals(embedding, other.embedding) && dense.equals(other.dense);
     }
 
     @Override

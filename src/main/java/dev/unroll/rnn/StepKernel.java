@@ -45,6 +45,8 @@ final class StepKernel {
     final DMatrixRMaj h;
     final DMatrixRMaj o;
     final DMatrixRMaj y;
+    /** d_t of each Dense layer between h_t and the head, first to last; none when the head reads h_t. */
+    final double[][] dense;
 
     /** Σ h_t,i² of the last step computed. */
     double squares;
@@ -87,6 +89,7 @@ final class StepKernel {
         h = new DMatrixRMaj(units, 1);
         o = new DMatrixRMaj(k, 1);
         y = new DMatrixRMaj(k, 1);
+        dense = lesson.denseLayers().stream().map(layer -> new double[layer.outputs()]).toArray(double[][]::new);
     }
 
     /**
@@ -111,19 +114,18 @@ final class StepKernel {
         }
     }
 
-    /** o_t = V·h_t + c, row by row: K is small next to N, so the head costs little either way. */
+    /**
+     * dⁱ_t = actⁱ(Vⁱ·dⁱ⁻¹_t + cⁱ) for each Dense layer i before the head, d⁰_t = h_t, then o_t = V·d_t + c, row
+     * by row: K is small next to N, so the head costs little either way.
+     */
     private void headOutput() {
-        DMatrixRMaj v = lesson.rawV();
-        double[] c = lesson.rawC().data;
         double[] hData = h.data;
-        for (int r = 0; r < v.numRows; r++) {
-            double sum = 0;
-            int row = r * units;
-            for (int j = 0; j < units; j++) {
-                sum += v.data[row + j] * hData[j];
-            }
-            o.data[r] = sum + c[r];
+        for (int i = 0; i < dense.length; i++) {
+            lesson.denseLayers().get(i).apply(hData, dense[i]);
+            hData = dense[i];
         }
+        // o_t = V·d_t + c
+        Dense.affine(lesson.rawV(), lesson.rawC().data, hData, o.data);
     }
 
     /** W·x_t for the chunk of steps that starts at t, one product per step. */

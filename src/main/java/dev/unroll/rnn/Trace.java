@@ -269,6 +269,27 @@ public final class Trace {
     }
 
     /**
+     * dⁱ_t, the output of Dense layer {@code layer} (0 the first) between h_t and the head at step t in 1 … T,
+     * recomputed from h_t with the forward pass's own arithmetic, so it is the vector o_t was made from.
+     *
+     * @throws IllegalArgumentException for a layer the lesson does not have
+     */
+    public double[] dense(int layer, int t) {
+        checkTimestep(t, 1);
+        java.util.List<Dense> layers = lesson.denseLayers();
+        if (layer < 0 || layer >= layers.size()) {
+            throw new IllegalArgumentException("the lesson has " + layers.size() + " Dense layers before its head, not " + (layer + 1));
+        }
+        double[] in = state(t);
+        for (int i = 0; i <= layer; i++) {
+            double[] out = new double[layers.get(i).outputs()];
+            layers.get(i).apply(in, out);
+            in = out;
+        }
+        return in;
+    }
+
+    /**
      * The fraction of all components of h_1 … h_T whose magnitude is at least {@code threshold}. A
      * checkpointed run is recomputed for this, segment by segment.
      */

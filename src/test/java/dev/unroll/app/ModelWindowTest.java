@@ -119,6 +119,25 @@ class ModelWindowTest {
     }
 
     @Test
+    void aModelWithTwoDenseLayersOpensCountingBothAsKerasDoes(FxRobot robot) throws Exception {
+        waitUntil(() -> model.getTrace() != null);
+        dialogs.pick(fixture("functional_chain.keras")).pick(fixture("functional_chain_inputs.npy"));
+
+        robot.interact(() -> WindowTesting.menuItem(robot, "openModelItem").fire());
+
+        waitUntil(() -> model.getDocument().lesson().model() != null);
+        Lesson lesson = model.getTrace().lesson();
+        assertEquals(1, lesson.denseLayers().size(), "Dense(3) between h_t and the head, Dense(2, softmax)");
+        assertEquals(3, lesson.denseLayers().get(0).outputs());
+        // "Total params: 55": SimpleRNN 4 × (4 + 3 + 1) = 32, Dense 3 × (4 + 1) = 15, Dense 2 × (3 + 1) = 8
+        assertEquals("55 parameters", robot.lookup("#paramsLabel").queryAs(Label.class).getText());
+
+        // the numpy program covers one Dense layer: the Code tab says why there is none, not that a save would help
+        robot.clickOn("#codeTab");
+        assertTrue(robot.lookup("#codeUnavailable").queryAs(Label.class).getText().startsWith("This lesson has Dense layers"));
+    }
+
+    @Test
     void aRefusedModelSaysWhyOnceAndLeavesTheLesson(FxRobot robot) throws Exception {
         waitUntil(() -> model.getTrace() != null);
         LessonSource before = model.getSource();

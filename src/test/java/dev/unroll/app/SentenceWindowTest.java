@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.cli.UnrollCommand;
+import dev.unroll.diagram.Box;
 import dev.unroll.diagram.DiagramLayout;
 import dev.unroll.diagram.Part;
 import dev.unroll.diagram.PartKind;
 import dev.unroll.diagram.TokenWords;
+import dev.unroll.diagram.ValueFormat;
 import dev.unroll.i18n.Text;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonFiles;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -72,6 +75,45 @@ class SentenceWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.A);
         robot.write(sentence);
         robot.type(KeyCode.ENTER);
+    }
+
+    @Test
+    void clickingAWordShowsTheEmbeddingTableWithTheLookedUpRowOutlinedAndItsValuesListed(FxRobot robot) throws Exception {
+        waitUntil(() -> model.getTrace() != null && !model.busyProperty().get());
+        DiagramView diagram = robot.lookup("#diagram").queryAs(DiagramView.class);
+        // the first word of the chain drawn whole on the canvas
+        Box word = null;
+        int t = 0;
+        for (int step = 1; step <= tokens().length && word == null; step++) {
+            Box box = diagram.canvasWordBoxOf(new Part(false, PartKind.X, step)).orElse(null);
+            if (box != null && box.x() >= 0 && box.right() <= diagram.getWidth() && box.bottom() <= diagram.getHeight()) {
+                word = box;
+                t = step;
+            }
+        }
+        assertTrue(word != null, "a word in view");
+        robot.clickOn(WindowTesting.onScreen(diagram, word.centerX(), word.centerY()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int id = tokens()[t - 1];
+        MatrixView table = robot.lookup("#inspectorEmbedding").queryAs(MatrixView.class);
+        assertEquals(id, table.markedRow(), "the row x_" + t + " was looked up in");
+        assertTrue(table.firstRow() <= id && id < table.firstRow() + table.shownRows(), "the row is in view");
+        assertEquals(MatrixView.MAX_SHOWN_ROWS, table.shownRows(), "10,000 rows are seen through a window of rows");
+        assertTrue(robot.lookup("#inspectorEmbeddingCaption").queryAs(Label.class).getText()
+                .startsWith("The Embedding E (10000, 32): row " + id + ", outlined, is x"));
+        var e = model.getTrace().lesson().embedding().table();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(ValueFormat.sixDigits(e.get(id, i)), robot.lookup("#inspectorValue" + i).queryAs(Label.class).getText(),
+                    "E[" + id + ", " + i + "]");
+        }
+
+        int before = table.firstRow();
+        // a wheel turned towards the reader, deltaY < 0, moves on through the rows; under Monocle TestFX names that UP
+        robot.moveTo(table).scroll(4, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table.firstRow() > before, "the wheel moves down the table: " + before + " → " + table.firstRow());
+        assertEquals(id, table.markedRow());
     }
 
     @Test

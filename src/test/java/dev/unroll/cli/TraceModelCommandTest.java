@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.io.NdArray;
 import dev.unroll.io.NpyReader;
+import dev.unroll.io.NpyWriter;
 import dev.unroll.io.NpzReader;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -53,8 +54,11 @@ class TraceModelCommandTest {
     void traceOfAModelPrintsNumpysLoop(String model, String values) {
         CommandLineRun run = CommandLineRun.of("trace", "--model", fixture(model).toString(), "--inputs", inputs, "--values", values);
         assertEquals(0, run.status(), run.err());
-        NdArray expected = numpy.get(values);
-        List<String> lines = run.outLines();
+        assertPrints(numpy.get(values), run.outLines(), values);
+    }
+
+    /** One line a step, each value equal to numpy's to 1e-12. */
+    private static void assertPrints(NdArray expected, List<String> lines, String values) {
         assertEquals(expected.rows(), lines.size());
         for (int t = 0; t < lines.size(); t++) {
             String[] cells = lines.get(t).split(",");
@@ -63,6 +67,50 @@ class TraceModelCommandTest {
                 assertEquals(expected.get(t, i), Double.parseDouble(cells[i]), 1e-12, values + " at t=" + (t + 1));
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"k3_x_seq_nobias_d2.keras, o", "k2_x_seq_nobias_d2.h5, y", "k3_emb_seq_nobias_d2.keras, y"})
+    void traceOfAModelWithTwoDenseLayersPrintsTheLastLayerAsNumpyComputesIt(String model, String values) throws IOException {
+        String name = model.substring(3, model.lastIndexOf('.'));
+        Map<String, NdArray> stacked = NpzReader.read(fixture(name + "_trace.npz"));
+        Path x = dir.resolve("stacked.npy");
+        NpyWriter.write(x, stacked.get("x"));
+        StringBuilder tokens = new StringBuilder();
+        if (stacked.containsKey("tokens")) {
+            for (double id : stacked.get("tokens").values()) {
+                tokens.append(tokens.length() > 0 ? "," : "").append((int) id);
+            }
+        }
+        CommandLineRun run = CommandLineRun.of("trace", "--model", fixture(model).toString(),
+                tokens.length() > 0 ? "--tokens" : "--inputs", tokens.length() > 0 ? tokens.toString() : x.toString(),
+                "--values", values);
+        assertEquals(0, run.status(), run.err());
+        assertPrints(stacked.get(values), run.outLines(), values);
+    }
+
+    @Test
+    void aLessonSavedFromAModelWithTwoDenseLayersTracesToTheSameBits() throws IOException {
+        Path lesson = dir.resolve("two.unroll.json");
+        String model = fixture("real/functional_chain.keras").toString();
+        String x = fixture("real/functional_chain_inputs.npy").toString();
+        CommandLineRun save = CommandLineRun.of("lesson", "--model", model, "--inputs", x, "--save", lesson.toString());
+        assertEquals(0, save.status(), save.err());
+        assertTrue(Files.readString(lesson).contains("\"version\": 4"), "the Dense layers need version 4");
+        CommandLineRun direct = CommandLineRun.of("trace", "--model", model, "--inputs", x, "--values", "y");
+        CommandLineRun reopened = CommandLineRun.of("trace", "--lesson", lesson.toString(), "--values", "y");
+        assertEquals(0, reopened.status(), reopened.err());
+        assertEquals(direct.outLines(), reopened.outLines());
+        assertEquals(6, direct.outLines().size(), "one line a step");
+    }
+
+    @Test
+    void exportOfAModelWithTwoDenseLayersNamesThemOnTheHead() throws IOException {
+        Path out = dir.resolve("two.svg");
+        CommandLineRun run = CommandLineRun.of("export", "--model", fixture("real/functional_chain.keras").toString(),
+                "--inputs", fixture("real/functional_chain_inputs.npy").toString(), "--out", out.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(Files.readString(out).contains("Dense(3)"), "the layer between h_t and the head is named");
     }
 
     @Test
@@ -108,12 +156,14 @@ class TraceModelCommandTest {
         "trace --model WORDS | give its input as --text",
         "trace --model WORDS --tokens 1,99999 | --tokens: token id 99999 (number 2 of 2) is outside the Embedding's",
         "trace --model MODEL --inputs X --tokens 1,2 | --text and --tokens are for a model that starts with an Embedding",
-        "export --model TWO --inputs X --out OUT | has 2 Dense layers"})
+        "grad --model TWO --inputs X --targets X --loss mse --out OUT | has 2 Dense layers after its RNN; gradients are computed for a head of one Dense layer",
+        "code --model TWO --inputs X | has 2 Dense layers after its RNN, and the numpy program computes a head of one",
+        "weights --model TWO --inputs X --out OUT | has 2 Dense layers after its RNN, and the names W, U, b, V, c"})
     void whatCannotRunIsRefusedWithOneLine(String args, String words) {
         String[] argv = args.replace("MODEL", fixture("k3_x_seq_bias_d1.keras").toString())
                 .replace("WORDS", fixture("real/embedding_rnn_dense.keras").toString())
                 .replace("TWO", fixture("real/functional_chain.keras").toString())
-                .replace("OUT", dir.resolve("o.svg").toString())
+                .replace("OUT", dir.resolve("o.npz").toString())
                 .replace(" X", " " + inputs).split(" ");
         CommandLineRun run = CommandLineRun.of(argv);
         run.assertRejectedWithOneLine(args);

@@ -121,7 +121,7 @@ class TraceWeightsCommandTest {
     @Test
     void badFilesExitTwoWithOneLineNamingTheFile() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("folder.npz"));
-        Path future = Files.writeString(dir.resolve("future.json"), "{\"format\": \"unroll-lesson\", \"version\": 4}");
+        Path future = Files.writeString(dir.resolve("future.json"), "{\"format\": \"unroll-lesson\", \"version\": 5}");
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"format\": \"unroll-lesson\",");
         Path corrupt = Files.write(dir.resolve("corrupt.npz"), Arrays.copyOf(Files.readAllBytes(Path.of(fixture("unroll_names.npz"))), 300));
         String[][] cases = {
@@ -130,7 +130,7 @@ class TraceWeightsCommandTest {
             {"trace --weights W=" + fixture("object.npy") + " --weights U=u.csv --weights b=b.csv", "'|O' (Python objects"},
             {"trace --weights " + corrupt, "corrupt.npz: is a zip archive that is truncated or corrupt"},
             {"trace --weights " + fixture("keras_names.npz"), "holds no inputs; expected inputs (T, 3)"},
-            {"trace --lesson " + future, "future.json: was made by a newer Unroll (version 4); this one reads version 3"},
+            {"trace --lesson " + future, "future.json: was made by a newer Unroll (version 5); this one reads version 4"},
             {"trace --lesson " + broken, "broken.json: ends before the lesson is complete at line 1"},
         };
         for (String[] c : cases) {

@@ -111,4 +111,33 @@ class WordRowTest {
         assertEquals(2, over.size(), "over o_T and over the folded cell's o_t, which shows step T");
         assertTrue(over.stream().anyMatch(t -> Math.abs(t.x() - o.centerX()) < 1e-9 && t.y() < o.y()), "centred over o_T");
     }
+
+    @Test
+    void theStepCaptionClearsTheSentimentProbabilityItStandsOver() {
+        DiagramLook last = DiagramLook.DEFAULT.withReturnSequences(false);
+        Drawing d = StillPicture.draw(SENTIMENT, DiagramOptions.still(last, 20), Theme.LIGHT);
+        Text caption = texts(d).stream().filter(t -> t.plain().equals("t = 20")).findFirst().orElseThrow();
+        Text verdict = texts(d).stream().filter(t -> t.plain().startsWith("positive") || t.plain().startsWith("negative"))
+                .filter(t -> Math.abs(t.x() - caption.x()) < 1e-9).findFirst().orElseThrow();
+
+        // the verdict's letters rise about a font size over its baseline; the caption's baseline stays half a line above them
+        assertTrue(verdict.y() - Typography.SMALL_SIZE - caption.y() >= Typography.SMALL_SIZE / 2,
+                "caption at " + caption.y() + ", verdict at " + verdict.y());
+    }
+
+    private static List<Text> texts(Drawing d) {
+        List<Text> all = new java.util.ArrayList<>();
+        collect(d.elements(), all);
+        return all;
+    }
+
+    private static void collect(List<Element> elements, List<Text> into) {
+        for (Element e : elements) {
+            if (e instanceof Text t) {
+                into.add(t);
+            } else if (e instanceof Group g) {
+                collect(g.children(), into);
+            }
+        }
+    }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.rnn.Activation;
+import dev.unroll.rnn.Dense;
 import dev.unroll.rnn.Fixtures;
 import dev.unroll.rnn.HeadActivation;
 import dev.unroll.rnn.Lesson;
@@ -178,12 +179,49 @@ class LessonFilesTest {
     }
 
     @Test
+    void denseLayersBeforeTheHeadRoundTripAsVersionFourToTheSameTrace() throws IOException {
+        Lesson tiny = Preset.TINY.spec().withSeed(3).withHeadActivation(HeadActivation.SOFTMAX).build();
+        DMatrixRMaj v1 = new DMatrixRMaj(new double[][] {{0.5, -0.25, 0.125, 1}, {-1, 0.75, 0.1 + 0.2, -0.0}, {2, 0, -3, 1e-310}});
+        Lesson stacked = tiny.withHead(List.of(new Dense(v1, new DMatrixRMaj(new double[] {0.1, -0.2, 0.3}), Activation.RELU)),
+                new DMatrixRMaj(new double[][] {{1, -2, 0.5}, {0.25, 0.75, -1}}), new DMatrixRMaj(new double[] {0.01, -0.02}));
+        Path file = dir.resolve("stacked.unroll.json");
+        LessonFiles.write(file, LessonFile.of("Two Dense layers", LessonSource.of(stacked)));
+
+        assertTrue(Files.readString(file).contains("\"version\": 4"), "Dense layers need version 4");
+        Lesson back = assertInstanceOf(LessonSource.Explicit.class, LessonFiles.read(file).source()).lesson();
+        assertEquals(stacked, back);
+        Trace before = Trace.run(stacked);
+        Trace after = Trace.run(back);
+        for (int t = 1; t <= before.timesteps(); t++) {
+            assertArrayEquals(before.values(dev.unroll.rnn.ValueKind.Y, t), after.values(dev.unroll.rnn.ValueKind.Y, t), "y at t=" + t);
+        }
+    }
+
+    @Test
+    void denseLayersThatDoNotChainAreRefusedNamingTheShapes() throws IOException {
+        Lesson tiny = Preset.TINY.spec().withSeed(3).build();
+        DMatrixRMaj v1 = new DMatrixRMaj(3, 4);
+        Lesson stacked = tiny.withHead(List.of(new Dense(v1, new DMatrixRMaj(3, 1), Activation.TANH)), new DMatrixRMaj(2, 3),
+                new DMatrixRMaj(2, 1));
+        Path file = dir.resolve("bad.unroll.json");
+        LessonFiles.write(file, LessonFile.of("bad", LessonSource.of(stacked)));
+        // the head reads three values; make it read two
+        String written = Files.readString(file);
+        String text = written.replace("\"V\": [\n        [ 0.0, 0.0, 0.0 ],\n        [ 0.0, 0.0, 0.0 ]\n      ]",
+                "\"V\": [[0.0, 0.0], [0.0, 0.0]]");
+        assertFalse(text.equals(written), written);
+        Files.writeString(file, text);
+        assertBad(file, () -> LessonFiles.read(file), "dense: V's columns must equal the outputs of the last Dense layer before it",
+                "expected each layer's V with as many columns as the layer before it has outputs");
+    }
+
+    @Test
     void newerVersionSaysSoWhateverItsLayout() {
-        // version 4 might arrange everything differently: the version is answered before anything else is read
-        Path file = write(dir, "v4.json", "{\"model\": {\"cells\": [\"lstm\"]}, \"format\": \"unroll-lesson\", \"version\": 4}");
-        assertBad(file, () -> LessonFiles.read(file), "was made by a newer Unroll (version 4); this one reads version 3");
+        // version 5 might arrange everything differently: the version is answered before anything else is read
+        Path file = write(dir, "v5.json", "{\"model\": {\"cells\": [\"lstm\"]}, \"format\": \"unroll-lesson\", \"version\": 5}");
+        assertBad(file, () -> LessonFiles.read(file), "was made by a newer Unroll (version 5); this one reads version 4");
         Path zero = write(dir, "v0.json", "{\"format\": \"unroll-lesson\", \"version\": 0}");
-        assertBad(zero, () -> LessonFiles.read(zero), "has version 0, which no Unroll writes", "expected \"version\": 3");
+        assertBad(zero, () -> LessonFiles.read(zero), "has version 0, which no Unroll writes", "expected \"version\": 4");
     }
 
     @Test

@@ -96,8 +96,8 @@ class StepNotesFileTest {
     }
 
     @Test
-    void versionFourIsRefusedWithTheNewerUnrollMessage() {
-        Path file = write(dir, "v4.json", "{\"format\": \"unroll-lesson\", \"version\": 4, " + BODY + "}");
-        assertBad(file, () -> LessonFiles.read(file), "was made by a newer Unroll (version 4); this one reads version 3");
+    void versionFiveIsRefusedWithTheNewerUnrollMessage() {
+        Path file = write(dir, "v5.json", "{\"format\": \"unroll-lesson\", \"version\": 5, " + BODY + "}");
+        assertBad(file, () -> LessonFiles.read(file), "was made by a newer Unroll (version 5); this one reads version 4");
     }
 }

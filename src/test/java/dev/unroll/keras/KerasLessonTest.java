@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A model with at most one Dense layer runs as a lesson in the seed's orientation (W = kernelᵀ,
- * U = recurrent_kernelᵀ, V = Dense kernelᵀ), on rows of inputs or, after an Embedding, on token ids,
+ * A model with Dense layers runs as a lesson in the seed's orientation (W = kernelᵀ,
+ * U = recurrent_kernelᵀ, V = the last Dense kernelᵀ, the others between h_t and it), on rows of inputs or, after an Embedding, on token ids,
  * and gives numpy's loop in Keras's row-vector form (on E[tokens]), step for step, to 1e-12.
  */
 class KerasLessonTest {
@@ -31,7 +31,7 @@ class KerasLessonTest {
         for (String line : KerasFixtures.lines("traces.txt")) {
             String[] f = line.split(" ");
             for (String file : List.of("k3_" + f[0] + ".keras", "k2_" + f[0] + ".h5")) {
-                cases.add(Arguments.of(file, f[0], f[1], f.length > 2 ? f[2] : ""));
+                cases.add(Arguments.of(file, f[0], f[1], f.length > 2 ? f[2] : "", f.length > 3));
             }
         }
         return cases.stream();
@@ -39,12 +39,14 @@ class KerasLessonTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("traces")
-    void modelRunsAsNumpysLoopOrItsHeadActivationIsRefused(String file, String name, String outcome, String head) {
+    void modelRunsAsNumpysLoopOrItsDenseActivationIsRefused(String file, String name, String outcome, String head,
+            boolean between) {
         KerasModel model = KerasModelReader.read(KerasFixtures.fixture(file));
         if (outcome.equals("refused")) {
             BadInputException e = assertThrows(BadInputException.class, () -> lesson(model, null));
-            assertTrue(e.getMessage().contains("with activation '" + head + "', which Unroll's output head does not compute"),
-                    e.getMessage());
+            String words = between ? "with activation '" + head + "', which Unroll does not compute between h_t and the head"
+                    : "with activation '" + head + "', which Unroll's output head does not compute";
+            assertTrue(e.getMessage().contains(words), e.getMessage());
             return;
         }
         Map<String, NdArray> numpy = KerasFixtures.arrays(name + "_trace.npz");
@@ -57,6 +59,18 @@ class KerasLessonTest {
             }
         }
         assertClose(numpy.get("h"), trace, ValueKind.H);
+        if (numpy.containsKey("d1")) {
+            // two Dense layers: the first stands between h_t and the head, d1_t = act(V1·h_t + c1)
+            NdArray d1 = numpy.get("d1");
+            assertEquals(1, trace.lesson().denseLayers().size());
+            for (int t = 1; t <= trace.timesteps(); t++) {
+                double[] got = trace.dense(0, t);
+                assertEquals(d1.cols(), got.length);
+                for (int i = 0; i < got.length; i++) {
+                    assertEquals(d1.get(t - 1, i), got[i], 1e-12, "d1 at t=" + t + ", " + i);
+                }
+            }
+        }
         if (numpy.containsKey("o")) {
             assertClose(numpy.get("o"), trace, ValueKind.O);
             assertClose(numpy.get("y"), trace, ValueKind.Y);
@@ -110,13 +124,20 @@ class KerasLessonTest {
     }
 
     @Test
-    void modelWithTwoDenseLayersIsRefusedForNow() {
-        KerasModel two = KerasModelReader.read(KerasFixtures.fixture("real/functional_chain.keras"));
-        BadInputException dense = assertThrows(BadInputException.class,
-                () -> KerasLesson.of(two, two.rnn().kernel(), "x.npy", null, null));
-        assertTrue(dense.getMessage().contains("has 2 Dense layers"), dense.getMessage());
-        assertTrue(dense.getMessage().contains("expected a model with at most one Dense layer"),
-                dense.getMessage());
+    void aFunctionalChainOfTwoDenseLayersWrittenByKerasGivesKerassOwnOutput() {
+        KerasModel chain = KerasModelReader.read(KerasFixtures.fixture("real/functional_chain.keras"));
+        NdArray keras = KerasFixtures.array("real/functional_chain_outputs.npy");
+
+        Trace trace = Trace.run(KerasLesson.of(chain, KerasFixtures.array("real/functional_chain_inputs.npy"), "x.npy",
+                null, null));
+
+        // Dense(3) then Dense(2, softmax) after the RNN's last step; Keras's float32 arithmetic agrees to ~1e-7
+        assertEquals(1, trace.lesson().denseLayers().size());
+        double[] y = trace.values(ValueKind.Y, trace.timesteps());
+        assertEquals(keras.size(), y.length);
+        for (int k = 0; k < y.length; k++) {
+            assertEquals(keras.values()[k], y[k], 1e-6, "y[" + k + "]");
+        }
     }
 
     @Test
