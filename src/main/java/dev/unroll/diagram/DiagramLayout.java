@@ -348,7 +348,7 @@ public final class DiagramLayout {
         int to = (int) Math.min(last, Math.max(first - 1, highest));
         int entry = first - 1;
         if (columnLeft(entry) + boxWidth >= visibleFrom && columnLeft(entry) <= visibleTo) {
-            node(false, PartKind.H, entry, columnLeft(entry), hTop, dimensions.units(), entry > options.t());
+            node(false, PartKind.H, entry, columnLeft(entry), hTop, dimensions.units(), entry > options.reached());
         }
         for (int t = from; t <= to; t++) {
             layOutColumn(t);
@@ -356,7 +356,7 @@ public final class DiagramLayout {
     }
 
     private void layOutColumn(int t) {
-        boolean future = t > options.t();
+        boolean future = t > options.reached();
         double left = columnLeft(t);
         Node h = node(false, PartKind.H, t, left, hTop, dimensions.units(), future);
         Node sum = sideStrips(h, future);

@@ -131,6 +131,7 @@ public final class Backprop {
             DMatrixRMaj dc = head ? new DMatrixRMaj(k, 1) : null;
             DMatrixRMaj dh = new DMatrixRMaj(timesteps, n);
             DMatrixRMaj da = new DMatrixRMaj(timesteps, n);
+            DMatrixRMaj dout = head ? new DMatrixRMaj(timesteps, k) : null;
             // work buffers, one of each for the whole pass
             DMatrixRMaj x = new DMatrixRMaj(m, 1);
             DMatrixRMaj h = new DMatrixRMaj(n, 1);
@@ -157,6 +158,7 @@ public final class Backprop {
                     total += loss.step(y, output, targets, target, width, scale, dy);
                     if (head) {
                         headBackward(outputs, (t - 1) * k, dy, deltaO.data);
+                        System.arraycopy(deltaO.data, 0, dout.data, (t - 1) * k, k);
                         // dV += δo_t·h_tᵀ ; dc += δo_t
                         CommonOps_DDRM.multAddTransB(deltaO, h, dV);
                         CommonOps_DDRM.addEquals(dc, deltaO);
@@ -184,7 +186,7 @@ public final class Backprop {
                 deltaANext = deltaA;
                 deltaA = swap;
             }
-            return new Gradients(total, dW, dU, db, dV, dc, dh, da);
+            return new Gradients(total, dW, dU, db, dV, dc, dh, da, dout);
         }
 
         /** δo = J_headAct(o)ᵀ·δy, from y = headAct(o) at {@code offset} in {@code y}. */
