@@ -56,6 +56,15 @@ public record BackwardPicture(Gradients gradients, LossChoice loss) {
         };
     }
 
+    /**
+     * Whether {@code node}'s gradient is wholly in place in the backward picture at {@code options}: the flow
+     * has passed its step, or the stage that forms it is done.
+     */
+    public boolean computedAt(Part node, DiagramOptions options) {
+        return options.moment().backward() && vector(node) != null
+                && new GradientFlowState(options, gradients.dh().numRows).shown(node) >= 1;
+    }
+
     /** Row t − 1 of {@code m}, or null past its end. */
     private static double[] row(DMatrixRMaj m, int t) {
         if (t > m.numRows) {
