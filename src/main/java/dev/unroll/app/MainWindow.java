@@ -115,6 +115,7 @@ public final class MainWindow {
         this.gradients = new BackwardViewModel(model.traceProperty(), diagramState.returnSequencesProperty(), background);
         gradients.activeProperty().bind(diagramState.backwardProperty());
         this.inspector = new InspectorPanel(diagramState, model.traceProperty(), gradients.gradientsProperty());
+        export.drawGradientsFrom(gradients.gradientsProperty()::get);
         this.history = new EditHistory(model, diagramState);
         // read when a notice is given: the menu is built before the status bar
         this.languages = new LanguageMenu(remembered, this::notice);
@@ -144,6 +145,7 @@ public final class MainWindow {
         pictureCopy = new PictureCopy(model::getTrace, diagramState::options, appearance::theme, words, statusBar::setNotice,
                 background);
         pictureCopy.copyOnKeys(diagram);
+        pictureCopy.drawGradientsFrom(gradients.gradientsProperty()::get);
         root.sceneProperty().addListener((obs, old, scene) -> {
             // presentation mode takes the root out of its scene and puts it back: the scene is set up once
             if (scene != null && scene != setUpScene) {
