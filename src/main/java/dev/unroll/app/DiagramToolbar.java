@@ -124,6 +124,16 @@ final class DiagramToolbar {
         return box;
     }
 
+    /**
+     * Puts {@code item} right after the view buttons, with a separator: a mode a class switches often
+     * stays in sight on a narrow screen, where the bar's end goes into its overflow menu.
+     */
+    void addAfterViews(Node item) {
+        int views = root.getItems().indexOf(root.getItems().stream().filter(n -> n instanceof SegmentedButton).findFirst()
+                .orElseThrow());
+        root.getItems().addAll(views + 1, java.util.List.of(separator(), item));
+    }
+
     /** Adds {@code item} at the bar's end, after a separator. */
     void addAtEnd(Node item) {
         root.getItems().addAll(separator(), item);

@@ -115,7 +115,9 @@ public final class DiagramView extends CanvasRegion {
                 morphStart = viewpoint();
             }
             fitPending |= old == null || old.look().view() != now.look().view() || old.look().head() != now.look().head()
-                    || old.look().shapes() != now.look().shapes();
+                    || old.look().shapes() != now.look().shapes()
+                    // the backward picture's footer holds a second legend
+                    || old.moment().backward() != now.moment().backward();
             redraw();
         });
         morphPhase.addListener((obs, old, now) -> redraw());

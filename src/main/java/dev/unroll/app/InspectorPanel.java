@@ -146,7 +146,10 @@ final class InspectorPanel {
                 && (!headPart || d.hasHead());
         describeVector(part, values == null ? 0 : values.length);
         vector.getChildren().clear();
-        content.getChildren().setAll(title, shape, keras, vector);
+        content.getChildren().setAll(title, shape, keras);
+        // going backward the gradient comes first: it is what the picture is about
+        showGradient(part);
+        content.getChildren().add(vector);
         Embedding embedding = current.lesson().embedding();
         if (part.kind() == PartKind.X && embedding != null && part.t() >= 1) {
             // x_t is no input of its own: it is the row of E that the step's token id names
@@ -173,7 +176,6 @@ final class InspectorPanel {
         if (rows < values.length) {
             vector.add(new Label(Words.get("inspector.vector.more", values.length - rows)), 0, rows);
         }
-        showGradient(part);
         if (part.kind() == PartKind.O && current.lesson().headActivation() != dev.unroll.rnn.HeadActivation.LINEAR) {
             double[] y = current.values(ValueKind.Y, part.t());
             Label after = new Label("y" + ValueFormat.subscript(part.t()) + " = " + current.lesson().headActivation().key()

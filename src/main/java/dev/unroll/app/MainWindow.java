@@ -131,7 +131,7 @@ public final class MainWindow {
                 history::withoutRecording);
 
         DiagramToolbar toolbar = new DiagramToolbar(diagramState, this::setHead, diagram, controls.presets());
-        toolbar.addAtEnd(DiagramToolbar.backwardControls(diagramState, gradients));
+        toolbar.addAfterViews(DiagramToolbar.backwardControls(diagramState, gradients));
         toolbar.addAtEnd(presentation.button());
         presentation.setCaption(NarrationCaption.presented(diagramState, model.documentProperty(),
                 presentation.typeSizeProperty()).root());

@@ -647,9 +647,8 @@ public final class DiagramPainter {
             NonFiniteMark.legendEntry(out, notes, y + Metrics.LEGEND_ROW, muted);
         }
         if (backward != null) {
-            Text written = text(notes, y + Metrics.LEGEND_NOTE_BASELINE, Typography.LEGEND_SIZE, false, muted, Anchor.START,
-                    TextRun.normal(note));
-            gradientLegend(notes + TextMetrics.width(written) + 2 * Metrics.LEGEND_NOTE_GAP, y);
+            // a row of its own under the values' legend, so the footer grows no wider than the forward picture's
+            gradientLegend(x, y + Metrics.GRADIENT_LEGEND_DROP);
         }
     }
 

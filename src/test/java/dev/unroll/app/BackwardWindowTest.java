@@ -12,20 +12,17 @@ import dev.unroll.grad.Gradients;
 import dev.unroll.grad.LossChoice;
 import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.Trace;
-import java.util.concurrent.ExecutorService;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A class going backward through time: the toggle, stepping the gradient back, its numbers in the inspector and the equation. */
 @ExtendWith(ApplicationExtension.class)
@@ -35,27 +32,17 @@ class BackwardWindowTest {
     private static final LossChoice LOSS = LossChoice.defaults(TINY.lesson(), true);
     private static final Gradients GRADIENTS = LOSS.compute(TINY.lesson(), true);
 
-    private final ExecutorService executor = WindowTesting.computeThread();
+    @RegisterExtension
+    final TinyLessonWindow tiny = new TinyLessonWindow();
     private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow(new LessonViewModel(Preset.TINY.spec(), executor), executor);
-        window.player().disableTimer();
-        stage.setScene(UnrollApp.createScene(window));
-        stage.show();
-    }
-
-    @AfterEach
-    void stopExecutor() {
-        executor.shutdownNow();
-    }
 
     private DiagramViewState state() {
         return window.diagramState();
     }
 
     private void backward(FxRobot robot) throws Exception {
+        window = tiny.window();
+        window.player().disableTimer();
         waitUntil(() -> state().timestepsProperty().get() == 5);
         robot.clickOn("#backwardToggle");
         waitUntil(() -> window.gradients().gradientsProperty().get() != null);
