@@ -11,6 +11,8 @@ It writes, under src/test/resources/fixtures/grad/ (and nothing else), for each 
     NAME_targets.npy    the targets z: (T, K) with return_sequences, (K,) without (N for K = 0);
                         one case writes them as NAME_targets.csv instead, with np.savetxt
     NAME_expected.npz   loss (1,), dW, dU, db, [dV, dc,] dh (T, N) and da (T, N)
+    NAME_dout.npz       with a head only: do (T, K) = dL/do_t, the gradient at the head's input at each step
+                        (zero at a step that does not count)
     NAME_norms.npz      dh_norm (T,) = |dL/dh_t| and jacobian_norm (T,) = the spectral norm (largest singular
                         value) of the step's Jacobian dh_t/dh_{t-1} = diag(act'(a_t)) U
     cases.txt           one line per case: NAME activation head_activation loss return_sequences targets_file
@@ -95,6 +97,7 @@ def backprop(case, W, U, b, V, c, x, h0, z):
     direct = np.zeros((T, N))          # dl_t/dh_t, through the head at step t only
     dV = None if V is None else np.zeros_like(V)
     dc = None if c is None else np.zeros_like(c)
+    do_steps = None if V is None else np.zeros((T, V.shape[0]))
     for t in range(T):
         if not rs and t != T - 1:
             continue
@@ -108,6 +111,7 @@ def backprop(case, W, U, b, V, c, x, h0, z):
             do = head_jacobian(head_act, o).T @ g
             dV += np.outer(do, hs[t + 1])
             dc += do
+            do_steps[t] = do
             direct[t] = V.T @ do
         total += value
     dh = np.zeros((T, N))
@@ -128,7 +132,7 @@ def backprop(case, W, U, b, V, c, x, h0, z):
     out["da"] = da
     norms = {"dh_norm": np.linalg.norm(dh, axis=1),
              "jacobian_norm": np.array([np.linalg.norm(np.diag(act_prime(cell, As[t])) @ U, 2) for t in range(T)])}
-    return out, norms
+    return out, norms, do_steps
 
 
 CASES = [
@@ -179,7 +183,9 @@ def main():
         else:
             targets = name + "_targets.npy"
             np.save(os.path.join(OUT_DIR, targets), z)
-        expected, norms = backprop(case, W, U, b, V, c, x, h0, z)
+        expected, norms, do_steps = backprop(case, W, U, b, V, c, x, h0, z)
+        if do_steps is not None:
+            np.savez(os.path.join(OUT_DIR, name + "_dout.npz"), do=do_steps)
         np.savez(os.path.join(OUT_DIR, name + "_expected.npz"), **expected)
         np.savez(os.path.join(OUT_DIR, name + "_norms.npz"), **norms)
         lines.append("%s %s %s %s %s %s" % (name, case["act"], case["head"], case["loss"],

@@ -48,12 +48,14 @@ record DiagramFrame(Trace trace, DiagramLayout layout, Drawing whole, SplitDrawi
 
     /**
      * Whether this frame shows the same picture in the same place as {@code other} but for the phase
-     * of the step: the same trace, theme, look, step, interaction, pan, zoom and size. Only the parts that
+     * of the step forward: the same trace, theme, look, step, interaction, pan, zoom and size. Only the parts that
      * flow during a step can then differ.
      */
     boolean differsOnlyInPhaseFrom(DiagramFrame other) {
         return other != null && trace == other.trace && theme.equals(other.theme) && layout.options().look().equals(other.layout.options().look())
                 && layout.options().t() == other.layout.options().t()
+                // a backward frame changes more than the step's own parts: it is always painted whole
+                && !layout.options().moment().backward() && !other.layout.options().moment().backward()
                 && layout.options().interaction().equals(other.layout.options().interaction())
                 && panX == other.panX && panY == other.panY && zoom == other.zoom && pinned == other.pinned
                 && width == other.width && height == other.height && ruler == other.ruler

@@ -97,6 +97,43 @@ final class DiagramToolbar {
         return shapes;
     }
 
+    /**
+     * The backward mode's toggle, {@code #backwardToggle}, and while its gradients are computed their
+     * progress and a Cancel button, {@code #gradientProgress} and {@code #gradientCancel}.
+     */
+    static Node backwardControls(DiagramViewState state, BackwardViewModel gradients) {
+        ToggleButton toggle = Words.label(new ToggleButton(), "toolbar.backward");
+        toggle.setId("backwardToggle");
+        toggle.setTooltip(Words.tooltip("toolbar.backward.tip"));
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        ControlSync.link(toggle.selectedProperty(), state.backwardProperty(), state::setBackward);
+        javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+        progress.setId("gradientProgress");
+        progress.setPrefWidth(60);
+        progress.progressProperty().bind(gradients.progressProperty());
+        Button cancel = Words.label(new Button(), "button.cancel");
+        cancel.setId("gradientCancel");
+        cancel.setOnAction(e -> gradients.cancel());
+        javafx.scene.layout.HBox working = new javafx.scene.layout.HBox(4, progress, cancel);
+        working.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        working.visibleProperty().bind(gradients.busyProperty());
+        working.managedProperty().bind(gradients.busyProperty());
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, toggle, working);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    /**
+     * Puts {@code item} right after the view buttons, with a separator: a mode a class switches often
+     * stays in sight on a narrow screen, where the bar's end goes into its overflow menu.
+     */
+    void addAfterViews(Node item) {
+        int views = root.getItems().indexOf(root.getItems().stream().filter(n -> n instanceof SegmentedButton).findFirst()
+                .orElseThrow());
+        root.getItems().addAll(views + 1, java.util.List.of(separator(), item));
+    }
+
     /** Adds {@code item} at the bar's end, after a separator. */
     void addAtEnd(Node item) {
         root.getItems().addAll(separator(), item);

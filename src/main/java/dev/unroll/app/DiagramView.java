@@ -1,6 +1,7 @@
 package dev.unroll.app;
 
 import dev.unroll.diagram.Box;
+import dev.unroll.diagram.BackwardPicture;
 import dev.unroll.diagram.ColourScales;
 import dev.unroll.diagram.DiagramLayout;
 import dev.unroll.diagram.DiagramOptions;
@@ -63,6 +64,7 @@ public final class DiagramView extends CanvasRegion {
     /** Made again when the language changes: it keeps the step's words from one frame to the next. */
     private PlaybackPainter painter = new PlaybackPainter();
     private final ObjectProperty<Trace> trace = new SimpleObjectProperty<>(this, "trace");
+    private final ObjectProperty<BackwardPicture> backward = new SimpleObjectProperty<>(this, "backward");
     private final ObjectProperty<DiagramOptions> options = new SimpleObjectProperty<>(this, "options");
     private final ObjectProperty<ViewKind> morphFrom = new SimpleObjectProperty<>(this, "morphFrom");
     private final DoubleProperty morphPhase = new SimpleDoubleProperty(this, "morphPhase", 1);
@@ -113,10 +115,16 @@ public final class DiagramView extends CanvasRegion {
                 morphStart = viewpoint();
             }
             fitPending |= old == null || old.look().view() != now.look().view() || old.look().head() != now.look().head()
-                    || old.look().shapes() != now.look().shapes();
+                    || old.look().shapes() != now.look().shapes()
+                    // the backward picture's footer holds a second legend
+                    || old.moment().backward() != now.moment().backward();
             redraw();
         });
         morphPhase.addListener((obs, old, now) -> redraw());
+        backward.addListener((obs, old, now) -> {
+            morphEnds = null;
+            redraw();
+        });
         vocabulary.addListener((obs, old, now) -> {
             nameTokens();
             morphEnds = null;
@@ -185,6 +193,11 @@ public final class DiagramView extends CanvasRegion {
     /** The trace whose values are drawn; null draws nothing. */
     public ObjectProperty<Trace> traceProperty() {
         return trace;
+    }
+
+    /** The gradients drawn while the options go backward; null draws the chain without them. */
+    public ObjectProperty<BackwardPicture> backwardProperty() {
+        return backward;
     }
 
     /** What to draw. */
@@ -580,7 +593,7 @@ public final class DiagramView extends CanvasRegion {
         if (laidOut == null) {
             return;
         }
-        SplitDrawing picture = painter.paint(laidOut, t, scales, theme.get());
+        SplitDrawing picture = painter.paint(laidOut, t, backward.get(), scales, theme.get());
         drawing = picture.whole();
         tiles.show(new DiagramFrame(t, laidOut, drawing, pinned > 0 ? picture : null, panX, panY, z, pinned, w, h, RULER_HEIGHT, theme.get()));
         layout.set(laidOut);
@@ -613,7 +626,8 @@ public final class DiagramView extends CanvasRegion {
             DiagramLayout folded = layoutFor(viewed(o, ViewKind.FOLDED), 0, 0);
             DiagramLayout unrolled = layoutFor(viewed(o, ViewKind.UNROLLED), chainFrom, chainTo);
             ends = new MorphEnds(t, o, chainFrom, chainTo, folded, unrolled,
-                    DiagramPainter.paint(folded, t, scales, theme.get()), DiagramPainter.paint(unrolled, t, scales, theme.get()));
+                    DiagramPainter.paint(folded, t, backward.get(), scales, theme.get()),
+                    DiagramPainter.paint(unrolled, t, backward.get(), scales, theme.get()));
             morphEnds = ends;
         }
         double unfolded = unfolding ? morphPhase.get() : 1 - morphPhase.get();

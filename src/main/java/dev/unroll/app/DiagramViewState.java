@@ -1,5 +1,6 @@
 package dev.unroll.app;
 
+import dev.unroll.diagram.BackwardStage;
 import dev.unroll.diagram.DiagramLook;
 import dev.unroll.diagram.DiagramOptions;
 import dev.unroll.diagram.Highlight;
@@ -28,6 +29,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * layer, the current timestep t in 0 … T and how far its step has flowed, reduced motion, what a
  * glossary term points at, and the selection. Read-only properties, changed through the commands.
  * Animation is {@link #advance(double)}: a clock calls it, a test calls it directly.
+ * <p>
+ * In the {@linkplain #backwardProperty() backward mode} the forward pass stands complete and the same
+ * commands move the gradient back along the chain: t runs from T down to 1, each step's phase through
+ * the {@link dev.unroll.diagram.BackwardStage stages} of its backward step. Positions then lie on one
+ * line from 0 (nothing flowed back: t = T, phase 0) to T (every step done: t = 1, phase 1), at
+ * T − t + phase.
  */
 public final class DiagramViewState {
 
@@ -53,15 +60,16 @@ public final class DiagramViewState {
     private final ReadOnlyObjectWrapper<Part> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyIntegerWrapper unit = new ReadOnlyIntegerWrapper(this, "unit", 0);
     private final ReadOnlyBooleanWrapper quiz = new ReadOnlyBooleanWrapper(this, "quiz", false);
+    private final ReadOnlyBooleanWrapper backward = new ReadOnlyBooleanWrapper(this, "backward", false);
     /** N of the lesson shown, which bounds {@link #unit}. */
     private int units = Integer.MAX_VALUE;
     private final ObjectBinding<DiagramLook> look = Bindings.createObjectBinding(
             () -> new DiagramLook(view.get(), head.get(), notation.get(), shapes.get(), returnSequences.get()),
             view, head, notation, shapes, returnSequences);
     private final ObjectBinding<DiagramOptions> options = Bindings.createObjectBinding(
-            () -> new DiagramOptions(look.get(), new Moment(t.get(), phase.get()),
+            () -> new DiagramOptions(look.get(), new Moment(t.get(), phase.get(), backward.get()),
                     new Interaction(reducedMotion.get(), highlight.get(), selected.get())),
-            look, t, phase, reducedMotion, highlight, selected);
+            look, t, phase, backward, reducedMotion, highlight, selected);
 
     public ReadOnlyObjectProperty<ViewKind> viewProperty() {
         return view.getReadOnlyProperty();
@@ -93,9 +101,39 @@ public final class DiagramViewState {
         return phase.getReadOnlyProperty();
     }
 
-    /** The stage of step t in flight, or null once the step is complete. */
+    /** The stage of step t in flight, or null once the step is complete (and always going backward, when the forward pass is). */
     public Stage stageInFlight() {
-        return phase.get() >= 1 ? null : Stage.at(phase.get(), head.get()).stage();
+        return phase.get() >= 1 || backward.get() ? null : Stage.at(phase.get(), head.get()).stage();
+    }
+
+    /** Going backward, the stage of the gradient's flow back through step t, or null once that step is done or going forward. */
+    public BackwardStage backwardStageInFlight() {
+        return phase.get() >= 1 || !backward.get() ? null : BackwardStage.at(phase.get(), head.get()).stage();
+    }
+
+    /**
+     * Whether the backward mode is on: the forward pass complete, and the stepping commands move the
+     * gradient back from the loss along the chain.
+     */
+    public ReadOnlyBooleanProperty backwardProperty() {
+        return backward.getReadOnlyProperty();
+    }
+
+    /**
+     * Turns the backward mode on or off. On, the forward pass is complete and the gradient stands at
+     * the loss, ready to flow back from step T; off, every forward step is shown complete.
+     */
+    public void setBackward(boolean on) {
+        if (on == backward.get()) {
+            return;
+        }
+        backward.set(on);
+        if (on) {
+            setQuiz(false);
+            goBackTo(0);
+        } else {
+            setPosition(timesteps.get(), 1);
+        }
     }
 
     /** Whether movement is replaced by fades. */
@@ -141,7 +179,7 @@ public final class DiagramViewState {
 
     /** Whether step t's h_t is still hidden by the flow: t is in flight and has not reached the activation. */
     public boolean stateHidden() {
-        return t.get() > 0 && phase.get() < Stage.ACTIVATE.start(head.get());
+        return !backward.get() && t.get() > 0 && phase.get() < Stage.ACTIVATE.start(head.get());
     }
 
     /** T of the lesson shown. */
@@ -285,11 +323,20 @@ public final class DiagramViewState {
 
     /** One whole step on: the next step, complete. */
     public void stepForward() {
+        if (backward.get()) {
+            double at = backPosition();
+            goBackTo(Math.floor(at + 1e-9) + 1);
+            return;
+        }
         forwardTo(phase.get() < 1 ? t.get() : t.get() + 1, 1);
     }
 
     /** One whole step back: the previous step, complete (or the start of the flowing one). */
     public void stepBack() {
+        if (backward.get()) {
+            goBackTo(Math.ceil(backPosition() - 1e-9) - 1);
+            return;
+        }
         setPosition(t.get() - 1, 1);
     }
 
@@ -299,6 +346,17 @@ public final class DiagramViewState {
      */
     public void stageForward() {
         int stages = Stage.count(head.get());
+        if (backward.get()) {
+            double at = backPosition();
+            double whole = Math.floor(at + 1e-9);
+            if (at - whole < 1e-9) {
+                goBackTo(whole + 0.5 / stages);
+            } else {
+                int current = Math.min(stages - 1, (int) Math.floor((at - whole) * stages + 1e-9));
+                goBackTo(current + 1 >= stages ? whole + 1 : whole + (current + 1.5) / stages);
+            }
+            return;
+        }
         if (t.get() == 0 || phase.get() >= 1) {
             if (t.get() < timesteps.get()) {
                 forwardTo(t.get() + 1, 0.5 / stages);
@@ -335,6 +393,17 @@ public final class DiagramViewState {
     /** One stage back: the previous stage halfway through; from a step's first stage, the step before, complete. */
     public void stageBack() {
         int stages = Stage.count(head.get());
+        if (backward.get()) {
+            double at = backPosition();
+            double whole = Math.floor(at + 1e-9);
+            if (at - whole < 1e-9) {
+                goBackTo(whole - 0.5 / stages);
+            } else {
+                int current = Math.min(stages - 1, (int) Math.floor((at - whole) * stages + 1e-9));
+                goBackTo(current == 0 ? whole : whole + (current - 0.5) / stages);
+            }
+            return;
+        }
         if (phase.get() >= 1 && t.get() > 0) {
             setPosition(t.get(), (stages - 0.5) / stages);
             return;
@@ -349,17 +418,47 @@ public final class DiagramViewState {
 
     /** Only h_0. */
     public void toStart() {
+        if (backward.get()) {
+            goBackTo(0);
+            return;
+        }
         setPosition(0, 1);
     }
 
-    /** Every step complete. */
+    /** Every step complete (going backward: the gradient back at step 1). */
     public void toEnd() {
+        if (backward.get()) {
+            goBackTo(timesteps.get());
+            return;
+        }
         setPosition(timesteps.get(), 1);
+    }
+
+    /** Going backward, where the flow stands on the line from 0 (at the loss) to T (back at step 1): T − t + phase. */
+    private double backPosition() {
+        return timesteps.get() - t.get() + phase.get();
+    }
+
+    /** Moves the backward flow to {@code position} on the line from 0 to T (clamped): step t = T − ⌈position⌉ + 1, part way. */
+    private void goBackTo(double position) {
+        int steps = timesteps.get();
+        double at = Math.max(0, Math.min(steps, position));
+        if (steps == 0) {
+            setPosition(0, 1);
+            return;
+        }
+        if (at < 1e-9) {
+            setPosition(steps, 0);
+            return;
+        }
+        int k = (int) Math.ceil(at - 1e-9);
+        setPosition(steps - k + 1, Math.min(1, at - (k - 1)));
     }
 
     /** How many steps are complete: every step up to t, less step t itself while it still flows. */
     public int stepsComplete() {
-        return stepsComplete(t.get(), phase.get());
+        // going backward the forward pass is complete
+        return backward.get() ? timesteps.get() : stepsComplete(t.get(), phase.get());
     }
 
     /** How many steps are complete at step {@code t}, {@code phase} of the way through its flow. */
@@ -369,6 +468,9 @@ public final class DiagramViewState {
 
     /** Whether there is nothing left to play. */
     public boolean atEnd() {
+        if (backward.get()) {
+            return timesteps.get() == 0 || t.get() <= 1 && phase.get() >= 1;
+        }
         return t.get() == timesteps.get() && phase.get() >= 1;
     }
 
@@ -380,6 +482,10 @@ public final class DiagramViewState {
     public boolean advance(double steps) {
         if (atEnd()) {
             return false;
+        }
+        if (backward.get()) {
+            goBackTo(backPosition() + steps);
+            return !atEnd();
         }
         double position = (phase.get() >= 1 ? t.get() : t.get() - 1 + phase.get()) + steps;
         int whole = (int) Math.floor(position);
@@ -420,8 +526,14 @@ public final class DiagramViewState {
         units = Math.max(1, newUnits);
         setUnit(unit.get());
         boolean wasAtEnd = t.get() == timesteps.get();
+        double back = backPosition();
         timesteps.set(newTimesteps);
-        setPosition(!sameLength || wasAtEnd ? newTimesteps : Math.min(t.get(), newTimesteps), 1);
+        if (backward.get()) {
+            // the gradient keeps its place counted from the loss, or starts again at it for a new lesson
+            goBackTo(sameLength ? back : 0);
+        } else {
+            setPosition(!sameLength || wasAtEnd ? newTimesteps : Math.min(t.get(), newTimesteps), 1);
+        }
         selected.set(null);
     }
 }

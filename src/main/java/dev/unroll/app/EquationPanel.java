@@ -1,5 +1,8 @@
 package dev.unroll.app;
 
+import dev.unroll.diagram.BackwardEquation;
+import dev.unroll.diagram.BackwardPicture;
+import dev.unroll.diagram.BackwardStage;
 import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.Stage;
 import dev.unroll.diagram.StepEquation;
@@ -36,6 +39,7 @@ final class EquationPanel {
     private final DiagramViewState state;
     private final ObservableValue<Trace> trace;
     private final ObservableValue<Vocabulary> vocabulary;
+    private final ObservableValue<BackwardPicture> gradients;
     private final VBox content = new VBox(12);
     private final Spinner<Integer> unit = new Spinner<>();
     private final ScrollPane root;
@@ -48,9 +52,18 @@ final class EquationPanel {
 
     /** @param vocabulary the words that name a lesson's token ids, for the line x_t = E[id] */
     EquationPanel(DiagramViewState state, ObservableValue<Trace> trace, ObservableValue<Vocabulary> vocabulary) {
+        this(state, trace, vocabulary, new SimpleObjectProperty<>());
+    }
+
+    /** @param gradients the backward pass's gradients, whose equations the backward mode shows */
+    EquationPanel(DiagramViewState state, ObservableValue<Trace> trace, ObservableValue<Vocabulary> vocabulary,
+            ObservableValue<BackwardPicture> gradients) {
         this.state = state;
         this.trace = trace;
         this.vocabulary = vocabulary;
+        this.gradients = gradients;
+        gradients.addListener((obs, old, now) -> refresh());
+        state.backwardProperty().addListener((obs, old, now) -> refresh());
         vocabulary.addListener((obs, old, now) -> refresh());
         unit.setId("unitSpinner");
         unit.setPrefWidth(90);
@@ -79,9 +92,10 @@ final class EquationPanel {
     }
 
     private Stage lastStage;
+    private BackwardStage lastBackwardStage;
 
     private void refreshIfStageChanged() {
-        if (state.stageInFlight() != lastStage) {
+        if (state.stageInFlight() != lastStage || state.backwardStageInFlight() != lastBackwardStage) {
             refresh();
         }
     }
@@ -92,6 +106,7 @@ final class EquationPanel {
         // the step on screen, within the lesson shown (the view state may not have followed a new lesson yet)
         int t = current == null ? 0 : Math.min(state.tProperty().get(), current.timesteps());
         lastStage = state.stageInFlight();
+        lastBackwardStage = state.backwardStageInFlight();
         if (current == null) {
             content.getChildren().setAll(Words.label(new Label(), "equation.computing"));
             return;
@@ -104,7 +119,51 @@ final class EquationPanel {
             return;
         }
         content.getChildren().setAll(picker);
+        if (state.backwardProperty().get()) {
+            showBackwardStep(current, t, i);
+            return;
+        }
         showStep(current, t, i);
+    }
+
+    /**
+     * Step t of the backward pass for unit i: δh_t[i] = (Vᵀ·δo_t)[i] + (Uᵀ·δa_{t+1})[i] and
+     * δa_t[i] = δh_t[i]·act′(a_t[i]) in the letters of the notation, with the numbers, the term the flow
+     * is forming highlighted, and the loss they are the gradients of.
+     */
+    private void showBackwardStep(Trace current, int t, int i) {
+        BackwardPicture picture = gradients.getValue();
+        if (picture == null || picture.gradients().dh().numRows != current.timesteps()) {
+            content.getChildren().add(Words.label(new Label(), "equation.gradientsComputing"));
+            return;
+        }
+        Notation n = state.notationProperty().get();
+        BackwardStage forming = lastBackwardStage;
+        BackwardEquation eq = BackwardEquation.of(current, picture, t, i, forming);
+        String step = Integer.toString(t);
+        String next = Integer.toString(t + 1);
+        String u = n.recurrentMatrix();
+        BackwardStage first = eq.head() ? BackwardStage.OUTPUT : BackwardStage.LOSS;
+        Node outputTerm = eq.head()
+                ? term(forming == first, "\u03A3\u2096 V[k," + i + "]\u00B7\u03B4o", sub(step), plain("[k]"))
+                : term(forming == first, "\u2202\u2113", sub(step), plain("/\u2202h"), sub(step), plain("[" + i + "]"));
+        TextFlow definition = flow(plain("\u03B4h"), sub(step), plain("[" + i + "] = "), outputTerm, plain(" + "),
+                term(forming == BackwardStage.RECURRENT, "\u03A3\u2C7C " + u + "[j," + i + "]\u00B7\u03B4a", sub(next),
+                        plain("[j]")));
+        definition.setId("backwardDefinition");
+        TextFlow numbers = flow(plain("= "), term(forming == first, eq.fromOutput()), plain(" + "),
+                term(forming == BackwardStage.RECURRENT, eq.fromLater()),
+                term(forming == BackwardStage.STATE, " = " + eq.state()));
+        numbers.setId("backwardNumbers");
+        TextFlow sum = flow(plain("\u03B4a"), sub(step), plain("[" + i + "] = \u03B4h"), sub(step),
+                plain("[" + i + "] \u00B7 " + eq.activation() + "\u2032(a"), sub(step), plain("[" + i + "])"),
+                term(forming == BackwardStage.SUM, " = " + eq.state() + " \u00D7 " + eq.slope() + " = " + eq.sum()));
+        sum.setId("backwardSum");
+        Label loss = new Label(picture.lossLine());
+        loss.setId("backwardLoss");
+        Label note = Words.label(new Label(), t == current.timesteps() ? "equation.backwardLast" : "equation.backward");
+        note.setWrapText(true);
+        content.getChildren().addAll(loss, definition, numbers, sum, note);
     }
 
     /** "unit i = [spinner] of 0 … N − 1", the spinner over the lesson's units and showing unit i. */

@@ -1,5 +1,6 @@
 package dev.unroll.app;
 
+import dev.unroll.diagram.BackwardPicture;
 import dev.unroll.diagram.ColourScales;
 import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.Part;
@@ -38,6 +39,7 @@ final class InspectorPanel {
 
     private final DiagramViewState state;
     private final ObservableValue<Trace> trace;
+    private final ObservableValue<BackwardPicture> gradients;
     private final VBox content = new VBox(10);
     private final Label title = new Label();
     private final Label shape = new Label();
@@ -56,8 +58,14 @@ final class InspectorPanel {
     private final ObjectProperty<Vocabulary> vocabulary = new SimpleObjectProperty<>(this, "vocabulary", Vocabulary.english());
 
     InspectorPanel(DiagramViewState state, ObservableValue<Trace> trace) {
+        this(state, trace, new SimpleObjectProperty<>());
+    }
+
+    /** @param gradients the backward pass's gradients, shown beside a node's values in the backward mode */
+    InspectorPanel(DiagramViewState state, ObservableValue<Trace> trace, ObservableValue<BackwardPicture> gradients) {
         this.state = state;
         this.trace = trace;
+        this.gradients = gradients;
         title.setId("inspectorTitle");
         title.getStyleClass().add("panel-title");
         shape.setId("inspectorShape");
@@ -87,6 +95,15 @@ final class InspectorPanel {
             }
         });
         state.notationProperty().addListener((obs, old, now) -> refresh());
+        // going backward a node's gradient appears as the flow passes it, and with the unit picked
+        state.phaseProperty().addListener((obs, old, now) -> {
+            if (state.backwardProperty().get()) {
+                refresh();
+            }
+        });
+        state.backwardProperty().addListener((obs, old, now) -> refresh());
+        state.unitProperty().addListener((obs, old, now) -> refresh());
+        gradients.addListener((obs, old, now) -> refresh());
         // the panel follows the lesson on its own, whatever else changes with it and in whichever order
         trace.addListener((obs, old, now) -> refresh());
         Words.follow(root, this::refresh);
@@ -135,12 +152,16 @@ final class InspectorPanel {
     private void showVector(Trace current, Part part, Dimensions d) {
         double[] values = PartValues.vector(current, part);
         boolean headPart = part.kind().isHeadPart();
-        // the biases are the lesson's own numbers, there before any step
-        boolean computed = values != null && (part.kind().isParameter() || part.t() <= state.tProperty().get())
+        // the biases are the lesson's own numbers, there before any step; going backward every step is computed
+        boolean computed = values != null && (part.kind().isParameter() || part.t() <= state.tProperty().get()
+                || state.backwardProperty().get())
                 && (!headPart || d.hasHead());
         describeVector(part, values == null ? 0 : values.length);
         vector.getChildren().clear();
-        content.getChildren().setAll(title, shape, keras, vector);
+        content.getChildren().setAll(title, shape, keras);
+        // going backward the gradient comes first: it is what the picture is about
+        showGradient(part);
+        content.getChildren().add(vector);
         Embedding embedding = current.lesson().embedding();
         if (part.kind() == PartKind.X && embedding != null && part.t() >= 1) {
             // x_t is no input of its own: it is the row of E that the step's token id names
@@ -189,6 +210,51 @@ final class InspectorPanel {
         tableCaption.setText(Words.get("inspector.embedding", String.valueOf(embedding.rows()), String.valueOf(embedding.width()),
                 String.valueOf(id), ValueFormat.subscript(t)));
         content.getChildren().addAll(2, java.util.List.of(tableCaption, table, tableReadout));
+    }
+
+    /**
+     * In the backward mode, the node's gradient ∂L/∂h_t (or ∂L/∂a_t, ∂L/∂o_t) once the flow has formed it:
+     * the selected unit's component first, then every component with its colour on the gradient scale.
+     */
+    private void showGradient(Part part) {
+        BackwardPicture picture = gradients.getValue();
+        if (!state.backwardProperty().get() || picture == null || picture.vector(part) == null) {
+            return;
+        }
+        String name = "\u2202L/\u2202" + part.kind().key() + ValueFormat.subscript(part.t());
+        Label heading = new Label(Words.get("inspector.gradient", name));
+        heading.setId("inspectorGradientTitle");
+        heading.getStyleClass().add("panel-title");
+        heading.setWrapText(true);
+        content.getChildren().add(heading);
+        if (!picture.computedAt(part, state.options())) {
+            Label later = new Label(Words.get("inspector.gradient.later", part.t()));
+            later.setId("inspectorGradientLater");
+            later.setWrapText(true);
+            content.getChildren().add(later);
+            return;
+        }
+        double[] g = picture.vector(part);
+        int i = Math.min(state.unitProperty().get(), g.length - 1);
+        Label unit = new Label(name + "[" + i + "] = " + ValueFormat.sixDigits(g[i]));
+        unit.setId("inspectorUnitGradient");
+        GridPane list = new GridPane();
+        list.setId("inspectorGradient");
+        list.setVgap(2);
+        double top = picture.scale();
+        int rows = Math.min(g.length, MAX_ROWS);
+        for (int k = 0; k < rows; k++) {
+            Rectangle swatch = new Rectangle(28, 16, CanvasRenderer.color(theme.get().gradients().rgb(g[k], top)));
+            swatch.getStyleClass().add("value-swatch");
+            Label index = new Label("[" + k + "]");
+            index.setMinWidth(Region.USE_PREF_SIZE);
+            Label number = new Label(ValueFormat.sixDigits(g[k]));
+            number.setId("inspectorGradientValue" + k);
+            HBox row = new HBox(8, index, swatch, number);
+            row.setAlignment(Pos.CENTER_LEFT);
+            list.add(row, 0, k);
+        }
+        content.getChildren().addAll(unit, list);
     }
 
     /** The vector's name and what it is, its shape, and what Keras calls it. */

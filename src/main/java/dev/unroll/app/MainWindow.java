@@ -75,6 +75,7 @@ public final class MainWindow {
     private final ModelFileActions modelFiles;
     private final TabPane panels = new TabPane();
     private final InspectorPanel inspector;
+    private final BackwardViewModel gradients;
     private final FileWork fileWork;
     private final PanelExport panelExport;
     private final SplitPane split;
@@ -111,7 +112,10 @@ public final class MainWindow {
         this.panelExport = new PanelExport(fileWork, model::getTrace, diagramState::options, () -> diagramState.unitProperty().get(),
                 appearance::theme, words, remembered);
         this.numbersExport = new NumbersExport(fileWork, () -> model.getTrace() == null ? null : model.getTrace().lesson());
-        this.inspector = new InspectorPanel(diagramState, model.traceProperty());
+        this.gradients = new BackwardViewModel(model.traceProperty(), diagramState.returnSequencesProperty(), background);
+        gradients.activeProperty().bind(diagramState.backwardProperty());
+        this.inspector = new InspectorPanel(diagramState, model.traceProperty(), gradients.gradientsProperty());
+        export.drawGradientsFrom(gradients.gradientsProperty()::get);
         this.history = new EditHistory(model, diagramState);
         // read when a notice is given: the menu is built before the status bar
         this.languages = new LanguageMenu(remembered, this::notice);
@@ -127,6 +131,7 @@ public final class MainWindow {
                 history::withoutRecording);
 
         DiagramToolbar toolbar = new DiagramToolbar(diagramState, this::setHead, diagram, controls.presets());
+        toolbar.addAfterViews(DiagramToolbar.backwardControls(diagramState, gradients));
         toolbar.addAtEnd(presentation.button());
         presentation.setCaption(NarrationCaption.presented(diagramState, model.documentProperty(),
                 presentation.typeSizeProperty()).root());
@@ -140,6 +145,7 @@ public final class MainWindow {
         pictureCopy = new PictureCopy(model::getTrace, diagramState::options, appearance::theme, words, statusBar::setNotice,
                 background);
         pictureCopy.copyOnKeys(diagram);
+        pictureCopy.drawGradientsFrom(gradients.gradientsProperty()::get);
         root.sceneProperty().addListener((obs, old, scene) -> {
             // presentation mode takes the root out of its scene and puts it back: the scene is set up once
             if (scene != null && scene != setUpScene) {
@@ -169,6 +175,7 @@ public final class MainWindow {
     private void setUpDiagram() {
         diagram.setId("diagram");
         diagram.optionsProperty().bind(diagramState.optionsBinding());
+        diagram.backwardProperty().bind(gradients.gradientsProperty());
         diagram.morphFromProperty().bind(diagramState.morphFromProperty());
         diagram.morphPhaseProperty().bind(diagramState.morphPhaseProperty());
         diagram.setOnPartClicked((part, component) -> {
@@ -204,7 +211,7 @@ public final class MainWindow {
         panels.setId("sidePanels");
         panels.getTabs().setAll(tab("tab.inspector", "inspectorTab", inspector.root()),
                 lazyTab("tab.equation", "equationTab", () -> panelExport.around(new EquationPanel(diagramState, model.traceProperty(),
-                        sentence.vocabularyProperty()).root(),
+                        sentence.vocabularyProperty(), gradients.gradientsProperty()).root(),
                         PictureKind.EQUATION)),
                 lazyTab("tab.code", "codeTab", () -> new CodePanel(diagramState, model.documentProperty(), fileWork).root()),
                 lazyTab("tab.glossary", "glossaryTab", () -> new GlossaryPanel(diagramState).root()),
@@ -247,6 +254,11 @@ public final class MainWindow {
     /** The root node, to put in a scene. */
     public Parent root() {
         return root;
+    }
+
+    /** The gradients of the lesson on screen, computed while the backward mode (or another reader) wants them. */
+    public BackwardViewModel gradients() {
+        return gradients;
     }
 
     /** How the diagram is shown. */
@@ -449,6 +461,7 @@ public final class MainWindow {
             case B -> diagramState.switchView(ViewKind.BOTH);
             case O -> setHead(!diagramState.headProperty().get());
             case Q -> diagramState.setQuiz(!diagramState.quizProperty().get());
+            case G -> diagramState.setBackward(!diagramState.backwardProperty().get());
             case N -> diagramState.setNotation(diagramState.notationProperty().get() == Notation.KERAS
                     ? Notation.GOODFELLOW : Notation.KERAS);
             case ENTER -> {
@@ -543,6 +556,7 @@ public final class MainWindow {
             {"O", "shortcut.head"},
             {"N", "shortcut.notation"},
             {"Q", "shortcut.quiz"},
+            {"G", "shortcut.backward"},
             {"Enter", "shortcut.inspect"},
             {"\u2191 / \u2193", "shortcut.parts"},
             {"0, +, \u2212", "shortcut.zoom"},
@@ -633,6 +647,7 @@ public final class MainWindow {
                         on -> diagramState.setNotation(on ? Notation.GOODFELLOW : Notation.KERAS)),
                 check("menu.view.shapes", null, KeyCode.J, diagramState.shapesProperty(), diagramState::setShapes),
                 check("menu.view.quiz", "quizItem", null, diagramState.quizProperty(), diagramState::setQuiz),
+                check("menu.view.backward", "backwardItem", null, diagramState.backwardProperty(), diagramState::setBackward),
                 new SeparatorMenuItem(),
                 item("menu.view.zoomIn", "zoomInItem", KeyCode.EQUALS, () -> diagram.zoomBy(1.25)),
                 item("menu.view.zoomOut", "zoomOutItem", KeyCode.MINUS, () -> diagram.zoomBy(1 / 1.25)),

@@ -1,5 +1,6 @@
 package dev.unroll.app;
 
+import dev.unroll.diagram.BackwardPicture;
 import dev.unroll.diagram.DiagramOptions;
 import dev.unroll.diagram.StillPicture;
 import dev.unroll.diagram.Theme;
@@ -73,6 +74,14 @@ final class PictureCopy {
         diagram.addEventHandler(KeyEvent.KEY_PRESSED, onKey);
     }
 
+    /** The gradients on screen, drawn when the view goes backward. */
+    private Supplier<BackwardPicture> gradients = () -> null;
+
+    /** Draws the gradients {@code supplier} gives whenever the picture copied goes backward. */
+    void drawGradientsFrom(Supplier<BackwardPicture> supplier) {
+        this.gradients = supplier;
+    }
+
     /** Draws the current view off the JavaFX thread, then puts it on the clipboard as an image and says so. */
     void copy() {
         Trace current = trace.get();
@@ -82,8 +91,10 @@ final class PictureCopy {
         DiagramOptions shown = options.get();
         Theme colours = theme.get();
         Vocabulary vocabulary = words.get();
+        BackwardPicture backward = gradients.get();
         drawing = true;
-        CompletableFuture.supplyAsync(() -> Java2DRenderer.render(StillPicture.draw(current, shown, colours, vocabulary), SCALE, false),
+        CompletableFuture.supplyAsync(() -> Java2DRenderer.render(StillPicture.draw(current, backward, shown, colours, vocabulary),
+                SCALE, false),
                 background).whenComplete((image, failure) -> Platform.runLater(() -> {
                     drawing = false;
                     if (failure != null) {

@@ -1,5 +1,6 @@
 package dev.unroll.app;
 
+import dev.unroll.diagram.BackwardStage;
 import dev.unroll.diagram.Stage;
 import dev.unroll.diagram.ValueFormat;
 import java.util.Locale;
@@ -84,7 +85,7 @@ final class PlaybackBar {
         stage.setPrefWidth(230);
         stage.textProperty().bind(Bindings.createStringBinding(() -> describe(state),
                 state.tProperty(), state.phaseProperty(), state.headProperty(), state.notationProperty(),
-                Words.languageProperty()));
+                state.backwardProperty(), Words.languageProperty()));
         return stage;
     }
 
@@ -149,6 +150,9 @@ final class PlaybackBar {
     /** What the flow is doing now, in words: "W·x₃ forming", "h₃ filling", "h₃ done". */
     static String describe(DiagramViewState state) {
         int t = state.tProperty().get();
+        if (state.backwardProperty().get()) {
+            return describeBackward(state, t);
+        }
         if (t == 0) {
             return Words.get("flow.start");
         }
@@ -166,6 +170,27 @@ final class PlaybackBar {
             case SUM -> "a" + sub + " = " + in + "\u00B7x + " + loop + "\u00B7h + b";
             case ACTIVATE -> Words.get("flow.activate", sub);
             case OUTPUT -> "o" + sub + " = V\u00B7h" + sub + " + c";
+        };
+    }
+
+    /** What the gradient's flow back through step t is doing: "Uᵀ·δa₉₈ coming back", "∂L/∂h₉₇ done". */
+    private static String describeBackward(DiagramViewState state, int t) {
+        String sub = ValueFormat.subscript(t);
+        double phase = state.phaseProperty().get();
+        if (phase >= 1) {
+            return Words.get("flow.backDone", sub);
+        }
+        if (phase <= 0 && t == state.timestepsProperty().get()) {
+            return Words.get("flow.backStart", sub);
+        }
+        String loop = state.notationProperty().get().recurrentMatrix();
+        boolean head = state.headProperty().get();
+        return switch (BackwardStage.at(phase, head).stage()) {
+            case LOSS -> head ? "\u03B4o" + sub + " = \u2202L/\u2202o" + sub : "\u2202\u2113" + sub + "/\u2202h" + sub;
+            case OUTPUT -> "V\u1D40\u00B7\u03B4o" + sub;
+            case RECURRENT -> loop + "\u1D40\u00B7\u03B4a" + ValueFormat.subscript(t + 1);
+            case STATE -> "\u03B4h" + sub + " = \u2202L/\u2202h" + sub;
+            case SUM -> "\u03B4a" + sub + " = \u03B4h" + sub + " \u2299 act\u2032(a" + sub + ")";
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.unroll.app;
 
+import dev.unroll.diagram.BackwardPicture;
 import dev.unroll.diagram.DiagramOptions;
 import dev.unroll.diagram.Drawing;
 import dev.unroll.diagram.StillPicture;
@@ -51,6 +52,8 @@ final class SnapshotExport {
     private final Supplier<Theme> theme;
     private final Supplier<Vocabulary> words;
     private final RememberedSettings remembered;
+    /** The gradients on screen: drawn when the options go backward. */
+    private Supplier<BackwardPicture> gradients = () -> null;
 
     /** An export in the window's {@code theme} whose dialogs start from the last export's choices, kept in {@code remembered}. */
     SnapshotExport(FileWork files, Supplier<Trace> trace, Supplier<DiagramOptions> options, Supplier<Theme> theme,
@@ -61,6 +64,11 @@ final class SnapshotExport {
         this.theme = theme;
         this.words = words;
         this.remembered = remembered;
+    }
+
+    /** Draws the gradients {@code supplier} gives whenever the picture exported goes backward. */
+    void drawGradientsFrom(Supplier<BackwardPicture> supplier) {
+        this.gradients = supplier;
     }
 
     /** Runs the whole exchange: dialog, file, background write, notification. */
@@ -90,8 +98,9 @@ final class SnapshotExport {
         // read on the FX thread, where the window's choices live; drawn on the background thread
         Theme colours = choice.transparent() ? theme.get().onSlide(choice.darkSlide()) : theme.get();
         Vocabulary vocabulary = words.get();
+        BackwardPicture backward = gradients.get();
         files.run("export", file, () -> {
-            Drawing drawing = StillPicture.draw(current, shown, colours, vocabulary);
+            Drawing drawing = StillPicture.draw(current, backward, shown, colours, vocabulary);
             SnapshotExporter.write(drawing, file, choice.scale(), choice.transparent());
             return file;
         }, written -> {
@@ -105,7 +114,9 @@ final class SnapshotExport {
      * {@code export} does, with its progress and Cancel in the status bar.
      */
     private void exportRunTo(Path file, Choice choice) {
-        RunFrames frames = new RunFrames(trace.get(), options.get().look(), choice.stages(), theme.get(), words.get());
+        // going backward, the animation is of the gradient's flow back from the loss
+        BackwardPicture backward = options.get().moment().backward() ? gradients.get() : null;
+        RunFrames frames = new RunFrames(trace.get(), options.get().look(), choice.stages(), theme.get(), words.get(), backward);
         files.runWithProgress("export", file, progress -> {
             AnimatedGif.write(frames, file, choice.scale(), choice.frameMs(), progress);
             return file;

@@ -1,8 +1,12 @@
 package dev.unroll.cli;
 
+import dev.unroll.diagram.BackwardPicture;
 import dev.unroll.diagram.DiagramLook;
 import dev.unroll.diagram.DiagramOptions;
 import dev.unroll.diagram.Drawing;
+import dev.unroll.diagram.Interaction;
+import dev.unroll.diagram.Moment;
+import dev.unroll.diagram.StillPicture;
 import dev.unroll.diagram.Notation;
 import dev.unroll.diagram.PictureKind;
 import dev.unroll.diagram.Theme;
@@ -13,19 +17,24 @@ import dev.unroll.export.SnapshotExporter;
 import dev.unroll.export.SnapshotFormat;
 import dev.unroll.export.StepFiles;
 import dev.unroll.files.AtomicFiles;
+import dev.unroll.grad.Loss;
+import dev.unroll.grad.LossChoice;
 import dev.unroll.i18n.Language;
 import dev.unroll.i18n.Text;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonSource;
 import dev.unroll.render.Java2DRenderer;
 import dev.unroll.rnn.Dimensions;
+import dev.unroll.rnn.Lesson;
 import dev.unroll.rnn.Trace;
 import dev.unroll.text.Vocabulary;
 import dev.unroll.settings.StoredView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -99,6 +108,18 @@ final class ExportCommand implements Callable<Integer> {
             + "the activation, and the head's output) instead of one a timestep")
     private boolean stages;
 
+    @Option(names = "--backward", description = "the backward pass: the gradient dL/dh_t in every h_t, the edges it flows "
+            + "back along reversed; --t N shows it reaching step N (default 1: every step); a .gif plays it from the loss "
+            + "back to step 1. The loss is --loss against --targets, as for grad, or by default the head's own: "
+            + "bce towards 1 (sigmoid), cce towards class 0 (softmax), mse towards 0 (linear head, or h without a head)")
+    private boolean backward;
+
+    @Option(names = "--targets", paramLabel = "FILE", description = "--backward: the targets, as grad reads them (needs --loss)")
+    private Path targets;
+
+    @Option(names = "--loss", paramLabel = "NAME", description = "--backward: mse, bce or cce against --targets, as for grad")
+    private Loss loss;
+
     @Option(names = "--all-steps", description = "every step as its own picture: --out names a folder that exists, "
             + "which gets step-000.png ... step-T.png (t = 0 included)")
     private boolean allSteps;
@@ -139,7 +160,11 @@ final class ExportCommand implements Callable<Integer> {
         requireOptionsFit(format);
         Theme theme = colours.theme(transparent);
         if (!allSteps) {
-            AtomicFiles.requireNotInput(out, lessonOptions.inputFiles());
+            Map<String, Path> inputs = new LinkedHashMap<>(lessonOptions.inputFiles());
+            if (targets != null) {
+                inputs.put("--targets", targets);
+            }
+            AtomicFiles.requireNotInput(out, inputs);
             AtomicFiles.check(out);
         }
         LessonFile file = lessonOptions.lesson();
@@ -157,7 +182,11 @@ final class ExportCommand implements Callable<Integer> {
             }
             source = LessonSource.of(seeded.spec().withDimensions(d.withHeadOn()));
         }
-        int step = t != null ? t : shown.timestep();
+        int step = t != null ? t : backward ? 1 : shown.timestep();
+        if (backward && step < 1 && d.timesteps() > 0) {
+            throw new IllegalArgumentException("--t " + step + " with --backward: the gradient flows back to step 1; "
+                    + "expected t between 1 and " + d.timesteps());
+        }
         if (step < 0 || step > d.timesteps()) {
             throw new IllegalArgumentException("--t " + step + " is outside the lesson: with T = " + d.timesteps()
                     + " timesteps, t must be between 0 and " + d.timesteps());
@@ -165,7 +194,8 @@ final class ExportCommand implements Callable<Integer> {
         DiagramLook look = new DiagramLook(Objects.requireNonNullElse(view, fallback.view()), drawHead,
                 Objects.requireNonNullElse(notation, fallback.notation()), Objects.requireNonNullElse(shapes, fallback.shapes()),
                 Objects.requireNonNullElse(returnSequences, fallback.returnSequences()));
-        DiagramOptions options = DiagramOptions.still(look, step);
+        DiagramOptions options = backward ? new DiagramOptions(look, new Moment(step, 1, true), Interaction.NONE)
+                : DiagramOptions.still(look, step);
         if (unit != null && (unit < 0 || unit >= d.units())) {
             throw new IllegalArgumentException("--unit " + unit + " is outside the lesson: with N = " + d.units()
                     + " units, i must be between 0 and " + (d.units() - 1));
@@ -183,17 +213,19 @@ final class ExportCommand implements Callable<Integer> {
             System.setProperty("java.awt.headless", "true");
         }
         Trace trace = Trace.run(source.build());
+        BackwardPicture gradients = backward ? gradientsOf(trace, look.returnSequences()) : null;
         PrintWriter stdout = spec.commandLine().getOut();
         if (allSteps) {
             StepFiles.write(trace, look, theme, words, stepFiles, scale, transparent);
             stdout.println("wrote " + stepFiles.size() + " " + format.extension().toUpperCase(Locale.ROOT) + " files in " + out
                     + ": " + stepFiles.get(0).getFileName() + " ... " + stepFiles.get(stepFiles.size() - 1).getFileName());
         } else if (format == SnapshotFormat.GIF) {
-            RunFrames frames = new RunFrames(trace, look, stages, theme, words);
+            RunFrames frames = new RunFrames(trace, look, stages, theme, words, gradients);
             int[] size = AnimatedGif.write(frames, out, scale, frameMs != null ? frameMs : AnimatedGif.DEFAULT_FRAME_MS);
             stdout.println("wrote " + out + " (" + frames.count() + " frames, " + size[0] + " x " + size[1] + " px)");
         } else {
-            Drawing drawing = what.draw(trace, options, unit != null ? unit : 0, theme, words);
+            Drawing drawing = backward ? StillPicture.draw(trace, gradients, options, theme, words)
+                    : what.draw(trace, options, unit != null ? unit : 0, theme, words);
             SnapshotExporter.write(drawing, out, scale, transparent);
             double pixelScale = format == SnapshotFormat.PNG ? scale : 1;
             stdout.println("wrote " + out + " (" + Java2DRenderer.pixels(drawing.width(), pixelScale) + " x "
@@ -228,8 +260,29 @@ final class ExportCommand implements Callable<Integer> {
         return stepFormat != null ? stepFormat : SnapshotFormat.PNG;
     }
 
+    /** The backward pass the picture shows: against --targets under --loss, or under the head's default loss. */
+    private BackwardPicture gradientsOf(Trace trace, boolean sequences) {
+        Lesson lesson = trace.lesson();
+        LossChoice choice = loss != null ? GradCommand.lossOf(lesson, loss, targets, sequences)
+                : LossChoice.defaults(lesson, sequences);
+        return new BackwardPicture(choice.compute(lesson, sequences), choice);
+    }
+
     /** Refuses options that do nothing for this kind of file, before any computing. */
     private void requireOptionsFit(SnapshotFormat format) {
+        if ((targets != null || loss != null) && !backward) {
+            throw new IllegalArgumentException("--targets and --loss choose the loss of the backward pass; add --backward, "
+                    + "or leave them out");
+        }
+        if ((targets == null) != (loss == null)) {
+            throw new IllegalArgumentException("--targets and --loss go together: the loss is taken against the targets; "
+                    + "give both, or neither for the head's default loss");
+        }
+        if (backward && (allSteps || what != PictureKind.DIAGRAM)) {
+            throw new IllegalArgumentException("--backward draws the diagram's backward pass, one picture or a .gif; "
+                    + "leave out " + (allSteps ? "--all-steps" : "--what " + what.key()));
+        }
+
         if (what != PictureKind.DIAGRAM && (allSteps || format == SnapshotFormat.GIF)) {
             throw new IllegalArgumentException("--what " + what.key() + " writes one picture, and "
                     + (allSteps ? "--all-steps" : "a .gif") + " is made of the diagram's; write to a .png or .svg, "

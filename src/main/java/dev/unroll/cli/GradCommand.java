@@ -5,6 +5,7 @@ import dev.unroll.grad.Backprop;
 import dev.unroll.grad.GradientFlow;
 import dev.unroll.grad.Gradients;
 import dev.unroll.grad.Loss;
+import dev.unroll.grad.LossChoice;
 import dev.unroll.io.BadInputException;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.NdArray;
@@ -86,17 +87,9 @@ final class GradCommand implements Callable<Integer> {
         if (unsupported != null) {
             throw new IllegalArgumentException(unsupported + "; expected a lesson whose RNN feeds one Dense layer or none");
         }
-        String misfit = loss.misfit(lesson);
-        if (misfit != null) {
-            String fix = loss == Loss.BCE ? (d.hasHead() ? "--head-activation sigmoid" : "--activation sigmoid")
-                    : (d.hasHead() ? "--head-activation softmax" : "a head with --head-activation softmax");
-            throw new IllegalArgumentException("--loss " + loss.key() + ": " + misfit + "; expected " + fix + ", or --loss mse");
-        }
         boolean sequences = returnSequences != null ? returnSequences
                 : StoredView.read(file.view(), d).look().returnSequences();
-        NdArray z = WeightsImporter.readTargets(targets);
-        requireShape(z, d, sequences);
-        Gradients g = Backprop.compute(lesson, z.values(), loss, sequences);
+        Gradients g = lossOf(lesson, loss, targets, sequences).compute(lesson, sequences);
         PrintWriter stdout = spec.commandLine().getOut();
         if (out != null) {
             Map<String, NdArray> arrays = arrays(g);
@@ -134,10 +127,28 @@ final class GradCommand implements Callable<Integer> {
     }
 
     /**
+     * The loss {@code --loss} names against the targets in {@code targets}, after refusing, in one line
+     * each, a loss that does not fit the lesson's output and targets of the wrong shape.
+     */
+    static LossChoice lossOf(Lesson lesson, Loss loss, Path targets, boolean sequences) {
+        Dimensions d = lesson.dimensions();
+        String misfit = loss.misfit(lesson);
+        if (misfit != null) {
+            String fix = loss == Loss.BCE ? (d.hasHead() ? "--head-activation sigmoid" : "--activation sigmoid")
+                    : (d.hasHead() ? "--head-activation softmax" : "a head with --head-activation softmax");
+            throw new IllegalArgumentException("--loss " + loss.key() + ": " + misfit + "; expected " + fix + ", or --loss mse");
+        }
+        NdArray z = WeightsImporter.readTargets(targets);
+        requireShape(z, d, sequences, targets);
+        return new LossChoice(loss, z.values(), loss.key() + "(" + (d.hasHead() ? "y" : "h") + (sequences ? "_t" : "_T")
+                + ", " + targets.getFileName() + ")");
+    }
+
+    /**
      * Refuses targets whose shape is not (T, W) with return_sequences, or (W,) without (a CSV's one
      * row, (1, W), counts as (W,)), W being K, or N without a head.
      */
-    private void requireShape(NdArray z, Dimensions d, boolean sequences) {
+    private static void requireShape(NdArray z, Dimensions d, boolean sequences, Path targets) {
         int[] shape = Backprop.targetShape(d, sequences);
         int width = shape[shape.length - 1];
         boolean fits = sequences ? z.ndim() == 2 && z.rows() == d.timesteps() && z.cols() == width

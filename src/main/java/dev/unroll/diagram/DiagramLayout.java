@@ -129,7 +129,7 @@ public final class DiagramLayout {
         oTop = Metrics.TOP;
         hTop = Metrics.TOP + (look.head() ? oHeight + Metrics.ROW_GAP : 0);
         xTop = hTop + boxHeight(d.units()) + Metrics.ROW_GAP;
-        double bottom = xTop + boxHeight(d.inputFeatures()) + wordRoom() + Metrics.FOOTER;
+        double bottom = xTop + boxHeight(d.inputFeatures()) + wordRoom() + footer();
 
         double left = Metrics.MARGIN;
         foldedLeft = look.view().showsFolded() ? left + Metrics.FOLDED_LEFT_ROOM + Math.max(sideRoom, outputRoom) : Double.NaN;
@@ -348,7 +348,7 @@ public final class DiagramLayout {
         int to = (int) Math.min(last, Math.max(first - 1, highest));
         int entry = first - 1;
         if (columnLeft(entry) + boxWidth >= visibleFrom && columnLeft(entry) <= visibleTo) {
-            node(false, PartKind.H, entry, columnLeft(entry), hTop, dimensions.units(), entry > options.t());
+            node(false, PartKind.H, entry, columnLeft(entry), hTop, dimensions.units(), entry > options.reached());
         }
         for (int t = from; t <= to; t++) {
             layOutColumn(t);
@@ -356,7 +356,7 @@ public final class DiagramLayout {
     }
 
     private void layOutColumn(int t) {
-        boolean future = t > options.t();
+        boolean future = t > options.reached();
         double left = columnLeft(t);
         Node h = node(false, PartKind.H, t, left, hTop, dimensions.units(), future);
         Node sum = sideStrips(h, future);
@@ -456,9 +456,14 @@ public final class DiagramLayout {
         return bounds;
     }
 
+    /** The footer's height: the backward picture's holds a second legend, the gradients'. */
+    private double footer() {
+        return Metrics.FOOTER + (options.moment().backward() ? Metrics.GRADIENT_LEGEND_DROP : 0);
+    }
+
     /** The top of the footer, where captions and the legend go. */
     public double footerTop() {
-        return bounds.height() - Metrics.FOOTER + Metrics.CAPTION_DROP;
+        return bounds.height() - footer() + Metrics.CAPTION_DROP;
     }
 
     /** The left edge of the folded cell's box, NaN when the view has no folded picture. */

@@ -30,14 +30,27 @@ public record DiagramOptions(DiagramLook look, Moment moment, Interaction intera
         return moment.t();
     }
 
+    /**
+     * The last step the forward pass has computed: t going forward, every step going backward, when
+     * the forward pass is complete and t is where the gradient flows.
+     */
+    public int reached() {
+        return moment.backward() ? Integer.MAX_VALUE : moment.t();
+    }
+
     /** Where step t stands: which stage and how far through it (the stages depend on the head). */
     public Stage.Flow flow() {
         return Stage.at(moment.phase(), look.head());
     }
 
-    /** Step {@code step}, {@code stepPhase} of the way through. */
+    /** Step {@code step}, {@code stepPhase} of the way through, in the same direction as these options. */
     public DiagramOptions at(int step, double stepPhase) {
-        return new DiagramOptions(look, new Moment(step, stepPhase), interaction);
+        return new DiagramOptions(look, new Moment(step, stepPhase, moment.backward()), interaction);
+    }
+
+    /** Where the gradient's flow back through step t stands; meaningful only going backward. */
+    public BackwardStage.Flow backwardFlow() {
+        return BackwardStage.at(moment.phase(), look.head());
     }
 
     /** These options with another interaction. */

@@ -19,11 +19,14 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleToIntFunction;
 
 /**
  * Turns a layout and the values of a trace into a {@link Drawing}: boxes with a strip of coloured
  * cells per vector, arrows labelled with their matrices in the chosen notation, the current step
  * highlighted, steps not yet reached drawn hollow, and a footer with the formula and the colour legend.
+ * Going backward (with a {@link BackwardPicture}), h_t, a_t and o_t hold their gradients instead, on
+ * the gradient scale, and the output and recurrent edges that carry a gradient point back along the chain.
  */
 public final class DiagramPainter {
 
@@ -47,6 +50,9 @@ public final class DiagramPainter {
     /** The part of each element of {@link #out} that is a part's group, by index. */
     private final Map<Integer, Part> partsAt = new HashMap<>();
     private final FlowState flow;
+    /** The gradients drawn going backward, or null going forward. */
+    private final BackwardPicture backward;
+    private final GradientFlowState back;
     /** How the picture is drawn, and what the window points at in it. */
     private final DiagramLook look;
     private final Interaction interaction;
@@ -55,8 +61,11 @@ public final class DiagramPainter {
     /** Whether a cell or packet drawn so far holds infinity or NaN, which the legend then explains. */
     private boolean showsNonFinite;
 
-    private DiagramPainter(DiagramLayout layout, Trace trace, ColourScales scales, Theme theme, StepMemo step) {
+    private DiagramPainter(DiagramLayout layout, Trace trace, BackwardPicture backward, ColourScales scales, Theme theme,
+            StepMemo step) {
         this.step = step;
+        this.backward = layout.options().moment().backward() && trace != null ? backward : null;
+        this.back = new GradientFlowState(layout.options(), layout.dimensions().timesteps());
         this.layout = layout;
         this.trace = trace;
         this.scales = scales;
@@ -73,6 +82,15 @@ public final class DiagramPainter {
      */
     public static Drawing paint(DiagramLayout layout, Trace trace, ColourScales scales, Theme theme) {
         return painter(layout, trace, scales, theme, new StepMemo()).paint();
+    }
+
+    /**
+     * Paints as {@link #paint(DiagramLayout, Trace, ColourScales, Theme)} does; when the layout's moment
+     * goes backward, with the gradients of {@code backward} (which may be null while they are computed).
+     */
+    public static Drawing paint(DiagramLayout layout, Trace trace, BackwardPicture backward, ColourScales scales,
+            Theme theme) {
+        return painter(layout, trace, backward, scales, theme, new StepMemo()).paint();
     }
 
     /**
@@ -105,11 +123,17 @@ public final class DiagramPainter {
 
     /** A painter of one picture, which remembers the current step's values and titles in {@code step}. */
     static DiagramPainter painter(DiagramLayout layout, Trace trace, ColourScales scales, Theme theme, StepMemo step) {
+        return painter(layout, trace, null, scales, theme, step);
+    }
+
+    /** A painter of one picture, going backward with the gradients of {@code backward} when the layout's moment does. */
+    static DiagramPainter painter(DiagramLayout layout, Trace trace, BackwardPicture backward, ColourScales scales,
+            Theme theme, StepMemo step) {
         if (trace != null && !trace.lesson().dimensions().equals(layout.dimensions())) {
             throw new IllegalArgumentException("the trace's sizes " + trace.lesson().dimensions()
                     + " differ from the layout's " + layout.dimensions());
         }
-        return new DiagramPainter(layout, trace, scales, theme, step);
+        return new DiagramPainter(layout, trace, backward, scales, theme, step);
     }
 
     /** Paints the whole picture; a painter paints it once. */
@@ -241,29 +265,38 @@ public final class DiagramPainter {
             return sideStrip(n);
         }
         Part part = n.part();
-        double[] values = n.empty() || trace == null ? null : valuesOf(part);
-        double shown = flow.shown(part);
+        boolean gradient = showsGradient(part);
+        double[] values = n.empty() || trace == null ? null : gradient ? backward.vector(part) : valuesOf(part);
+        double shown = gradient ? back.shown(part) : flow.shown(part);
         boolean pending = values != null && shown < 1;
-        double[] previous = pending && flow.showsPreviousState(part) ? trace.state(part.t() - 1) : null;
+        double[] previous = !gradient && pending && flow.showsPreviousState(part) ? trace.state(part.t() - 1) : null;
         boolean selected = part.equals(interaction.selected());
         boolean pointedAt = part.kind() == PartKind.H && interaction.highlight() != Highlight.NONE;
         List<Element> children = new ArrayList<>();
         Box box = n.box();
+        boolean flowing = backward != null ? back.arriving(part) || back.forming(part) : flow.summing(part);
         Stroke outline = n.empty() ? Stroke.dashed(theme.faint(), 1.2, 5, 4)
-                : selected || flow.summing(part) || interaction.highlight() == Highlight.STATE_VECTOR && pointedAt
+                : flowing && backward != null ? Stroke.solid(theme.gradients().ink(), 2.6)
+                : selected || flowing || interaction.highlight() == Highlight.STATE_VECTOR && pointedAt
                 ? Stroke.solid(theme.accent(), 2.6) : Stroke.solid(theme.ink(), 1.3);
         children.add(Rect.plain(box.x(), box.y(), box.width(), box.height(), Metrics.BOX_CORNER, Paint.of(theme.box()), outline));
         Paint labelInk = Paint.of(n.empty() ? theme.faint() : theme.ink());
         Text label = DiagramLabels.stepLabel(part.kind(), stepName(part), box.centerX(),
                 box.y() + Metrics.STEP_LABEL_BASELINE);
-        children.add(new Text(label.x(), label.y(), label.runs(), label.size(), label.bold(), labelInk, label.anchor()));
+        List<TextRun> runs = label.runs();
+        if (gradient) {
+            // δh_t names ∂L/∂h_t, the gradient the box holds going backward
+            runs = new ArrayList<>(runs);
+            runs.add(0, TextRun.normal("\u03B4"));
+        }
+        children.add(new Text(label.x(), label.y(), runs, label.size(), label.bold(), labelInk, label.anchor()));
         boolean sizePointedAt = pointedAt && interaction.highlight() == Highlight.STATE_SIZE;
         if (look.shapes()) {
             children.add(text(box.centerX(), box.y() + Metrics.SHAPE_BASELINE, Typography.SHAPE_SIZE, sizePointedAt,
                     Paint.of(sizePointedAt ? theme.accent() : theme.muted()), Anchor.MIDDLE,
                     TextRun.normal(DiagramLabels.vectorShape(n.length()))));
         }
-        cells(children, n, values, previous, pending ? shown : 1);
+        cells(children, n, values, previous, pending ? shown : 1, colours(part, gradient));
         if (sizePointedAt) {
             Box strip = n.strip();
             double gap = Metrics.RING_GAP;
@@ -280,7 +313,8 @@ public final class DiagramPainter {
         if (part.kind() == PartKind.H && !part.folded() && !look.head() && !entering && leavesLayer(part.t())) {
             returnMarker(children, box, n.empty());
         }
-        String title = titleOf(part, n.length(), values, pending);
+        String title = gradient ? gradientTitle(part, n.length(), pending ? null : values)
+                : titleOf(part, n.length(), values, pending);
         if (part.kind() == PartKind.X) {
             // the word an Embedding looked x_t up for belongs to x_t: selected, hovered and morphed with it
             var word = layout.wordOf(part);
@@ -317,17 +351,21 @@ public final class DiagramPainter {
      */
     private Element sideStrip(Node n) {
         Part part = n.part();
-        double[] values = n.empty() || trace == null ? null : valuesOf(part);
-        double shown = flow.shown(part);
+        boolean gradient = showsGradient(part);
+        double[] values = n.empty() || trace == null ? null : gradient ? backward.vector(part) : valuesOf(part);
+        double shown = gradient ? back.shown(part) : flow.shown(part);
         boolean pending = values != null && shown < 1;
         boolean selected = part.equals(interaction.selected());
+        boolean flowing = backward != null ? back.forming(part) : flow.summing(part);
         Box strip = n.strip();
         List<Element> children = new ArrayList<>();
         children.add(text(strip.centerX(), strip.y() - Metrics.SIDE_STRIP_LABEL_LIFT, Typography.SMALL_SIZE, true,
-                Paint.of(n.empty() ? theme.faint() : theme.ink()), Anchor.MIDDLE, TextRun.normal(part.kind().key())));
-        cells(children, n, values, null, pending ? shown : 1);
+                Paint.of(n.empty() ? theme.faint() : theme.ink()), Anchor.MIDDLE,
+                TextRun.normal((gradient ? "\u03B4" : "") + part.kind().key())));
+        cells(children, n, values, null, pending ? shown : 1, colours(part, gradient));
         Stroke outline = n.empty() ? Stroke.dashed(theme.faint(), 1, 4, 3)
-                : selected || flow.summing(part) ? Stroke.solid(theme.accent(), 2.2) : Stroke.solid(theme.muted(), 0.8);
+                : flowing && backward != null ? Stroke.solid(theme.gradients().ink(), 2.2)
+                : selected || flowing ? Stroke.solid(theme.accent(), 2.2) : Stroke.solid(theme.muted(), 0.8);
         children.add(Rect.plain(strip.x(), strip.y(), strip.width(), strip.height(), 0, Paint.NONE, outline));
         String title = titleOf(part, n.length(), values, pending);
         return new Group(part, title, children, selected);
@@ -338,9 +376,9 @@ public final class DiagramPainter {
      * first {@code shown}·length cells hold the new value and the rest the entering state (or
      * nothing); with reduced motion the new value fades in over all cells instead.
      */
-    private void cells(List<Element> children, Node n, double[] values, double[] previous, double shown) {
+    private void cells(List<Element> children, Node n, double[] values, double[] previous, double shown,
+            DoubleToIntFunction colour) {
         Box strip = n.strip();
-        double scale = scales.forKind(n.part().kind());
         boolean fading = interaction.reducedMotion() && shown < 1;
         int filled = (int) Math.floor(shown * n.length() + 1e-9);
         boolean separated = n.cellHeight() >= Metrics.MIN_SEPARATED_CELL;
@@ -353,7 +391,7 @@ public final class DiagramPainter {
             // fading: the entering value (or nothing) stays underneath while the new one fades in over it
             boolean isNew = values != null && !fading && i < filled;
             double[] source = isNew ? values : previous;
-            Paint fill = source == null ? Paint.of(theme.emptyCell()) : Paint.of(palette.rgb(source[i], scale));
+            Paint fill = source == null ? Paint.of(theme.emptyCell()) : Paint.of(colour.applyAsInt(source[i]));
             children.add(new Rect(strip.x(), y, strip.width(), height, 0, fill, cellLine, i));
             if (source != null && !Double.isFinite(source[i])) {
                 NonFiniteMark.hatch(children, strip.x(), y, strip.width(), height);
@@ -361,13 +399,13 @@ public final class DiagramPainter {
             }
             if (fading && values != null && shown > 0) {
                 children.add(Rect.plain(strip.x(), y, strip.width(), height, 0,
-                        new Paint(palette.rgb(values[i], scale), shown), Stroke.NONE));
+                        new Paint(colour.applyAsInt(values[i]), shown), Stroke.NONE));
                 showsNonFinite |= !Double.isFinite(values[i]);
             }
             String value = source != null && writesValues
                     ? ValueFormat.toFit(source[i], strip.width() - 2 * Metrics.VALUE_INSET, Typography.SMALL_SIZE) : "";
             if (!value.isEmpty()) {
-                int rgb = palette.rgb(source[i], scale);
+                int rgb = colour.applyAsInt(source[i]);
                 Paint ink = Paint.of(theme.inkOn(rgb));
                 children.add(text(strip.centerX(), y + n.cellHeight() / 2 + Metrics.VALUE_DROP, Typography.SMALL_SIZE, false,
                         ink, Anchor.MIDDLE, TextRun.normal(value)));
@@ -389,9 +427,70 @@ public final class DiagramPainter {
         children.add(arrowhead(x, tip, 0, -1, Paint.of(ink)));
     }
 
+    /** Whether this node shows its gradient: going backward, h_t, a_t and o_t do. */
+    private boolean showsGradient(Part part) {
+        return backward != null && GradientFlowState.carriesGradient(part.kind());
+    }
+
+    /** How a node's numbers are coloured: gradients on the theme's log-magnitude scale, values on the diverging one. */
+    private DoubleToIntFunction colours(Part part, boolean gradient) {
+        if (gradient) {
+            double top = backward.scale();
+            return g -> theme.gradients().rgb(g, top);
+        }
+        double scale = scales.forKind(part.kind());
+        return v -> palette.rgb(v, scale);
+    }
+
+    /** A gradient node's title: {@code δh_3 = ∂L/∂h_3 (4,): [0.012, …]}, or that it is not computed yet. */
+    private String gradientTitle(Part part, int length, double[] values) {
+        String name = part.kind().key() + "_" + (part.folded() ? "t (t = " + part.t() + ")" : part.t());
+        String shown = values == null ? say("diagram.title.later") : "[" + ValueFormat.join(values, 16) + "]";
+        return "\u03B4" + name + " = \u2202L/\u2202" + name + " (" + length + ",): " + shown;
+    }
+
+    /**
+     * An edge that carries the gradient back: drawn in the gradient's ink with its arrowhead turned
+     * round at the edge's start, its letter transposed (Vᵀ, Uᵀ), and the travelling gradient on it
+     * while its stage runs.
+     */
+    private Element gradientEdge(Edge e) {
+        Part part = e.part();
+        boolean active = back.active(part);
+        int ink = theme.gradients().ink();
+        List<Element> children = new ArrayList<>();
+        children.add(new Element.Path(e.route(), Stroke.solid(ink, active ? 2.8 : 1.8)));
+        // the arrowhead points back along the route's first stretch, into the box the edge leaves
+        double[] start = Geometry.pointAlong(e.route(), 0);
+        double[] near = Geometry.pointAlong(e.route(), 0.05);
+        double length = Math.hypot(start[0] - near[0], start[1] - near[1]);
+        if (length > 0) {
+            children.add(arrowhead(start[0], start[1], (start[0] - near[0]) / length, (start[1] - near[1]) / length,
+                    Paint.of(ink)));
+        }
+        String letter = matrixLetter(part.kind()) + "\u1D40";
+        children.add(new Text(e.labelX(), e.labelY(), List.of(TextRun.normal(letter)), Typography.LABEL_SIZE, true,
+                Paint.of(ink), e.labelAnchor()));
+        double along = back.packetAt(part);
+        if (!Double.isNaN(along)) {
+            double[] carried = part.kind() == PartKind.EDGE_OUTPUT ? backward.vector(new Part(false, PartKind.O, part.t()))
+                    : backward.vector(new Part(false, PartKind.A, part.folded() ? part.t() + 1 : part.t()));
+            if (carried != null) {
+                double top = backward.scale();
+                packet(children, Geometry.pointAlong(e.route(), along), carried, g -> theme.gradients().rgb(g, top), ink);
+            }
+        }
+        String carries = part.kind() == PartKind.EDGE_OUTPUT ? "\u03B4o_" + stepName(part)
+                : "\u03B4a_" + (part.folded() ? "t+1" : Integer.toString(part.t()));
+        return new Group(part, letter + "\u00B7" + carries + "; " + edgeTitle(part), children, active);
+    }
+
     /** The group of edge {@code e}: its line, arrowhead, letter and any travelling value. */
     Element edge(Edge e) {
         Part part = e.part();
+        if (backward != null && !e.future() && back.carried(part)) {
+            return gradientEdge(e);
+        }
         boolean lit = flow.active(part) || part.equals(interaction.selected());
         int ink = e.future() ? theme.faint() : lit ? theme.accent() : theme.ink();
         Stroke stroke = e.future() ? Stroke.dashed(ink, 1.4, 6, 4) : Stroke.solid(ink, lit ? 2.6 : 1.6);
@@ -419,7 +518,7 @@ public final class DiagramPainter {
         double along = flow.packetAt(part);
         if (!Double.isNaN(along) && trace != null) {
             double scale = part.kind() == PartKind.EDGE_INPUT ? scales.x() : scales.h();
-            packet(children, Geometry.pointAlong(e.route(), along), carried(part), scale);
+            packet(children, Geometry.pointAlong(e.route(), along), carried(part), v -> palette.rgb(v, scale), theme.accent());
         }
         return new Group(part, edgeTitle(part), children, lit);
     }
@@ -435,7 +534,7 @@ public final class DiagramPainter {
     }
 
     /** A travelling value: up to {@value #PACKET_COMPONENTS} of its components as small coloured squares on a white tag. */
-    private void packet(List<Element> children, double[] at, double[] vector, double scale) {
+    private void packet(List<Element> children, double[] at, double[] vector, DoubleToIntFunction colour, int outline) {
         int shown = Math.min(vector.length, PACKET_COMPONENTS);
         double size = Metrics.PACKET_CELL;
         double width = shown * size;
@@ -443,12 +542,12 @@ public final class DiagramPainter {
         double top = at[1] - size / 2;
         double margin = Metrics.PACKET_TAG_MARGIN;
         children.add(Rect.plain(left - margin, top - margin, width + 2 * margin, size + 2 * margin, Metrics.PACKET_TAG_CORNER,
-                Paint.of(0xFFFFFF), Stroke.solid(theme.accent(), 1.5)));
+                Paint.of(0xFFFFFF), Stroke.solid(outline, 1.5)));
         for (int k = 0; k < shown; k++) {
             // with more components than squares, evenly spaced ones stand for the vector
             int i = (int) ((long) k * vector.length / shown);
             showsNonFinite |= !Double.isFinite(vector[i]);
-            children.add(Rect.plain(left + k * size, top, size, size, 0, Paint.of(palette.rgb(vector[i], scale)), Stroke.NONE));
+            children.add(Rect.plain(left + k * size, top, size, size, 0, Paint.of(colour.applyAsInt(vector[i])), Stroke.NONE));
         }
     }
 
@@ -519,7 +618,10 @@ public final class DiagramPainter {
         }
         String activation = trace == null ? "tanh" : trace.lesson().activation().key();
         List<TextRun> formula = new ArrayList<>(Formulas.step(look.notation(), activation));
-        if (look.head()) {
+        if (backward != null) {
+            formula = new ArrayList<>(Formulas.backward(look.notation(), activation, look.head()));
+            formula.add(TextRun.normal("     " + backward.lossLine()));
+        } else if (look.head()) {
             formula.add(TextRun.normal("     "));
             List<Dense> between = trace == null ? List.of() : trace.lesson().denseLayers();
             formula.addAll(between.isEmpty() ? Formulas.output()
@@ -560,6 +662,35 @@ public final class DiagramPainter {
         if (showsNonFinite) {
             NonFiniteMark.legendEntry(out, notes, y + Metrics.LEGEND_ROW, muted);
         }
+        if (backward != null) {
+            // a row of its own under the values' legend, so the footer grows no wider than the forward picture's
+            gradientLegend(x, y + Metrics.GRADIENT_LEGEND_DROP);
+        }
+    }
+
+    /**
+     * The gradients' scale: a bar from the smallest magnitude it tells apart, {@value Theme.GradientScale#DECADES}
+     * powers of ten below the largest, to the largest, with |δ| and "log" to say what it measures.
+     */
+    private void gradientLegend(double x, double y) {
+        int steps = LEGEND_STEPS;
+        double width = Metrics.LEGEND_WIDTH;
+        double cell = width / steps;
+        Theme.GradientScale scale = theme.gradients();
+        for (int i = 0; i < steps; i++) {
+            out.add(Rect.plain(x + i * cell, y, cell + Metrics.LEGEND_STEP_OVERLAP, Metrics.LEGEND_BAR_HEIGHT, 0,
+                    Paint.of(scale.at((i + 0.5) / steps)), Stroke.NONE));
+        }
+        out.add(Rect.plain(x, y, width, Metrics.LEGEND_BAR_HEIGHT, 0, Paint.NONE, Stroke.solid(theme.muted(), 0.8)));
+        Paint muted = Paint.of(theme.muted());
+        double ticks = y + Metrics.LEGEND_TICK_BASELINE;
+        double top = backward.scale();
+        out.add(text(x, ticks, Typography.LEGEND_SIZE, false, muted, Anchor.START,
+                TextRun.normal(ValueFormat.threeDigits(top * Math.pow(10, -Theme.GradientScale.DECADES)))));
+        out.add(text(x + width, ticks, Typography.LEGEND_SIZE, false, muted, Anchor.END,
+                TextRun.normal(ValueFormat.threeDigits(top))));
+        out.add(text(x + width + Metrics.LEGEND_NOTE_GAP, y + Metrics.LEGEND_NOTE_BASELINE, Typography.LEGEND_SIZE, false,
+                muted, Anchor.START, TextRun.normal(say("diagram.gradientLegend"))));
     }
 
     private String stepName(Part part) {

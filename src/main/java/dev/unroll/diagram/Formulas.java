@@ -56,6 +56,35 @@ public final class Formulas {
         return s.toString();
     }
 
+    /**
+     * The backward step: {@code δh_t = Vᵀ·δo_t + Uᵀ·δa_{t+1}} (without a head {@code ∂ℓ_t/∂h_t} in place of
+     * {@code Vᵀ·δo_t}) and {@code δa_t = δh_t ⊙ act′(a_t)}, the recurrent matrix's letter the notation's.
+     */
+    public static List<TextRun> backward(Notation notation, String activation, boolean head) {
+        List<TextRun> runs = new java.util.ArrayList<>();
+        runs.add(TextRun.normal("\u03B4h"));
+        runs.add(TextRun.sub("t"));
+        if (head) {
+            runs.add(TextRun.normal(" = V\u1D40\u00B7\u03B4o"));
+            runs.add(TextRun.sub("t"));
+        } else {
+            runs.add(TextRun.normal(" = \u2202\u2113"));
+            runs.add(TextRun.sub("t"));
+            runs.add(TextRun.normal("/\u2202h"));
+            runs.add(TextRun.sub("t"));
+        }
+        runs.add(TextRun.normal(" + " + notation.recurrentMatrix() + "\u1D40\u00B7\u03B4a"));
+        runs.add(TextRun.sub("t+1"));
+        runs.add(TextRun.normal("     \u03B4a"));
+        runs.add(TextRun.sub("t"));
+        runs.add(TextRun.normal(" = \u03B4h"));
+        runs.add(TextRun.sub("t"));
+        runs.add(TextRun.normal(" \u2299 " + activation + "\u2032(a"));
+        runs.add(TextRun.sub("t"));
+        runs.add(TextRun.normal(")"));
+        return List.copyOf(runs);
+    }
+
     /** {@code o_t = V·h_t + c}. */
     public static List<TextRun> output() {
         return List.of(TextRun.normal("o"), TextRun.sub("t"), TextRun.normal(" = V\u00B7h"), TextRun.sub("t"),

@@ -193,6 +193,8 @@ final class Metrics {
     static final double LEGEND_NOTE_BASELINE = 9;
     /** A second row of legend notes starts this far below the first. */
     static final double LEGEND_ROW = 14;
+    /** How far below the values' legend the gradients' legend bar starts, in the backward picture: a row of its own, inside the footer. */
+    static final double GRADIENT_LEGEND_DROP = 31;
 
     // The mark for infinity and NaN
 

@@ -34,6 +34,21 @@ public final class PlaybackPainter {
 
     /** The picture of {@code layout} with the values of {@code trace} (which may be null). */
     public SplitDrawing paint(DiagramLayout layout, Trace trace, ColourScales scales, Theme theme) {
+        return paint(layout, trace, null, scales, theme);
+    }
+
+    /**
+     * The picture of {@code layout} with the values of {@code trace} (which may be null) and, going
+     * backward, the gradients of {@code backward}. A backward frame lights edges of the next step too,
+     * so it is always painted whole.
+     */
+    public SplitDrawing paint(DiagramLayout layout, Trace trace, BackwardPicture backward, ColourScales scales,
+            Theme theme) {
+        if (layout.options().moment().backward()) {
+            DiagramPainter painter = DiagramPainter.painter(layout, trace, backward, scales, theme, new DiagramPainter.StepMemo());
+            last = null;
+            return DiagramPainter.split(painter.paint(), painter.scrolling());
+        }
         Optional<Painted> again = last != null && trace != null && last.trace() == trace
                 && last.scales().equals(scales) && last.theme().equals(theme) && samePictureButPhase(last.layout(), layout)
                 ? repaintStep(last, layout) : Optional.empty();

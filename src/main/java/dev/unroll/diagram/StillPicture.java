@@ -23,10 +23,19 @@ public final class StillPicture {
 
     /** As {@link #draw(Trace, DiagramOptions, Theme)}, naming token ids in {@code vocabulary}, the one they were looked up in. */
     public static Drawing draw(Trace trace, DiagramOptions options, Theme theme, Vocabulary vocabulary) {
+        return draw(trace, null, options, theme, vocabulary);
+    }
+
+    /**
+     * As {@link #draw(Trace, DiagramOptions, Theme, Vocabulary)}; when the options' moment goes backward,
+     * with the gradients of {@code backward} drawn on the chain.
+     */
+    public static Drawing draw(Trace trace, BackwardPicture backward, DiagramOptions options, Theme theme,
+            Vocabulary vocabulary) {
         int[] window = DiagramLayout.stillWindow(trace.timesteps(), options.t(), MAX_COLUMNS);
         DiagramLayout layout = DiagramLayout.of(trace.lesson().dimensions(), options, window[0], window[1],
                 Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, DiagramLayout.activatesHead(trace.lesson()),
                 TokenWords.of(trace.lesson(), vocabulary));
-        return DiagramPainter.paint(layout, trace, ColourScales.of(trace), theme);
+        return DiagramPainter.paint(layout, trace, backward, ColourScales.of(trace), theme);
     }
 }

@@ -20,14 +20,71 @@ package dev.unroll.diagram;
  * @param rulerLine  the line between the diagram and its ruler
  * @param rulerTrack the ruler's bar behind the steps in sight
  * @param values     the colours of the values
+ * @param gradients  the colours of the backward pass: its log-scaled magnitudes and the ink of the edges it flows back along
  */
 public record Theme(Paint paper, int ink, int muted, int faint, int box, int emptyCell, int accent, int matrix,
-        int inkOnLight, int inkOnDark, int rulerBand, int rulerLine, int rulerTrack, DivergingPalette values) {
+        int inkOnLight, int inkOnDark, int rulerBand, int rulerLine, int rulerTrack, DivergingPalette values,
+        GradientScale gradients) {
+
+    /**
+     * ColorBrewer's nine-class Greens, from near-white (small) to dark green (large): a sequential scale for
+     * magnitudes, apart in hue from the values' diverging scales, so a gradient never reads as a value.
+     */
+    private static final int[] GREENS = {
+        0xF7FCF5, 0xE5F5E0, 0xC7E9C0, 0xA1D99B, 0x74C476, 0x41AB5D, 0x238B45, 0x006D2C, 0x00441B};
+
+    /**
+     * The colours of gradients: a magnitude's colour on a logarithmic scale of {@value #DECADES} decades
+     * below the largest, and the ink of the edges a gradient flows back along.
+     *
+     * @param ink   the edges that carry a gradient back and its travelling tag's outline
+     * @param stops the scale's colours from the smallest magnitude to the largest
+     */
+    public record GradientScale(int ink, int[] stops) {
+
+        /** How many powers of ten the scale spans below its top; smaller magnitudes take its first colour. */
+        public static final int DECADES = 4;
+
+        /**
+         * The colour of a gradient component g on a scale whose top is {@code top}: the position
+         * 1 + log₁₀(|g| / top) / DECADES, clamped to [0, 1], along the stops; infinity and NaN are
+         * {@link DivergingPalette#NON_FINITE}.
+         */
+        public int rgb(double g, double top) {
+            if (!Double.isFinite(g)) {
+                return DivergingPalette.NON_FINITE;
+            }
+            return at(position(g, top));
+        }
+
+        /** Where |g| falls on the scale, in [0, 1]. */
+        public static double position(double g, double top) {
+            double magnitude = Math.abs(g);
+            if (magnitude == 0 || !(top > 0)) {
+                return 0;
+            }
+            return Math.max(0, Math.min(1, 1 + Math.log10(magnitude / top) / DECADES));
+        }
+
+        /** The colour at {@code position} in [0, 1] along the stops, mixed linearly in sRGB. */
+        public int at(double position) {
+            double p = Math.max(0, Math.min(1, position)) * (stops.length - 1);
+            int lower = Math.min((int) Math.floor(p), stops.length - 2);
+            double f = p - lower;
+            int rgb = 0;
+            for (int shift = 16; shift >= 0; shift -= 8) {
+                int a = (stops[lower] >> shift) & 0xFF;
+                int b = (stops[lower + 1] >> shift) & 0xFF;
+                rgb |= (int) Math.round(a + (b - a) * f) << shift;
+            }
+            return rgb;
+        }
+    }
 
     /** Dark ink on near-white paper, for the screen, slides and print. */
     public static final Theme LIGHT = new Theme(Paint.of(0xFBFBFA), 0x1F2933, 0x52606D, 0xA7B1BC, 0xFFFFFF,
             0xFFFFFF, 0x2166AC, 0x3E4C59, 0x000000, 0xFFFFFF, 0xF3F4F6, 0xD9DDE3, 0xE4E7EB,
-            DivergingPalette.BLUE_WHITE_RED);
+            DivergingPalette.BLUE_WHITE_RED, new GradientScale(0x238B45, GREENS));
 
     /**
      * Light ink on charcoal paper, for a dark room or a dark slide: the inks keep at least 7 : 1 contrast
@@ -35,7 +92,7 @@ public record Theme(Paint paper, int ink, int muted, int faint, int box, int emp
      */
     public static final Theme DARK = new Theme(Paint.of(0x202329), 0xE4E7EB, 0xAEB7C1, 0x6B7683, 0x2B3038,
             0x2B3038, 0x6CB4EE, 0xCBD2D9, 0x000000, 0xFFFFFF, 0x292D34, 0x3E444D, 0x353B43,
-            DivergingPalette.BLUE_WHITE_RED);
+            DivergingPalette.BLUE_WHITE_RED, new GradientScale(0x74C476, GREENS));
 
     /**
      * White on black with a yellow accent, for a washed-out projector or weak eyes: every ink, the faint
@@ -43,12 +100,12 @@ public record Theme(Paint paper, int ink, int muted, int faint, int box, int emp
      */
     public static final Theme HIGH_CONTRAST = new Theme(Paint.of(0x000000), 0xFFFFFF, 0xF0F0F0, 0xA8A8A8, 0x000000,
             0x000000, 0xFFD60A, 0xFFFFFF, 0x000000, 0xFFFFFF, 0x000000, 0xFFFFFF, 0x3A3A3A,
-            DivergingPalette.BLUE_WHITE_RED);
+            DivergingPalette.BLUE_WHITE_RED, new GradientScale(0x7CE08A, GREENS));
 
     /** The same theme on a transparent background. */
     public Theme transparent() {
         return new Theme(Paint.NONE, ink, muted, faint, box, emptyCell, accent, matrix, inkOnLight, inkOnDark,
-                rulerBand, rulerLine, rulerTrack, values);
+                rulerBand, rulerLine, rulerTrack, values, gradients);
     }
 
     /** Whether the theme draws light ink on dark paper. */
@@ -70,7 +127,7 @@ public record Theme(Paint paper, int ink, int muted, int faint, int box, int emp
     /** The same theme with the values coloured by {@code palette}. */
     public Theme withValues(DivergingPalette palette) {
         return new Theme(paper, ink, muted, faint, box, emptyCell, accent, matrix, inkOnLight, inkOnDark,
-                rulerBand, rulerLine, rulerTrack, palette);
+                rulerBand, rulerLine, rulerTrack, palette, gradients);
     }
 
     /**

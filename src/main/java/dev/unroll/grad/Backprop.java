@@ -59,6 +59,16 @@ public final class Backprop {
      *                                  number of values or are not finite, or the run is too long to hold
      */
     public static Gradients compute(Lesson lesson, double[] targets, Loss loss, boolean returnSequences) {
+        return compute(lesson, targets, loss, returnSequences, TraceMonitor.NONE);
+    }
+
+    /**
+     * As {@link #compute(Lesson, double[], Loss, boolean)}, telling {@code monitor} how far it has gone
+     * (the forward pass it runs, then the steps back) and stopping with a
+     * {@link java.util.concurrent.CancellationException} once the monitor says it is cancelled.
+     */
+    public static Gradients compute(Lesson lesson, double[] targets, Loss loss, boolean returnSequences,
+            TraceMonitor monitor) {
         String unsupported = unsupported(lesson);
         if (unsupported != null) {
             throw new IllegalArgumentException(unsupported);
@@ -86,7 +96,7 @@ public final class Backprop {
             throw new IllegalArgumentException("the backward pass holds every h_t and a_t, and (T + 1) × N = "
                     + (long) (t + 1) * n + " is more than " + MAX_STATE_VALUES);
         }
-        return new Backward(lesson, targets, loss, returnSequences).run();
+        return new Backward(lesson, targets, loss, returnSequences, monitor).run();
     }
 
     /** One backward pass, with its buffers allocated once. */
@@ -104,9 +114,11 @@ public final class Backprop {
         private final double[] pre;
         /** y_1 … y_T, row-major (T, K); empty without a head. */
         private final double[] outputs;
+        private final TraceMonitor monitor;
 
-        Backward(Lesson lesson, double[] targets, Loss loss, boolean returnSequences) {
+        Backward(Lesson lesson, double[] targets, Loss loss, boolean returnSequences, TraceMonitor monitor) {
             this.lesson = lesson;
+            this.monitor = monitor;
             this.targets = targets;
             this.loss = loss;
             this.returnSequences = returnSequences;
@@ -127,8 +139,18 @@ public final class Backprop {
 
         /** Runs the engine's forward pass and copies kind_t into row t − 1 of {@code into}, after {@code offset}. */
         private void keep(ValueKind kind, double[] into, int offset) {
-            Trace.stream(lesson, kind, TraceMonitor.NONE, (row, step) ->
+            Trace.stream(lesson, kind, forward(), (row, step) ->
                     System.arraycopy(row, 0, into, offset + (step - 1) * row.length, row.length));
+        }
+
+        /** The monitor as the forward passes see it: cancelled with it, their progress not reported, as they are repeated. */
+        private TraceMonitor forward() {
+            return new TraceMonitor() {
+                @Override
+                public boolean isCancelled() {
+                    return monitor.isCancelled();
+                }
+            };
         }
 
         Gradients run() {
@@ -146,6 +168,7 @@ public final class Backprop {
             DMatrixRMaj dc = head ? new DMatrixRMaj(k, 1) : null;
             DMatrixRMaj dh = new DMatrixRMaj(timesteps, n);
             DMatrixRMaj da = new DMatrixRMaj(timesteps, n);
+            DMatrixRMaj dout = head ? new DMatrixRMaj(timesteps, k) : null;
             // work buffers, one of each for the whole pass
             DMatrixRMaj x = new DMatrixRMaj(m, 1);
             DMatrixRMaj h = new DMatrixRMaj(n, 1);
@@ -160,6 +183,10 @@ public final class Backprop {
             double scale = loss.scale(steps, width);
             double total = 0;
             for (int t = timesteps; t >= 1; t--) {
+                if (monitor.isCancelled()) {
+                    throw new java.util.concurrent.CancellationException("the backward pass was cancelled");
+                }
+                monitor.progress(timesteps - t, timesteps);
                 System.arraycopy(states, t * n, h.data, 0, n);
                 System.arraycopy(states, (t - 1) * n, hPrev.data, 0, n);
                 boolean counts = returnSequences || t == timesteps;
@@ -172,6 +199,7 @@ public final class Backprop {
                     total += loss.step(y, output, targets, target, width, scale, dy);
                     if (head) {
                         headBackward(outputs, (t - 1) * k, dy, deltaO.data);
+                        System.arraycopy(deltaO.data, 0, dout.data, (t - 1) * k, k);
                         // dV += δo_t·h_tᵀ ; dc += δo_t
                         CommonOps_DDRM.multAddTransB(deltaO, h, dV);
                         CommonOps_DDRM.addEquals(dc, deltaO);
@@ -199,7 +227,7 @@ public final class Backprop {
                 deltaANext = deltaA;
                 deltaA = swap;
             }
-            return new Gradients(total, dW, dU, db, dV, dc, dh, da);
+            return new Gradients(total, dW, dU, db, dV, dc, dh, da, dout);
         }
 
         /** δo = J_headAct(o)ᵀ·δy, from y = headAct(o) at {@code offset} in {@code y}. */

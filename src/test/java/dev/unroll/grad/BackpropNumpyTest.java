@@ -45,6 +45,19 @@ class BackpropNumpyTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void gradientAtEachHeadInputEqualsNumpys(GradFixture fixture) {
+        Gradients g = Backprop.compute(fixture.lesson(), fixture.targets(), fixture.loss(), fixture.returnSequences());
+        if (fixture.lesson().dimensions().hasHead()) {
+            NdArray expected = dev.unroll.io.NpzReader.read(GradFixture.file(fixture.name() + "_dout.npz")).get("do");
+            assertEquals(g.dout().numRows * g.dout().numCols, expected.values().length, fixture + " do's size");
+            assertClose(fixture + " do", expected.values(), g.dout().data);
+        } else {
+            assertEquals(null, g.dout(), fixture + " has no head, so no ∂L/∂o_t");
+        }
+    }
+
     /** The gradients under the names the grad command writes them, the loss as one value. */
     static Map<String, DMatrixRMaj> arrays(Gradients g) {
         Map<String, DMatrixRMaj> all = new LinkedHashMap<>();
