@@ -225,7 +225,7 @@ public final class MainWindow {
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // wide enough for every tab header side by side: none hides in an overflow menu
         panels.setMinWidth(440);
-        panels.setPrefWidth(460);
+        panels.setPrefWidth(540);
     }
 
     /** The Gradients panel, in the side panel, which is brought back first if it was folded away. */

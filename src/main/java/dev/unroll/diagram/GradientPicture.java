@@ -78,8 +78,10 @@ public final class GradientPicture {
 
     private static final double LEFT = 64;
     private static final double RIGHT = 20;
-    private static final double TOP = 72;
-    private static final double PLOT_TITLE = 24;
+    private static final double MARGIN = 16;
+    /** A line of text's height, as a share of its size. */
+    private static final double LEADING = 1.35;
+    private static final double PLOT_TITLE_SIZE = 12;
     private static final double ZERO_GAP = 16;
     private static final double PLOT_GAP = 20;
     private static final double AXIS_BELOW = 40;
@@ -108,14 +110,23 @@ public final class GradientPicture {
         this.steps = comparison.shown().gradientNorms().length;
         plotLeft = LEFT;
         plotRight = Math.max(LEFT + 20, width - RIGHT);
-        List<List<String>> sentences = List.of(wrap(sentence(false), width - 32), wrap(sentence(true), width - 32));
+        double textWidth = width - 2 * MARGIN;
+        List<List<String>> sentences = List.of(wrap(sentence(false), textWidth, SENTENCE_SIZE),
+                wrap(sentence(true), textWidth, SENTENCE_SIZE));
         int lines = sentences.get(0).size() + sentences.get(1).size();
         double sentencesTop = height - lines * LINE - 10;
         double plotsBottom = sentencesTop - AXIS_BELOW;
-        double each = Math.max(30, (plotsBottom - TOP - 2 * (PLOT_TITLE + ZERO_GAP) - PLOT_GAP) / 2);
-        double gradientTop = TOP + PLOT_TITLE;
+        // the words above the plots take the lines they need at this width, the plots share what is left
+        double y = paragraph(Text.get("gradients.title"), 15, true, theme.ink(), 8, textWidth);
+        y = paragraph(Text.get("gradients.loss"), 12, false, theme.muted(), y, textWidth);
+        y = legend(y + 4, textWidth);
+        List<String> gradientTitle = wrap(Text.get("gradients.plot.gradient"), textWidth, PLOT_TITLE_SIZE);
+        List<String> jacobianTitle = wrap(Text.get("gradients.plot.jacobian"), textWidth, PLOT_TITLE_SIZE);
+        double titles = (gradientTitle.size() + jacobianTitle.size()) * PLOT_TITLE_SIZE * LEADING + 2 * 6;
+        double each = Math.max(30, (plotsBottom - y - 8 - titles - 2 * ZERO_GAP - PLOT_GAP) / 2);
+        double gradientTop = paragraph(gradientTitle, PLOT_TITLE_SIZE, true, theme.ink(), y + 8) + 6;
         gradientAxis = axis(gradientTop, gradientTop + each, false);
-        double jacobianTop = gradientAxis.zeroY() + PLOT_GAP + PLOT_TITLE;
+        double jacobianTop = paragraph(jacobianTitle, PLOT_TITLE_SIZE, true, theme.ink(), gradientAxis.zeroY() + PLOT_GAP) + 6;
         jacobianAxis = axis(jacobianTop, jacobianTop + each, true);
         paint(sentences, jacobianAxis.zeroY() + AXIS_BELOW - 12);
         drawing = new Drawing(0, 0, width, height, theme.paper(), out);
@@ -240,11 +251,8 @@ public final class GradientPicture {
     }
 
     private void paint(List<List<String>> sentences, double axisWordY) {
-        out.add(text(16, 24, Text.get("gradients.title"), 15, true, theme.ink(), Anchor.START));
-        out.add(text(16, 42, Text.get("gradients.loss"), 12, false, theme.muted(), Anchor.START));
-        legend(58);
-        plotFrame(gradientAxis, Text.get("gradients.plot.gradient"));
-        plotFrame(jacobianAxis, Text.get("gradients.plot.jacobian"));
+        plotFrame(gradientAxis);
+        plotFrame(jacobianAxis);
         // 1 on the Jacobians' scale: above it a step back can stretch the gradient, below it every step shrinks it
         double one = jacobianAxis.y(1);
         out.add(line(plotLeft, one, plotRight, one, Stroke.dashed(theme.muted(), 1, 5, 4)));
@@ -262,28 +270,52 @@ public final class GradientPicture {
         for (int i = 0; i < 2; i++) {
             int ink = colour(i == 0 ? Curve.SHOWN_GRADIENT : Curve.CONTRAST_GRADIENT);
             for (String line : sentences.get(i)) {
-                out.add(text(16, y, line, SENTENCE_SIZE, i == 0, ink, Anchor.START));
+                out.add(text(MARGIN, y, line, SENTENCE_SIZE, i == 0, ink, Anchor.START));
                 y += LINE;
             }
         }
     }
 
-    /** Which colour is which lesson, as a short stroke beside each name. */
-    private void legend(double y) {
-        double x = 16;
-        for (Curve curve : List.of(Curve.SHOWN_GRADIENT, Curve.CONTRAST_GRADIENT)) {
+    /**
+     * Which colour is which lesson, as a short stroke beside each name: side by side when both fit in
+     * {@code width}, else one under the other. Returns the height below the legend.
+     */
+    private double legend(double top, double width) {
+        List<String> names = List.of(Text.get("gradients.shown", initialisation(comparison.shownInitialisation())),
+                Text.get("gradients.contrast", initialisation(comparison.contrastInitialisation())));
+        double each = 28 + 24;
+        boolean inline = 2 * each + TextMetrics.width(names.get(0), 12, false) + TextMetrics.width(names.get(1), 12, false) <= width;
+        double x = MARGIN;
+        double y = top + 8;
+        for (int i = 0; i < 2; i++) {
+            Curve curve = i == 0 ? Curve.SHOWN_GRADIENT : Curve.CONTRAST_GRADIENT;
             out.add(line(x, y, x + 22, y, stroke(curve)));
-            String name = curve.contrast()
-                    ? Text.get("gradients.contrast", initialisation(comparison.contrastInitialisation()))
-                    : Text.get("gradients.shown", initialisation(comparison.shownInitialisation()));
-            out.add(centred(x + 28, y, name, 12, false, theme.ink(), Anchor.START));
-            x += 28 + TextMetrics.width(name, 12, false) + 24;
+            out.add(centred(x + 28, y, names.get(i), 12, false, theme.ink(), Anchor.START));
+            if (inline) {
+                x += each + TextMetrics.width(names.get(i), 12, false);
+            } else if (i == 0) {
+                y += 12 * LEADING;
+            }
         }
+        return y + 8;
     }
 
-    /** The plot's title, its frame, its decades and its zero row. */
-    private void plotFrame(LogAxis axis, String title) {
-        out.add(text(plotLeft, axis.top() - 8, title, 12, true, theme.ink(), Anchor.START));
+    /** {@code s} in lines no wider than {@code width} from {@code top} down; returns the height below them. */
+    private double paragraph(String s, double size, boolean bold, int ink, double top, double width) {
+        return paragraph(wrap(s, width, size), size, bold, ink, top);
+    }
+
+    private double paragraph(List<String> lines, double size, boolean bold, int ink, double top) {
+        double y = top;
+        for (String line : lines) {
+            y += size * LEADING;
+            out.add(text(MARGIN, y - size * (LEADING - 1) - 1, line, size, bold, ink, Anchor.START));
+        }
+        return y;
+    }
+
+    /** The plot's frame, its decades and its zero row. */
+    private void plotFrame(LogAxis axis) {
         out.add(Element.Rect.plain(plotLeft, axis.top(), plotRight - plotLeft, axis.bottom() - axis.top(), 0, Paint.NONE,
                 Stroke.solid(theme.faint(), 1)));
         int most = (int) Math.max(2, (axis.bottom() - axis.top()) / 22);
@@ -333,13 +365,13 @@ public final class GradientPicture {
         return curve.contrast() ? Stroke.dashed(colour(curve), 2, 7, 3) : Stroke.solid(colour(curve), 2);
     }
 
-    /** {@code s} in lines no wider than {@code width}, broken between words. */
-    private static List<String> wrap(String s, double width) {
+    /** {@code s} in lines no wider than {@code width} in bold type of {@code size}, broken between words. */
+    private static List<String> wrap(String s, double width, double size) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : s.split(" ")) {
             String longer = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && TextMetrics.width(longer, SENTENCE_SIZE, true) > width) {
+            if (line.length() > 0 && TextMetrics.width(longer, size, true) > width) {
                 lines.add(line.toString());
                 line = new StringBuilder(word);
             } else {
