@@ -7,17 +7,13 @@ import dev.unroll.render.CanvasRenderer;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Parent;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 /**
  * Vanishing and exploding gradients: ‖∂L/∂h_t‖ and each step's Jacobian norm on log scales, for the
@@ -101,24 +97,17 @@ final class GradientPanel {
 
         @Override
         protected void redraw() {
-            GraphicsContext g = canvas.getGraphicsContext2D();
             double w = canvas.getWidth();
             double h = canvas.getHeight();
             GradientComparison shown = work.comparisonProperty().get();
             Theme colours = theme.getValue();
             if (shown == null || w < 1 || h < 1) {
                 picture = null;
-                g.setFill(CanvasRenderer.color(colours.paper()));
-                g.fillRect(0, 0, w, h);
-                g.setFill(CanvasRenderer.color(colours.muted()));
-                g.setFont(Font.font(14));
-                g.setTextAlign(TextAlignment.CENTER);
-                g.setTextBaseline(VPos.CENTER);
-                g.fillText(work.busyProperty().get() ? Words.get("equation.computing") : "", w / 2, h / 2);
+                paintNote(colours, work.busyProperty().get() ? Words.get("equation.computing") : "");
                 return;
             }
             picture = GradientPicture.draw(shown, w, h, colours);
-            renderer.render(g, picture.drawing());
+            renderer.render(canvas.getGraphicsContext2D(), picture.drawing());
         }
     }
 }

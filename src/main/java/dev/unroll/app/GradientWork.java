@@ -83,8 +83,8 @@ final class GradientWork {
         running = task;
         busy.set(true);
         progress.bind(task.progressProperty());
-        task.setOnSucceeded(e -> finish(task, () -> comparison.set(task.getValue())));
-        task.setOnFailed(e -> finish(task, () -> problem.set(LessonViewModel.describe(task.getException()))));
+        task.setOnSucceeded(e -> settle(task, () -> comparison.set(task.getValue())));
+        task.setOnFailed(e -> settle(task, () -> problem.set(LessonViewModel.describe(task.getException()))));
         executor.execute(task);
     }
 
@@ -109,15 +109,13 @@ final class GradientWork {
         busy.set(false);
     }
 
-    private void finish(Task<GradientComparison> task, Runnable outcome) {
-        if (running != task) {
-            return;
+    /** The outcome of {@code task}, if it is still the one wanted; then nothing runs any more. */
+    private void settle(Task<GradientComparison> task, Runnable outcome) {
+        if (running == task) {
+            outcome.run();
+            // the task has finished: stopping it only lets go of it
+            stop();
         }
-        running = null;
-        progress.unbind();
-        progress.set(0);
-        outcome.run();
-        busy.set(false);
     }
 
     private static void requireFxThread() {
