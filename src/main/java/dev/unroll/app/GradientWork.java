@@ -29,7 +29,6 @@ final class GradientWork {
 
     private final Executor executor;
     private final ReadOnlyObjectWrapper<GradientComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
-    private final ReadOnlyObjectWrapper<LessonSpec> recipe = new ReadOnlyObjectWrapper<>(this, "recipe");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -45,11 +44,6 @@ final class GradientWork {
     /** The comparison of the last lesson computed to the end; null while none is, or after a cancel or a failure. */
     ReadOnlyObjectProperty<GradientComparison> comparisonProperty() {
         return comparison.getReadOnlyProperty();
-    }
-
-    /** The recipe of the lesson compared, null for weights from a file: an export of the picture draws with it. */
-    ReadOnlyObjectProperty<LessonSpec> recipeProperty() {
-        return recipe.getReadOnlyProperty();
     }
 
     /** Whether the norms are being computed. */
@@ -77,7 +71,6 @@ final class GradientWork {
         asked = document.trace();
         LessonSpec spec = document.source() instanceof LessonSource.Seeded seeded ? seeded.spec() : null;
         comparison.set(null);
-        recipe.set(spec);
         problem.set("");
         Task<GradientComparison> task = new ComparisonTask(document.trace(), spec);
         running = task;

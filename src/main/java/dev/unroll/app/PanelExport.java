@@ -101,7 +101,9 @@ final class PanelExport {
         RememberedSettings.ExportChoices last = remembered.exportChoices();
         String name = format.extension().toUpperCase(Locale.ROOT);
         LessonSpec spec = recipe.get();
-        Path file = files.chooseToSave(last.folder().orElse(null), Words.get("panelExport." + kind.key() + "Title"),
+        String title = kind == PictureKind.HEATMAP ? "panelExport.heatmapTitle"
+                : kind == PictureKind.EQUATION ? "panelExport.equationTitle" : "panelExport.gradientsTitle";
+        Path file = files.chooseToSave(last.folder().orElse(null), Words.get(title),
                 Words.get(format == SnapshotFormat.PNG ? "export.kind.image" : "export.kind.drawing", name), "." + format.extension());
         if (file == null) {
             return;
@@ -113,7 +115,8 @@ final class PanelExport {
             return file;
         }, written -> {
             remembered.rememberExport(written, name, scale);
-            files.tellWritten(Words.get("panelExport." + kind.key() + "Written"), written);
+            files.tellWritten(Words.get(kind == PictureKind.HEATMAP ? "panelExport.heatmapWritten"
+                    : kind == PictureKind.EQUATION ? "panelExport.equationWritten" : "panelExport.gradientsWritten"), written);
         });
     }
 }
