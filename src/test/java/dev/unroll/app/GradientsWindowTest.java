@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.diagram.Element;
 import dev.unroll.diagram.GradientPicture;
+import dev.unroll.diagram.Theme;
 import dev.unroll.grad.GradientComparison;
 import dev.unroll.io.LessonSource;
+import dev.unroll.render.SvgDocument;
 import dev.unroll.rnn.Initialisation;
 import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.TraceMonitor;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -19,18 +23,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * The Gradients panel: opened from the View menu's key, the toolbar or a click on the spectral radius,
- * it shows both lessons' curves and follows the lesson.
+ * it shows both lessons' curves, follows the lesson, and exports what it shows.
  */
 @ExtendWith(ApplicationExtension.class)
 class GradientsWindowTest {
 
     @RegisterExtension
     final TinyLessonWindow tiny = new TinyLessonWindow();
+
+    @TempDir
+    Path folder;
 
     private LessonViewModel model;
     private MainWindow window;
@@ -99,5 +107,25 @@ class GradientsWindowTest {
         GradientPicture seed = window.gradientPanel().picture();
         assertEquals(100, seed.path(GradientPicture.Curve.SHOWN_GRADIENT).ops().size());
         assertTrue(seed.sentence(false).contains("exactly 0"), seed.sentence(false));
+    }
+
+    @Test
+    void exportedAsSvgThePanelSaysWhatItShowsInWords(FxRobot robot) throws Exception {
+        robot.clickOn("#gradientsButton");
+        waitUntil(() -> window.gradientPanel() != null && window.gradientPanel().picture() != null);
+        Path file = folder.resolve("gradients.svg");
+
+        tiny.dialogs().pick(file);
+        robot.clickOn("#gradientsExport").clickOn("#gradientsExportSvg");
+        waitUntil(() -> Files.exists(file));
+
+        // each sentence is written in as many lines as the page's width needs: joined, they read as one
+        String text = SvgDocument.parse(Files.readAllBytes(file)).root().getTextContent()
+                .replaceAll("\\s+", " ");
+        GradientPicture exported = GradientPicture.forExport(
+                GradientComparison.of(model.getTrace().lesson(), Preset.TINY.spec(), TraceMonitor.NONE), Theme.LIGHT);
+        assertTrue(text.contains(exported.sentence(false)), text);
+        assertTrue(text.contains(exported.sentence(true)), text);
+        assertEquals(window.gradientPanel().picture().sentence(true), exported.sentence(true), "the panel's words, exported");
     }
 }
