@@ -16,11 +16,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 /**
  * h_t over time: one row per unit (0 at the top, numbered from 0 like h's components), one column per timestep
@@ -150,13 +147,7 @@ public final class HeatmapView extends CanvasRegion {
         Trace run = trace.get();
         if (run == null) {
             picture = null;
-            g.setFill(CanvasRenderer.color(theme.get().paper()));
-            g.fillRect(0, 0, w, h);
-            g.setFill(CanvasRenderer.color(theme.get().muted()));
-            g.setFont(Font.font(14));
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(Words.get("equation.computing"), w / 2, h / 2);
+            paintNote(theme.get(), Words.get("equation.computing"));
         } else {
             picture = HeatmapPicture.draw(run, t.get(), computedSteps(run.timesteps()), w, h, theme.get());
             renderer.render(g, picture.drawing());

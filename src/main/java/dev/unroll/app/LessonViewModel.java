@@ -406,7 +406,7 @@ public final class LessonViewModel {
         }
     }
 
-    private static String describe(Throwable error) {
+    static String describe(Throwable error) {
         if (error instanceof OutOfMemoryError) {
             return Words.get("problem.memory");
         }

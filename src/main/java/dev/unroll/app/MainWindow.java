@@ -5,6 +5,7 @@ import dev.unroll.diagram.Part;
 import dev.unroll.diagram.PartKind;
 import dev.unroll.diagram.PictureKind;
 import dev.unroll.diagram.ViewKind;
+import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.Preset;
 import dev.unroll.text.Vocabulary;
 import java.util.Set;
@@ -51,8 +52,8 @@ import javafx.stage.WindowEvent;
 
 /**
  * The window's content: menus and the toolbar on top; the diagram (and h over time in a second tab)
- * with the playback bar under it in the centre; the Inspector, Equation, Code, Glossary and Model
- * tabs on the right; the status bar with the indicators below. It binds to a {@link LessonViewModel}
+ * with the playback bar under it in the centre; the Inspector, Equation, Code, Glossary, Model, Notes
+ * and Gradients tabs on the right; the status bar with the indicators below. It binds to a {@link LessonViewModel}
  * and a {@link DiagramViewState} and changes them only through their commands; every action has a key.
  */
 public final class MainWindow {
@@ -88,6 +89,9 @@ public final class MainWindow {
     private final LanguageMenu languages;
     private final Appearance appearance = new Appearance();
     private final AppearanceMenu appearanceMenu;
+    private final GradientWork gradientWork;
+    private GradientPanel gradientPanel;
+    private CheckMenuItem sidePanelItem;
     private DialogService dialogs = DialogService.system();
     /** The scene whose keys and looks this window has set up. */
     private Scene setUpScene;
@@ -110,7 +114,9 @@ public final class MainWindow {
         Supplier<Vocabulary> words = () -> sentence.vocabularyProperty().get();
         this.export = new SnapshotExport(fileWork, model::getTrace, diagramState::options, appearance::theme, words, remembered);
         this.panelExport = new PanelExport(fileWork, model::getTrace, diagramState::options, () -> diagramState.unitProperty().get(),
-                appearance::theme, words, remembered);
+                appearance::theme, words, remembered,
+                () -> model.getSource() instanceof LessonSource.Seeded seeded ? seeded.spec() : null);
+        this.gradientWork = new GradientWork(background);
         this.numbersExport = new NumbersExport(fileWork, () -> model.getTrace() == null ? null : model.getTrace().lesson());
         this.gradients = new BackwardViewModel(model.traceProperty(), diagramState.returnSequencesProperty(), background);
         gradients.activeProperty().bind(diagramState.backwardProperty());
@@ -132,6 +138,7 @@ public final class MainWindow {
 
         DiagramToolbar toolbar = new DiagramToolbar(diagramState, this::setHead, diagram, controls.presets());
         toolbar.addAfterViews(DiagramToolbar.backwardControls(diagramState, gradients));
+        toolbar.addAtEnd(gradientsButton());
         toolbar.addAtEnd(presentation.button());
         presentation.setCaption(NarrationCaption.presented(diagramState, model.documentProperty(),
                 presentation.typeSizeProperty()).root());
@@ -142,6 +149,7 @@ public final class MainWindow {
         statusBar = new StatusBar(model, diagramState, fileWork.progressView(), Bindings.when(diagram.hoverTextProperty().isEmpty())
                 .then(heatmap.hoverTextProperty()).otherwise(diagram.hoverTextProperty()));
         root.setBottom(statusBar.root());
+        statusBar.linkSpectralRadius(this::showGradients);
         pictureCopy = new PictureCopy(model::getTrace, diagramState::options, appearance::theme, words, statusBar::setNotice,
                 background);
         pictureCopy.copyOnKeys(diagram);
@@ -216,11 +224,37 @@ public final class MainWindow {
                 lazyTab("tab.code", "codeTab", () -> new CodePanel(diagramState, model.documentProperty(), fileWork).root()),
                 lazyTab("tab.glossary", "glossaryTab", () -> new GlossaryPanel(diagramState).root()),
                 lazyTab("tab.model", "modelTab", () -> new ModelPanel(diagramState, model.documentProperty(), controls.root()).root()),
-                lazyTab("tab.notes", "notesTab", () -> new NotesPanel(model, diagramState).root()));
+                lazyTab("tab.notes", "notesTab", () -> new NotesPanel(model, diagramState).root()),
+                lazyTab("tab.gradients", "gradientsTab", () -> {
+                    gradientPanel = new GradientPanel(gradientWork, model.documentProperty(), appearance.themeProperty());
+                    return panelExport.around(gradientPanel.root(), PictureKind.GRADIENTS);
+                }));
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // wide enough for every tab header side by side: none hides in an overflow menu
         panels.setMinWidth(440);
-        panels.setPrefWidth(460);
+        panels.setPrefWidth(540);
+    }
+
+    /** The Gradients panel, in the side panel, which is brought back first if it was folded away. */
+    void showGradients() {
+        sidePanelItem.setSelected(true);
+        panels.getSelectionModel().select(panels.getTabs().stream().filter(t -> "gradientsTab".equals(t.getId())).findFirst()
+                .orElseThrow());
+    }
+
+    /** The Gradients panel once it has been shown, else null. */
+    GradientPanel gradientPanel() {
+        return gradientPanel;
+    }
+
+    /** The toolbar's way to the Gradients panel. */
+    private Button gradientsButton() {
+        Button button = Words.label(new Button(), "toolbar.gradients");
+        button.setId("gradientsButton");
+        button.setTooltip(Words.tooltip("toolbar.gradients.tip"));
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(e -> showGradients());
+        return button;
     }
 
     private static SplitPane createSplit(Parent centre, TabPane panels) {
@@ -570,6 +604,7 @@ public final class MainWindow {
             {"Ctrl+N", "shortcut.nextSeed"},
             {"Ctrl+Shift+N", "shortcut.newLesson"},
             {"Ctrl+B", "shortcut.sidePanel"},
+            {"Ctrl+Shift+V", "shortcut.gradients"},
             {"F11", "shortcut.fullScreen"},
             {"F5", "shortcut.presentation"},
             {"Page Down / Page Up", "shortcut.pages"},
@@ -657,7 +692,10 @@ public final class MainWindow {
         view.getItems().addAll(new SeparatorMenuItem(),
                 check("menu.view.reducedMotion", "reducedMotionItem", null, diagramState.reducedMotionProperty(),
                         diagramState::setReducedMotion),
-                createSidePanelItem(), createFullScreenItem(), presentation.menuItem(),
+                createSidePanelItem(),
+                item("menu.view.gradients", "gradientsItem",
+                        new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::showGradients),
+                createFullScreenItem(), presentation.menuItem(),
                 new SeparatorMenuItem(), appearanceMenu.themeMenu(), appearanceMenu.paletteMenu(), languages.menu(),
                 new SeparatorMenuItem(),
                 item("menu.view.resetPreferences", "resetPreferencesItem", (KeyCombination) null, this::resetPreferences));
@@ -699,6 +737,7 @@ public final class MainWindow {
         sidePanel.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
         sidePanel.setSelected(true);
         sidePanel.selectedProperty().addListener((obs, old, shown) -> showSidePanel(shown));
+        sidePanelItem = sidePanel;
         return sidePanel;
     }
 

@@ -6,6 +6,7 @@ import dev.unroll.diagram.PictureKind;
 import dev.unroll.diagram.Theme;
 import dev.unroll.export.SnapshotExporter;
 import dev.unroll.export.SnapshotFormat;
+import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Trace;
 import dev.unroll.text.Vocabulary;
 import java.nio.file.Path;
@@ -24,10 +25,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * Export… on the Heatmap and Equation panels: a button above the panel and the same choices in its
- * context menu, PNG or SVG. The picture is the one the command line's {@code export --what heatmap|equation}
- * writes, at the step, phase, notation and unit on screen; it is drawn and written off the JavaFX thread
- * through the same atomic writer as the diagram's snapshot, and a notification says where it went.
+ * Export… on the Heatmap, Equation and Gradients panels: a button above the panel and the same choices in its
+ * context menu, PNG or SVG. The picture is the one the command line's
+ * {@code export --what heatmap|equation|gradients} writes, at the step, phase, notation and unit on screen;
+ * it is drawn and written off the JavaFX thread through the same atomic writer as the diagram's snapshot,
+ * and a notification says where it went.
  */
 final class PanelExport {
 
@@ -40,13 +42,15 @@ final class PanelExport {
     private final Supplier<Theme> theme;
     private final Supplier<Vocabulary> words;
     private final RememberedSettings remembered;
+    private final Supplier<LessonSpec> recipe;
 
     /**
      * An export of what {@code trace}, {@code options} and {@code unit} show, in the window's {@code theme},
-     * starting in the last export's folder.
+     * starting in the last export's folder; {@code recipe} is the lesson's recipe (null for weights from
+     * a file), which the gradients compare with the other initialisation.
      */
     PanelExport(FileWork files, Supplier<Trace> trace, Supplier<DiagramOptions> options, IntSupplier unit,
-                Supplier<Theme> theme, Supplier<Vocabulary> words, RememberedSettings remembered) {
+                Supplier<Theme> theme, Supplier<Vocabulary> words, RememberedSettings remembered, Supplier<LessonSpec> recipe) {
         this.files = files;
         this.trace = trace;
         this.options = options;
@@ -54,6 +58,7 @@ final class PanelExport {
         this.theme = theme;
         this.words = words;
         this.remembered = remembered;
+        this.recipe = recipe;
     }
 
     /**
@@ -95,21 +100,23 @@ final class PanelExport {
         Vocabulary vocabulary = words.get();
         RememberedSettings.ExportChoices last = remembered.exportChoices();
         String name = format.extension().toUpperCase(Locale.ROOT);
-        boolean heatmap = kind == PictureKind.HEATMAP;
-        Path file = files.chooseToSave(last.folder().orElse(null),
-                Words.get(heatmap ? "panelExport.heatmapTitle" : "panelExport.equationTitle"),
+        LessonSpec spec = recipe.get();
+        String title = kind == PictureKind.HEATMAP ? "panelExport.heatmapTitle"
+                : kind == PictureKind.EQUATION ? "panelExport.equationTitle" : "panelExport.gradientsTitle";
+        Path file = files.chooseToSave(last.folder().orElse(null), Words.get(title),
                 Words.get(format == SnapshotFormat.PNG ? "export.kind.image" : "export.kind.drawing", name), "." + format.extension());
         if (file == null) {
             return;
         }
         int scale = format == SnapshotFormat.PNG ? last.scale() : 1;
         files.run("export", file, () -> {
-            Drawing drawing = kind.draw(current, shown, i, colours, vocabulary);
+            Drawing drawing = kind.draw(current, shown, i, colours, vocabulary, spec);
             SnapshotExporter.write(drawing, file, scale, false);
             return file;
         }, written -> {
             remembered.rememberExport(written, name, scale);
-            files.tellWritten(Words.get(heatmap ? "panelExport.heatmapWritten" : "panelExport.equationWritten"), written);
+            files.tellWritten(Words.get(kind == PictureKind.HEATMAP ? "panelExport.heatmapWritten"
+                    : kind == PictureKind.EQUATION ? "panelExport.equationWritten" : "panelExport.gradientsWritten"), written);
         });
     }
 }

@@ -13,6 +13,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -259,6 +260,12 @@ final class StatusBar {
                 : Math.abs(rho - 1) < 0.005 ? Words.get("status.spectral.one", loop)
                 : rho > 1 ? Words.get("status.spectral.above", loop)
                 : Words.get("status.spectral.below", loop);
-        spectralTip.setText(Words.get("status.spectral.tip", loop) + "\n" + meaning);
+        spectralTip.setText(Words.get("status.spectral.tip", loop) + "\n" + meaning + "\n" + Words.get("status.spectral.link"));
+    }
+
+    /** A click on ρ(U) runs {@code open}: the Gradients panel shows what ρ does to the gradient going back. */
+    void linkSpectralRadius(Runnable open) {
+        spectral.setCursor(Cursor.HAND);
+        spectral.setOnMouseClicked(e -> open.run());
     }
 }

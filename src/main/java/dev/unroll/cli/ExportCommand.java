@@ -47,14 +47,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code unroll export}: draws the folded and unrolled diagrams of a lesson at one timestep and
  * writes them as SVG or PNG, the same picture the window's File → Export snapshot writes (or, with
- * {@code --what}, the heatmap or the equation, as the window's panels export them); or, to a
+ * {@code --what}, the heatmap, the equation or the gradients, as the window's panels export them); or, to a
  * {@code .gif}, the whole run as an animation, one frame for h_0 and one per timestep (or per stage);
  * or with {@code --all-steps} every timestep as its own picture in a folder ({@link StepFiles}).
  * Runs without a display and without JavaFX.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Draws the folded and/or unrolled diagram at timestep t and writes it as SVG or PNG",
-            "(or with --what the heatmap of h_t over time, or step t's equation with its numbers),",
+            "(or with --what the heatmap of h_t over time, step t's equation with its numbers, or the gradients' norms),",
             "or the whole run as an animated GIF that loops: T + 1 frames (h_0, then one a timestep), or",
             "with --stages 1 + T x 4 (1 + T x 5 with the head), every frame as large as the largest picture;",
             "or with --all-steps every timestep as its own picture, step-000 ... step-T, in a folder."})
@@ -64,7 +64,9 @@ final class ExportCommand implements Callable<Integer> {
     private LessonOptions lessonOptions;
 
     @Option(names = "--what", paramLabel = "PICTURE", description = "diagram (the default), heatmap (h_t over time, "
-            + "as the Heatmap panel shows it) or equation (step t's equation for one unit, as the Equation panel shows it)")
+            + "as the Heatmap panel shows it), equation (step t's equation for one unit, as the Equation panel shows it) "
+            + "or gradients (|dL/dh_t| and each step's Jacobian norm on a log scale, beside the other initialisation, "
+            + "as the Gradients panel shows them)")
     private PictureKind what = PictureKind.DIAGRAM;
 
     @Option(names = "--unit", paramLabel = "I", description = "--what equation: the unit i whose equation is written, "
@@ -225,7 +227,8 @@ final class ExportCommand implements Callable<Integer> {
             stdout.println("wrote " + out + " (" + frames.count() + " frames, " + size[0] + " x " + size[1] + " px)");
         } else {
             Drawing drawing = backward ? StillPicture.draw(trace, gradients, options, theme, words)
-                    : what.draw(trace, options, unit != null ? unit : 0, theme, words);
+                    : what.draw(trace, options, unit != null ? unit : 0, theme, words,
+                            source instanceof LessonSource.Seeded seeded ? seeded.spec() : null);
             SnapshotExporter.write(drawing, out, scale, transparent);
             double pixelScale = format == SnapshotFormat.PNG ? scale : 1;
             stdout.println("wrote " + out + " (" + Java2DRenderer.pixels(drawing.width(), pixelScale) + " x "

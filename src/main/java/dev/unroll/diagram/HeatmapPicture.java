@@ -1,9 +1,11 @@
 package dev.unroll.diagram;
 
+import static dev.unroll.diagram.Marks.centred;
+import static dev.unroll.diagram.Marks.line;
+import static dev.unroll.diagram.Marks.text;
+
 import dev.unroll.diagram.Element.Anchor;
-import dev.unroll.diagram.Element.PathOp;
 import dev.unroll.diagram.Element.Stroke;
-import dev.unroll.diagram.Element.TextRun;
 import dev.unroll.i18n.Text;
 import dev.unroll.rnn.Trace;
 import java.util.ArrayList;
@@ -39,7 +41,6 @@ public final class HeatmapPicture {
     private static final double EXPORT_MIN_PLOT_WIDTH = 240;
     private static final double EXPORT_MIN_PLOT_HEIGHT = 160;
     /** Where a line of text sits on its baseline, as shares of its size: centred, hanging from the top, standing on the bottom. */
-    private static final double CENTRE_DROP = 0.35;
     private static final double TOP_DROP = 0.8;
     private static final double BOTTOM_RISE = 0.22;
 
@@ -323,18 +324,5 @@ public final class HeatmapPicture {
                 + Text.get(steps == 1 ? "heatmap.timestep" : "heatmap.timesteps", ValueFormat.count(steps))
                 + (grid.columns() < steps || grid.rows() < units ? Text.get("heatmap.sampled") : "");
         out.add(centred(grid.x() + 110, titleY, note, 13, false, theme.muted(), Anchor.START));
-    }
-
-    private static Element line(double x0, double y0, double x1, double y1, Stroke stroke) {
-        return new Element.Path(List.of(new PathOp.MoveTo(x0, y0), new PathOp.LineTo(x1, y1)), stroke);
-    }
-
-    /** A line of text whose middle is at height {@code centreY}. */
-    private static Element centred(double x, double centreY, String s, double size, boolean bold, int ink, Anchor anchor) {
-        return text(x, centreY + size * CENTRE_DROP, s, size, bold, ink, anchor);
-    }
-
-    private static Element text(double x, double baseline, String s, double size, boolean bold, int ink, Anchor anchor) {
-        return new Element.Text(x, baseline, List.of(TextRun.normal(s)), size, bold, Paint.of(ink), anchor);
     }
 }

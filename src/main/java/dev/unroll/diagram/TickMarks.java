@@ -40,6 +40,21 @@ public final class TickMarks {
         return ticks;
     }
 
+    /**
+     * The decades of a log axis from 10^{@code low} to 10^{@code high}, as exponents, at most
+     * {@code maxTicks} of them: every decade when they fit, else every second, third, fifth, tenth, …
+     * decade, always at multiples of that step so that 10⁰ is among them whenever it is in range.
+     */
+    public static List<Integer> decades(int low, int high, int maxTicks) {
+        int count = high - low + 1;
+        int step = niceStep(count, Math.max(2, maxTicks));
+        List<Integer> ticks = new ArrayList<>();
+        for (int e = Math.floorDiv(low + step - 1, step) * step; e <= high; e += step) {
+            ticks.add(e);
+        }
+        return ticks;
+    }
+
     private static int niceStep(int count, int maxTicks) {
         long step = 1;
         int[] multipliers = {1, 2, 3, 5};

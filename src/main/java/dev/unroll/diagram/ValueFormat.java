@@ -127,6 +127,21 @@ public final class ValueFormat {
         return s.toString();
     }
 
+    /** A whole number as superscript digits: −9 → ⁻⁹, for powers such as 10⁻⁹ in plain text. */
+    public static String superscript(int n) {
+        String digits = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
+        StringBuilder s = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            s.append(c == '-' ? '\u207B' : digits.charAt(c - '0'));
+        }
+        return s.toString();
+    }
+
+    /** 10 to the power {@code exponent}, as an axis of a log scale labels it: 10⁻⁹, 10⁰, 10³. */
+    public static String powerOfTen(int exponent) {
+        return "10" + superscript(exponent);
+    }
+
     /** A whole number with thousands separators: 322,113. */
     public static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);

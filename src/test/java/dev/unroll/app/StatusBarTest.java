@@ -96,7 +96,8 @@ class StatusBarTest {
         Label spectral = robot.lookup("#spectralLabel").queryAs(Label.class);
         assertEquals("\u03C1(U) = 1.00", spectral.getText());
         assertEquals("\u03C1(U) = 1.00\nThe spectral radius of the recurrent matrix U, its largest |eigenvalue|.\n"
-                + "About 1: U keeps lengths (an orthogonal matrix does exactly), so old inputs neither fade nor blow up.",
+                + "About 1: U keeps lengths (an orthogonal matrix does exactly), so old inputs neither fade nor blow up.\n"
+                + "Click to see in the Gradients panel how the gradient fares going back.",
                 spectral.getTooltip().getText());
 
         robot.clickOn("#diagram").type(KeyCode.N);
@@ -119,7 +120,7 @@ class StatusBarTest {
         // spectral_radius.txt: numpy's max(abs(eigvals(U))) for seed 0 is 31.695515507607343
         Label spectral = robot.lookup("#spectralLabel").queryAs(Label.class);
         assertEquals("\u03C1(U) = 31.7", spectral.getText());
-        assertTrue(spectral.getTooltip().getText().endsWith("Above 1: U stretches some direction at every step; "
+        assertTrue(spectral.getTooltip().getText().contains("Above 1: U stretches some direction at every step; "
                 + "without tanh's bound, h would explode."), spectral.getTooltip().getText());
 
         robot.type(KeyCode.HOME);

@@ -76,6 +76,19 @@ final class WindowTesting {
         return window;
     }
 
+    /** Whether {@code node} is on screen: in a scene, with it and every node around it visible. */
+    static boolean shown(javafx.scene.Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The menu item {@code id}, wherever it sits in the window's menus. */
     static MenuItem menuItem(FxRobot robot, String id) {
         List<MenuItem> all = new ArrayList<>();

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.diagram.ColourScales;
 import dev.unroll.diagram.DivergingPalette;
+import dev.unroll.diagram.GradientPicture;
 import dev.unroll.diagram.HeatmapPicture;
 import dev.unroll.diagram.StepEquation;
 import dev.unroll.diagram.Theme;
+import dev.unroll.diagram.ValueFormat;
+import dev.unroll.grad.GradientComparison;
 import dev.unroll.render.SvgDocument;
+import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.Trace;
+import dev.unroll.rnn.TraceMonitor;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +25,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code export --what heatmap|equation}: the panels' pictures as files, and one line for what cannot be. */
+/** {@code export --what heatmap|equation|gradients}: the panels' pictures as files, and one line for what cannot be. */
 class ExportPanelsTest {
 
     private static final Trace TINY = Trace.run(Preset.TINY.spec().build());
@@ -67,11 +72,43 @@ class ExportPanelsTest {
     }
 
     @Test
+    void theGradientsSvgOfTheSeedSaysItsGradientIsZeroBesideKerassPowerOfTen() throws IOException {
+        Path out = dir.resolve("gradients.svg");
+        CommandLineRun run = CommandLineRun.of("export", "--preset", "seed-numpy", "--what", "gradients", "--out", out.toString());
+        assertEquals(0, run.status(), run.err());
+
+        // each sentence is written in as many lines as the page's width needs: joined, they read as one
+        String text = SvgDocument.parse(Files.readAllBytes(out)).root().getTextContent().replaceAll("\\s+", " ");
+        LessonSpec seed = Preset.SEED_NUMPY.spec();
+        GradientComparison comparison = GradientComparison.of(seed.build(), seed, TraceMonitor.NONE);
+        GradientPicture picture = GradientPicture.forExport(comparison, Theme.LIGHT);
+        assertTrue(text.contains(picture.sentence(false)), text);
+        assertTrue(picture.sentence(false).endsWith("there it is exactly 0."), picture.sentence(false));
+        assertTrue(text.contains(picture.sentence(true)), text);
+        double[] keras = comparison.contrast().gradientNorms();
+        String ratio = ValueFormat.powerOfTen((int) Math.round(Math.log10(keras[0] / keras[99])));
+        assertTrue(picture.sentence(true).endsWith("Keras's initialisation, the gradient reaching h\u2081 is " + ratio
+                + " of the one at h\u2081\u2080\u2080."), picture.sentence(true));
+    }
+
+    @Test
+    void theGradientsOfAKerasLessonAreSetBesideTheSeedsWeights() throws IOException {
+        Path out = dir.resolve("gradients.svg");
+        CommandLineRun run = CommandLineRun.of("export", "--preset", "seed-numpy", "--init", "keras", "--what", "gradients",
+                "--out", out.toString());
+        assertEquals(0, run.status(), run.err());
+
+        String text = SvgDocument.parse(Files.readAllBytes(out)).root().getTextContent();
+        assertTrue(text.contains("this lesson (Keras's initialisation)"), text);
+        assertTrue(text.contains("the same sizes with the seed's numpy-uniform weights"), text);
+    }
+
+    @Test
     void anUnknownPictureIsRejectedWithOneLineNamingTheChoices() {
         Path out = dir.resolve("what.png");
         CommandLineRun run = CommandLineRun.of("export", "--what", "histogram", "--out", out.toString());
         run.assertRejectedWithOneLine("--what histogram");
-        assertTrue(run.err().contains("diagram, heatmap, equation"), run.err());
+        assertTrue(run.err().contains("diagram, heatmap, equation, gradients"), run.err());
         assertFalse(Files.exists(out));
     }
 

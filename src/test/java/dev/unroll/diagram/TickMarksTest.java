@@ -23,4 +23,15 @@ class TickMarksTest {
         assertEquals(List.of(1, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100), TickMarks.over(100, 11));
         assertEquals(List.of(1, 200_000, 400_000, 600_000, 800_000, 1_000_000), TickMarks.over(1_000_000, 6));
     }
+
+    @Test
+    void everyDecadeIsATickWhenThereIsRoom() {
+        assertEquals(List.of(-9, -8, -7, -6, -5, -4, -3, -2, -1, 0), TickMarks.decades(-9, 0, 12));
+    }
+
+    @Test
+    void manyDecadesAreTickedAtRoundMultiplesThatKeepTenToTheZero() {
+        assertEquals(List.of(-30, -25, -20, -15, -10, -5, 0), TickMarks.decades(-32, 2, 8));
+        assertEquals(List.of(-4, -2, 0, 2), TickMarks.decades(-5, 3, 5));
+    }
 }

@@ -1,6 +1,7 @@
 package dev.unroll.grad;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.io.NdArray;
@@ -9,9 +10,11 @@ import dev.unroll.rnn.Initialisation;
 import dev.unroll.rnn.Lesson;
 import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.Trace;
+import dev.unroll.rnn.TraceMonitor;
 import dev.unroll.rnn.ValueKind;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,6 +43,33 @@ class GradientFlowTest {
             assertEquals(dh[t], flow.gradientNorms()[t], 1e-12 * Math.max(dh[t], 1e-300), fixture + " |dh| at t = " + (t + 1));
             assertEquals(jacobian[t], flow.jacobianNorms()[t], 1e-12 * jacobian[t], fixture + " |J| at t = " + (t + 1));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void powerIterationFindsNumpysJacobianNormsTo1e9(GradFixture fixture) {
+        Lesson lesson = fixture.lesson();
+        Gradients gradients = Backprop.compute(lesson, fixture.targets(), fixture.loss(), fixture.returnSequences());
+        GradientFlow flow = GradientFlow.of(lesson, gradients, TraceMonitor.NONE, false);
+        double[] jacobian = NpzReader.read(GradFixture.file(fixture.name() + "_norms.npz")).get("jacobian_norm").values();
+        for (int t = 0; t < jacobian.length; t++) {
+            // the Rayleigh quotient approaches the largest eigenvalue from below: never above numpy's norm
+            assertTrue(flow.jacobianNorms()[t] <= jacobian[t] * (1 + 1e-14), fixture + " |J| at t = " + (t + 1));
+            assertEquals(jacobian[t], flow.jacobianNorms()[t], 1e-9 * jacobian[t], fixture + " |J| at t = " + (t + 1));
+        }
+    }
+
+    @Test
+    void aCancelledMonitorStopsTheNorms() {
+        Lesson seed = Preset.SEED_NUMPY.spec().build();
+        Gradients gradients = Backprop.compute(seed, new double[64], Loss.MSE, false);
+        TraceMonitor cancelled = new TraceMonitor() {
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThrows(CancellationException.class, () -> GradientFlow.of(seed, gradients, cancelled));
     }
 
     @Test
