@@ -30,15 +30,6 @@ public enum Optimizer {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The optimiser of this key, or null. */
-    public static Optimizer ofKey(String key) {
-        for (Optimizer o : values()) {
-            if (o.key().equals(key)) {
-                return o;
-            }
-        }
-        return null;
-    }
 
     /** An update rule with its own state for parameters of these shapes. */
     public Update create(double learningRate, List<DMatrixRMaj> parameters) {

@@ -7,7 +7,6 @@ import dev.unroll.rnn.NumpyRandom;
 import dev.unroll.text.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -71,15 +70,6 @@ public enum TrainingTask {
         return key;
     }
 
-    /** The task of this key, or null. */
-    public static TrainingTask ofKey(String key) {
-        for (TrainingTask t : values()) {
-            if (t.key.equals(key.toLowerCase(Locale.ROOT))) {
-                return t;
-            }
-        }
-        return null;
-    }
 
     /** The loss the task is trained on. */
     public Loss loss() {
