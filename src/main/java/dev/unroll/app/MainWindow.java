@@ -87,6 +87,8 @@ public final class MainWindow {
     private final LanguageMenu languages;
     private final Appearance appearance = new Appearance();
     private final AppearanceMenu appearanceMenu;
+    private final TrainViewModel training;
+    private CheckMenuItem sidePanelItem;
     private DialogService dialogs = DialogService.system();
     /** The scene whose keys and looks this window has set up. */
     private Scene setUpScene;
@@ -116,6 +118,7 @@ public final class MainWindow {
         // read when a notice is given: the menu is built before the status bar
         this.languages = new LanguageMenu(remembered, this::notice);
         this.appearanceMenu = new AppearanceMenu(appearance, remembered);
+        this.training = new TrainViewModel(model);
 
         setUpDiagram();
         setUpHeatmap();
@@ -127,6 +130,7 @@ public final class MainWindow {
                 history::withoutRecording);
 
         DiagramToolbar toolbar = new DiagramToolbar(diagramState, this::setHead, diagram, controls.presets());
+        toolbar.addAtEnd(trainButton());
         toolbar.addAtEnd(presentation.button());
         presentation.setCaption(NarrationCaption.presented(diagramState, model.documentProperty(),
                 presentation.typeSizeProperty()).root());
@@ -209,7 +213,8 @@ public final class MainWindow {
                 lazyTab("tab.code", "codeTab", () -> new CodePanel(diagramState, model.documentProperty(), fileWork).root()),
                 lazyTab("tab.glossary", "glossaryTab", () -> new GlossaryPanel(diagramState).root()),
                 lazyTab("tab.model", "modelTab", () -> new ModelPanel(diagramState, model.documentProperty(), controls.root()).root()),
-                lazyTab("tab.notes", "notesTab", () -> new NotesPanel(model, diagramState).root()));
+                lazyTab("tab.notes", "notesTab", () -> new NotesPanel(model, diagramState).root()),
+                lazyTab("tab.train", "trainTab", () -> new TrainPanel(training, model.traceProperty(), appearance.themeProperty()).root()));
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // wide enough for every tab header side by side: none hides in an overflow menu
         panels.setMinWidth(440);
@@ -238,6 +243,9 @@ public final class MainWindow {
                     e.consume();
                     quit();
                 });
+            } else {
+                // the scene has left its window: a run still training would change a lesson nobody sees
+                training.close();
             }
         });
         // the lesson's keys work from the first moment: the diagram, not the preset list, has the focus
@@ -252,6 +260,11 @@ public final class MainWindow {
     /** How the diagram is shown. */
     public DiagramViewState diagramState() {
         return diagramState;
+    }
+
+    /** The Train panel's run. */
+    TrainViewModel training() {
+        return training;
     }
 
     /** Presentation mode. */
@@ -556,6 +569,7 @@ public final class MainWindow {
             {"Ctrl+N", "shortcut.nextSeed"},
             {"Ctrl+Shift+N", "shortcut.newLesson"},
             {"Ctrl+B", "shortcut.sidePanel"},
+            {"Ctrl+T", "shortcut.train"},
             {"F11", "shortcut.fullScreen"},
             {"F5", "shortcut.presentation"},
             {"Page Down / Page Up", "shortcut.pages"},
@@ -642,7 +656,8 @@ public final class MainWindow {
         view.getItems().addAll(new SeparatorMenuItem(),
                 check("menu.view.reducedMotion", "reducedMotionItem", null, diagramState.reducedMotionProperty(),
                         diagramState::setReducedMotion),
-                createSidePanelItem(), createFullScreenItem(), presentation.menuItem(),
+                createSidePanelItem(), item("menu.view.train", "trainItem", KeyCode.T, this::showTrainPanel),
+                createFullScreenItem(), presentation.menuItem(),
                 new SeparatorMenuItem(), appearanceMenu.themeMenu(), appearanceMenu.paletteMenu(), languages.menu(),
                 new SeparatorMenuItem(),
                 item("menu.view.resetPreferences", "resetPreferencesItem", (KeyCombination) null, this::resetPreferences));
@@ -684,7 +699,29 @@ public final class MainWindow {
         sidePanel.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
         sidePanel.setSelected(true);
         sidePanel.selectedProperty().addListener((obs, old, shown) -> showSidePanel(shown));
+        sidePanelItem = sidePanel;
         return sidePanel;
+    }
+
+    /** View → Train panel and the toolbar's button: the side panel, shown if it was folded away, on its Train tab. */
+    private void showTrainPanel() {
+        sidePanelItem.setSelected(true);
+        panels.getTabs().stream().filter(t -> "trainTab".equals(t.getId())).findFirst()
+                .ifPresent(t -> panels.getSelectionModel().select(t));
+    }
+
+    /** A falling line on axes: narrow enough to stay in the bar on a 1024-pixel screen. */
+    private Button trainButton() {
+        javafx.scene.shape.SVGPath falling = new javafx.scene.shape.SVGPath();
+        falling.setContent("M1 1V15H17 M3 3C6 10 9 12 16 13");
+        falling.getStyleClass().add("present-icon");
+        Button button = new Button(null, falling);
+        button.setId("trainButton");
+        button.accessibleTextProperty().bind(Words.of("menu.view.train"));
+        button.setTooltip(Words.tooltip("toolbar.train.tip"));
+        button.setOnAction(e -> showTrainPanel());
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
     }
 
     private MenuItem createFullScreenItem() {
