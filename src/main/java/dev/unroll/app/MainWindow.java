@@ -710,18 +710,10 @@ public final class MainWindow {
                 .ifPresent(t -> panels.getSelectionModel().select(t));
     }
 
-    /** A falling line on axes: narrow enough to stay in the bar on a 1024-pixel screen. */
+    /** A falling line on axes, as a loss curve falls: narrow enough to stay in the bar. */
     private Button trainButton() {
-        javafx.scene.shape.SVGPath falling = new javafx.scene.shape.SVGPath();
-        falling.setContent("M1 1V15H17 M3 3C6 10 9 12 16 13");
-        falling.getStyleClass().add("present-icon");
-        Button button = new Button(null, falling);
-        button.setId("trainButton");
-        button.accessibleTextProperty().bind(Words.of("menu.view.train"));
-        button.setTooltip(Words.tooltip("toolbar.train.tip"));
-        button.setOnAction(e -> showTrainPanel());
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        return button;
+        return PresentationMode.iconButton("M1 1V15H17 M3 3C6 10 9 12 16 13", "trainButton", "menu.view.train", "toolbar.train.tip",
+                this::showTrainPanel);
     }
 
     private MenuItem createFullScreenItem() {

@@ -1,6 +1,5 @@
 package dev.unroll.cli;
 
-import dev.unroll.files.AtomicFiles;
 import dev.unroll.io.LessonFile;
 import dev.unroll.io.LessonFiles;
 import dev.unroll.io.LessonSource;
@@ -68,14 +67,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if ("-".equals(out.toString())) {
-            throw new IllegalArgumentException("--out -: Unroll writes lessons to files, not to standard output; "
-                    + "expected a file name (./- for a file named '-')");
-        }
         TrainingSettings settings = settings();
-        AtomicFiles.requireNotInput(out, lessonOptions.inputFiles());
-        LessonFiles.requireLessonName(out);
-        AtomicFiles.check(out);
+        LessonCommand.requireLessonTarget("--out", out, lessonOptions);
         LessonFile file = lessonOptions.lesson();
         Lesson lesson = file.source().build();
         String misfit = task.misfit(lesson.dimensions(), lesson.embedding() != null);
