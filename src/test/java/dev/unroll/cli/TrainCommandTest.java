@@ -120,6 +120,19 @@ class TrainCommandTest {
     }
 
     @Test
+    void aLossThatOverflowsStopsTheRunAndWritesNothing() {
+        Path out = dir.resolve("x.unroll.json");
+        CommandLineRun run = CommandLineRun.of(CommandLineRun.concat(ECHO, "--optimizer", "sgd", "--lr", "1e200", "--steps", "50",
+                "--out", out.toString()));
+        assertEquals(1, run.status(), run.err());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().contains("the loss became") && run.err().contains("expected a smaller --lr"), run.err());
+        String lastRow = run.outLines().get(run.outLines().size() - 1);
+        assertFalse(Double.isFinite(Double.parseDouble(lastRow.split(",")[1])), "the last row shows the loss that stopped it");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void aDataFileNameIsRefusedForTheTrainedLesson() {
         CommandLineRun.of(CommandLineRun.concat(ECHO, "--out", dir.resolve("w.npz").toString())).assertRejectedWithOneLine("npz");
     }
