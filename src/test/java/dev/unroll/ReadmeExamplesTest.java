@@ -42,9 +42,9 @@ class ReadmeExamplesTest {
     @Test
     void everyCommandLineExampleInTheReadmeExitsWithStatusZero(@TempDir Path dir) throws Exception {
         List<List<String>> examples = unrollExamples(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8));
-        // the README shows trace, lesson, weights, code, bench, summary, export and grad at least once each
+        // the README shows trace, lesson, weights, code, bench, summary, export, grad and train at least once each
         assertTrue(examples.size() >= 15, "the README's examples were found: " + examples);
-        for (String command : List.of("trace", "lesson", "weights", "code", "bench", "summary", "export", "grad")) {
+        for (String command : List.of("trace", "lesson", "weights", "code", "bench", "summary", "export", "grad", "train")) {
             assertTrue(examples.stream().anyMatch(e -> e.contains(command)), "an example of " + command + " in " + examples);
         }
         writeTheReadersOwnFiles(dir);

@@ -91,6 +91,7 @@ public final class MainWindow {
     private final AppearanceMenu appearanceMenu;
     private final GradientWork gradientWork;
     private GradientPanel gradientPanel;
+    private final TrainViewModel training;
     private CheckMenuItem sidePanelItem;
     private DialogService dialogs = DialogService.system();
     /** The scene whose keys and looks this window has set up. */
@@ -126,6 +127,7 @@ public final class MainWindow {
         // read when a notice is given: the menu is built before the status bar
         this.languages = new LanguageMenu(remembered, this::notice);
         this.appearanceMenu = new AppearanceMenu(appearance, remembered);
+        this.training = new TrainViewModel(model);
 
         setUpDiagram();
         setUpHeatmap();
@@ -139,6 +141,7 @@ public final class MainWindow {
         DiagramToolbar toolbar = new DiagramToolbar(diagramState, this::setHead, diagram, controls.presets());
         toolbar.addAfterViews(DiagramToolbar.backwardControls(diagramState, gradients));
         toolbar.addAtEnd(gradientsButton());
+        toolbar.addAtEnd(trainButton());
         toolbar.addAtEnd(presentation.button());
         presentation.setCaption(NarrationCaption.presented(diagramState, model.documentProperty(),
                 presentation.typeSizeProperty()).root());
@@ -228,7 +231,8 @@ public final class MainWindow {
                 lazyTab("tab.gradients", "gradientsTab", () -> {
                     gradientPanel = new GradientPanel(gradientWork, model.documentProperty(), appearance.themeProperty());
                     return panelExport.around(gradientPanel.root(), PictureKind.GRADIENTS);
-                }));
+                }),
+                lazyTab("tab.train", "trainTab", () -> new TrainPanel(training, model.traceProperty(), appearance.themeProperty()).root()));
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // wide enough for every tab header side by side: none hides in an overflow menu
         panels.setMinWidth(440);
@@ -279,6 +283,9 @@ public final class MainWindow {
                     e.consume();
                     quit();
                 });
+            } else {
+                // the scene has left its window: a run still training would change a lesson nobody sees
+                training.close();
             }
         });
         // the lesson's keys work from the first moment: the diagram, not the preset list, has the focus
@@ -298,6 +305,11 @@ public final class MainWindow {
     /** How the diagram is shown. */
     public DiagramViewState diagramState() {
         return diagramState;
+    }
+
+    /** The Train panel's run. */
+    TrainViewModel training() {
+        return training;
     }
 
     /** Presentation mode. */
@@ -605,6 +617,7 @@ public final class MainWindow {
             {"Ctrl+Shift+N", "shortcut.newLesson"},
             {"Ctrl+B", "shortcut.sidePanel"},
             {"Ctrl+Shift+V", "shortcut.gradients"},
+            {"Ctrl+T", "shortcut.train"},
             {"F11", "shortcut.fullScreen"},
             {"F5", "shortcut.presentation"},
             {"Page Down / Page Up", "shortcut.pages"},
@@ -695,6 +708,7 @@ public final class MainWindow {
                 createSidePanelItem(),
                 item("menu.view.gradients", "gradientsItem",
                         new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::showGradients),
+                item("menu.view.train", "trainItem", KeyCode.T, this::showTrainPanel),
                 createFullScreenItem(), presentation.menuItem(),
                 new SeparatorMenuItem(), appearanceMenu.themeMenu(), appearanceMenu.paletteMenu(), languages.menu(),
                 new SeparatorMenuItem(),
@@ -739,6 +753,19 @@ public final class MainWindow {
         sidePanel.selectedProperty().addListener((obs, old, shown) -> showSidePanel(shown));
         sidePanelItem = sidePanel;
         return sidePanel;
+    }
+
+    /** View → Train panel and the toolbar's button: the side panel, shown if it was folded away, on its Train tab. */
+    private void showTrainPanel() {
+        sidePanelItem.setSelected(true);
+        panels.getTabs().stream().filter(t -> "trainTab".equals(t.getId())).findFirst()
+                .ifPresent(t -> panels.getSelectionModel().select(t));
+    }
+
+    /** A falling line on axes, as a loss curve falls: narrow enough to stay in the bar. */
+    private Button trainButton() {
+        return PresentationMode.iconButton("M1 1V15H17 M3 3C6 10 9 12 16 13", "trainButton", "menu.view.train", "toolbar.train.tip",
+                this::showTrainPanel);
     }
 
     private MenuItem createFullScreenItem() {

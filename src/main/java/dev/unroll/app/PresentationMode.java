@@ -144,14 +144,22 @@ final class PresentationMode {
     /** The toolbar's button. */
     Button button() {
         // a projection screen on its stand: narrow enough to stay in the bar on a 1366-pixel screen
-        javafx.scene.shape.SVGPath screen = new javafx.scene.shape.SVGPath();
-        screen.setContent("M1 1H17V11H1Z M9 11V15 M5 16H13");
-        screen.getStyleClass().add("present-icon");
-        Button button = new Button(null, screen);
-        button.setId("presentButton");
-        button.accessibleTextProperty().bind(Words.of("presentation.item"));
-        button.setTooltip(Words.tooltip("presentation.tip"));
-        button.setOnAction(e -> toggle());
+        return iconButton("M1 1H17V11H1Z M9 11V15 M5 16H13", "presentButton", "presentation.item", "presentation.tip", this::toggle);
+    }
+
+    /**
+     * A toolbar button that is a line drawing: {@code path} in SVG's path syntax, drawn as the
+     * presentation button is; a screen reader says message {@code nameKey}, the tooltip {@code tipKey}.
+     */
+    static Button iconButton(String path, String id, String nameKey, String tipKey, Runnable action) {
+        javafx.scene.shape.SVGPath icon = new javafx.scene.shape.SVGPath();
+        icon.setContent(path);
+        icon.getStyleClass().add("present-icon");
+        Button button = new Button(null, icon);
+        button.setId(id);
+        button.accessibleTextProperty().bind(Words.of(nameKey));
+        button.setTooltip(Words.tooltip(tipKey));
+        button.setOnAction(e -> action.run());
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }

@@ -12,6 +12,8 @@ import dev.unroll.rnn.Initialisation;
 import dev.unroll.rnn.Keys;
 import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.ValueKind;
+import dev.unroll.train.Optimizer;
+import dev.unroll.train.TrainingTask;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -36,6 +38,8 @@ final class Converters {
         byKey(commandLine, WeightsExport.Names.class, WeightsExport.Names::key);
         byKey(commandLine, SnapshotFormat.class, SnapshotFormat::extension);
         byKey(commandLine, Loss.class, Loss::key);
+        byKey(commandLine, TrainingTask.class, TrainingTask::key);
+        byKey(commandLine, Optimizer.class, Optimizer::key);
     }
 
     private static <E extends Enum<E>> void byKey(CommandLine commandLine, Class<E> type, Function<E, String> key) {

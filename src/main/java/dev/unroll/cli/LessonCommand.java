@@ -56,15 +56,7 @@ final class LessonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // "-" means standard output to most tools; a lesson is a file the window opens, so say so rather than create "./-"
-        if ("-".equals(save.toString())) {
-            throw new IllegalArgumentException("--save -: Unroll writes lessons to files, not to standard output; "
-                    + "expected a file name (./- for a file named '-')");
-        }
-        // Checked before reading, so the input named is still there to be reported, whatever the reader says of it.
-        AtomicFiles.requireNotInput(save, lessonOptions.inputFiles());
-        LessonFiles.requireLessonName(save);
-        AtomicFiles.check(save);
+        requireLessonTarget("--save", save, lessonOptions);
         LessonFile file = lessonOptions.fromRecipe()
                 ? LessonFile.of(defaultTitle(), LessonSource.of(lessonOptions.model().toSpec()))
                         .withView(ViewSettings.of(lessonOptions.model().preset()))
@@ -95,6 +87,24 @@ final class LessonCommand implements Callable<Integer> {
                 + ", K " + d.outputSize());
         out.flush();
         return 0;
+    }
+
+    /**
+     * Refuses a place no lesson file may be written to, before anything is read: standard output, one of
+     * the files the lesson options read, a data file's name, or a place that cannot be written.
+     *
+     * @param option the option that named the place, for the message
+     */
+    static void requireLessonTarget(String option, Path target, LessonOptions lessonOptions) throws IOException {
+        // "-" means standard output to most tools; a lesson is a file the window opens, so say so rather than create "./-"
+        if ("-".equals(target.toString())) {
+            throw new IllegalArgumentException(option + " -: Unroll writes lessons to files, not to standard output; "
+                    + "expected a file name (./- for a file named '-')");
+        }
+        // Checked before reading, so the input named is still there to be reported, whatever the reader says of it.
+        AtomicFiles.requireNotInput(target, lessonOptions.inputFiles());
+        LessonFiles.requireLessonName(target);
+        AtomicFiles.check(target);
     }
 
     /**

@@ -36,14 +36,14 @@ public final class UnrollCommand implements Runnable {
 
     /** The subcommands, in the order help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(TraceCommand.class, CodeCommand.class, SummaryCommand.class,
-            ExportCommand.class, LessonCommand.class, WeightsCommand.class, GradCommand.class);
+            ExportCommand.class, LessonCommand.class, WeightsCommand.class, GradCommand.class, TrainCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing a subcommand: trace, code, summary, export, lesson, weights, grad or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing a subcommand: trace, code, summary, export, lesson, weights, grad, train or bench");
     }
 
     /**

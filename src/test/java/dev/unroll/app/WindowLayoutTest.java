@@ -75,7 +75,7 @@ class WindowLayoutTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Scene scene = stage.getScene();
-        for (String id : new String[] {"#sidePanels", "#inspectorTab", "#modelTab", "#notesTab", "#progressBar", "#cancelButton", "#tryKerasButton",
+        for (String id : new String[] {"#sidePanels", "#inspectorTab", "#modelTab", "#notesTab", "#trainTab", "#progressBar", "#cancelButton", "#tryKerasButton",
                 "#saturationLabel", "#spectralLabel", "#normSparkline", "#playButton", "#toEndButton",
                 "#timestepSlider", "#speedBox", "#diagram"}) {
             assertInside(scene, robot.lookup(id).query(), id, true);

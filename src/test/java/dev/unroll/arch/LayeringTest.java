@@ -77,6 +77,22 @@ class LayeringTest {
     }
 
     @Test
+    void trainingDependsOnlyOnTheBackwardPassTheEngineAndTheVocabulary() {
+        noClasses().that().resideInAPackage("dev.unroll.train..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .orShould().dependOnClassesThat(
+                        DescribedPredicate.describe("an Unroll package other than the backward pass, the engine and the text",
+                                (JavaClass c) -> c.getPackageName().startsWith("dev.unroll.")
+                                        && !c.getPackageName().startsWith("dev.unroll.train")
+                                        && !c.getPackageName().startsWith("dev.unroll.grad")
+                                        && !c.getPackageName().startsWith("dev.unroll.rnn")
+                                        && !c.getPackageName().startsWith("dev.unroll.text")))
+                .because("training runs on the command line and in tests without a display, and the window runs it "
+                        + "off the FX thread")
+                .check(PRODUCTION);
+    }
+
+    @Test
     void diagramDependsOnNothingInJavafx() {
         noClasses().that().resideInAPackage("dev.unroll.diagram..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")

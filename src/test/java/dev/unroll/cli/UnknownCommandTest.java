@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** A first word that names no command gets one line saying so, with the nearest commands and the list. */
 class UnknownCommandTest {
 
-    private static final String COMMANDS = "expected one of trace, code, summary, export, lesson, weights, grad, "
+    private static final String COMMANDS = "expected one of trace, code, summary, export, lesson, weights, grad, train, "
             + "or a lesson file to open in the window";
 
     @Test
