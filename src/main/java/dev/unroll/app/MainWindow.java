@@ -91,6 +91,8 @@ public final class MainWindow {
     private final AppearanceMenu appearanceMenu;
     private final GradientWork gradientWork;
     private GradientPanel gradientPanel;
+    /** The diagram, h over time and the Gradients panel, in tabs. */
+    private TabPane pictures;
     private final TrainViewModel training;
     private CheckMenuItem sidePanelItem;
     private DialogService dialogs = DialogService.system();
@@ -140,9 +142,11 @@ public final class MainWindow {
 
         DiagramToolbar toolbar = new DiagramToolbar(diagramState, this::setHead, diagram, controls.presets());
         toolbar.addAfterViews(DiagramToolbar.backwardControls(diagramState, gradients));
+        // presenting comes first: on a narrow window the last buttons give way to the toolbar's overflow menu,
+        // and the two panels are a menu item and a key away as well
+        toolbar.addAtEnd(presentation.button());
         toolbar.addAtEnd(gradientsButton());
         toolbar.addAtEnd(trainButton());
-        toolbar.addAtEnd(presentation.button());
         presentation.setCaption(NarrationCaption.presented(diagramState, model.documentProperty(),
                 presentation.typeSizeProperty()).root());
         root.getStyleClass().add("unroll");
@@ -209,7 +213,13 @@ public final class MainWindow {
     private Parent createCentre() {
         Tab diagramTab = tab("tab.diagram", "diagramTab", diagram);
         Tab heatmapTab = tab("tab.heatmap", "heatmapTab", panelExport.around(heatmap, PictureKind.HEATMAP));
-        TabPane pictures = new TabPane(diagramTab, heatmapTab);
+        // the Gradients panel's two plots are pictures of the whole run, as h over time is, and want the
+        // centre's width; the side panel keeps to what goes with the diagram (and would not hold eight tabs)
+        Tab gradientsTab = lazyTab("tab.gradients", "gradientsTab", () -> {
+            gradientPanel = new GradientPanel(gradientWork, model.documentProperty(), appearance.themeProperty());
+            return panelExport.around(gradientPanel.root(), PictureKind.GRADIENTS);
+        });
+        pictures = new TabPane(diagramTab, heatmapTab, gradientsTab);
         pictures.setId("centreTabs");
         pictures.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox centre = new VBox(problemBanner(), sentence.root(), pictures, new NarrationCaption(diagramState, model.documentProperty()).root(),
@@ -228,10 +238,6 @@ public final class MainWindow {
                 lazyTab("tab.glossary", "glossaryTab", () -> new GlossaryPanel(diagramState).root()),
                 lazyTab("tab.model", "modelTab", () -> new ModelPanel(diagramState, model.documentProperty(), controls.root()).root()),
                 lazyTab("tab.notes", "notesTab", () -> new NotesPanel(model, diagramState).root()),
-                lazyTab("tab.gradients", "gradientsTab", () -> {
-                    gradientPanel = new GradientPanel(gradientWork, model.documentProperty(), appearance.themeProperty());
-                    return panelExport.around(gradientPanel.root(), PictureKind.GRADIENTS);
-                }),
                 lazyTab("tab.train", "trainTab", () -> new TrainPanel(training, model.traceProperty(), appearance.themeProperty()).root()));
         panels.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // wide enough for every tab header side by side: none hides in an overflow menu
@@ -239,10 +245,9 @@ public final class MainWindow {
         panels.setPrefWidth(540);
     }
 
-    /** The Gradients panel, in the side panel, which is brought back first if it was folded away. */
+    /** The Gradients panel, a tab beside the diagram and h over time. */
     void showGradients() {
-        sidePanelItem.setSelected(true);
-        panels.getSelectionModel().select(panels.getTabs().stream().filter(t -> "gradientsTab".equals(t.getId())).findFirst()
+        pictures.getSelectionModel().select(pictures.getTabs().stream().filter(t -> "gradientsTab".equals(t.getId())).findFirst()
                 .orElseThrow());
     }
 

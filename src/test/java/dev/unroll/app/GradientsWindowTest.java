@@ -79,7 +79,7 @@ class GradientsWindowTest {
     }
 
     @Test
-    void clickingTheSpectralRadiusOpensThePanelEvenWithTheSidePanelFolded(FxRobot robot) throws Exception {
+    void clickingTheSpectralRadiusOpensThePanelBesideTheDiagramWithTheSidePanelFolded(FxRobot robot) throws Exception {
         robot.clickOn("#diagram");
         robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
         assertTrue(robot.lookup("#sidePanels").tryQuery().isEmpty() || !robot.lookup("#sidePanels").query().isVisible());
@@ -88,9 +88,8 @@ class GradientsWindowTest {
         robot.clickOn("#spectralLabel");
 
         waitUntil(() -> window.gradientPanel() != null && window.gradientPanel().picture() != null);
-        TabPane panels = robot.lookup("#sidePanels").queryAs(TabPane.class);
-        assertTrue(WindowTesting.shown(panels));
-        assertEquals("gradientsTab", panels.getSelectionModel().getSelectedItem().getId());
+        TabPane pictures = robot.lookup("#centreTabs").queryAs(TabPane.class);
+        assertEquals("gradientsTab", pictures.getSelectionModel().getSelectedItem().getId());
         assertTrue(WindowTesting.shown(robot.lookup("#gradientPanel").query()));
     }
 

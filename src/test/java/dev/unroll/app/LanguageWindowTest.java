@@ -73,7 +73,7 @@ class LanguageWindowTest {
         LessonDocument lesson = model.getDocument();
         String notice = text(robot, "#statusNotice");
         assertEquals(List.of("_File", "_Edit", "_View", "_Lesson", "_Help"), menuTexts(robot));
-        assertEquals(List.of("Inspector", "Equation", "Code", "Glossary", "Model", "Notes", "Gradients", "Train"), tabTexts(robot));
+        assertEquals(List.of("Inspector", "Equation", "Code", "Glossary", "Model", "Notes", "Train"), tabTexts(robot));
         assertEquals("Fit", text(robot, "#fitButton"));
         assertEquals("Folded", text(robot, "#viewFolded"));
         assertTrue(text(robot, "#paramsLabel").endsWith(" parameters"), text(robot, "#paramsLabel"));
@@ -85,9 +85,9 @@ class LanguageWindowTest {
         // 파일, 편집, 보기, 레슨, 도움말
         assertEquals(List.of("\uD30C\uC77C(_F)", "\uD3B8\uC9D1(_E)", "\uBCF4\uAE30(_V)", "\uB808\uC2A8(_L)",
                 "\uB3C4\uC6C0\uB9D0(_H)"), menuTexts(robot));
-        // 살펴보기, 수식, 코드, 용어, 모델, 노트, 기울기, 학습
+        // 살펴보기, 수식, 코드, 용어, 모델, 노트, 학습
         assertEquals(List.of("\uC0B4\uD3B4\uBCF4\uAE30", "\uC218\uC2DD", "\uCF54\uB4DC", "\uC6A9\uC5B4", "\uBAA8\uB378", "\uB178\uD2B8",
-                "\uAE30\uC6B8\uAE30", "\uD559\uC2B5"), tabTexts(robot));
+                "\uD559\uC2B5"), tabTexts(robot));
         assertEquals("\uB9DE\uCD94\uAE30", text(robot, "#fitButton"));
         assertEquals("\uC811\uD78C", text(robot, "#viewFolded"));
         // 파라미터 N개: the status bar works its texts out again
