@@ -18,8 +18,9 @@ import javafx.scene.layout.VBox;
 /**
  * Vanishing and exploding gradients: ‖∂L/∂h_t‖ and each step's Jacobian norm on log scales, for the
  * lesson on screen beside the same sizes drawn with the other initialisation ({@link GradientPicture}).
- * The panel follows the lesson from the moment it is made and asks {@link GradientWork} for each new
- * one; while that works, a progress bar and Cancel stand above the plot, and a failure or a cancel is
+ * While it is shown the panel follows the lesson and asks {@link GradientWork} for each new one (a
+ * hidden panel leaves the work for when it is shown again, so that a lesson changing every frame, as
+ * training does, is not worked out behind the user's back); while that works, a progress bar and Cancel stand above the plot, and a failure or a cancel is
  * said there in one line.
  */
 final class GradientPanel {
@@ -29,7 +30,11 @@ final class GradientPanel {
     private final PlotView plot = new PlotView();
     private final VBox root;
 
-    GradientPanel(GradientWork work, ObservableValue<LessonDocument> document, ObservableValue<Theme> theme) {
+    /**
+     * @param shown whether the panel is in sight: its tab is the selected one
+     */
+    GradientPanel(GradientWork work, ObservableValue<LessonDocument> document, ObservableValue<Boolean> shown,
+            ObservableValue<Theme> theme) {
         this.work = work;
         this.theme = theme;
         ProgressBar progress = new ProgressBar();
@@ -66,9 +71,20 @@ final class GradientPanel {
         work.busyProperty().addListener((obs, old, now) -> plot.redraw());
         theme.addListener((obs, old, now) -> plot.redraw());
         Words.follow(root, plot::redraw);
-        // the panel follows the lesson on its own, from the moment it is made
-        document.addListener((obs, old, now) -> work.compute(now));
-        work.compute(document.getValue());
+        // the panel follows the lesson on its own while it is in sight, and catches up when it comes back
+        document.addListener((obs, old, now) -> {
+            if (Boolean.TRUE.equals(shown.getValue())) {
+                work.compute(now);
+            }
+        });
+        shown.addListener((obs, old, now) -> {
+            if (Boolean.TRUE.equals(now)) {
+                work.compute(document.getValue());
+            }
+        });
+        if (Boolean.TRUE.equals(shown.getValue())) {
+            work.compute(document.getValue());
+        }
     }
 
     Parent root() {

@@ -209,14 +209,16 @@ public final class MainWindow {
         heatmap.phaseProperty().bind(diagramState.phaseProperty());
     }
 
-    /** The problem banner, the diagram and h over time in tabs, and the playback bar under them. */
+    /** The problem banner, the diagram, h over time and the Gradients panel in tabs, and the playback bar under them. */
     private Parent createCentre() {
         Tab diagramTab = tab("tab.diagram", "diagramTab", diagram);
         Tab heatmapTab = tab("tab.heatmap", "heatmapTab", panelExport.around(heatmap, PictureKind.HEATMAP));
         // the Gradients panel's two plots are pictures of the whole run, as h over time is, and want the
         // centre's width; the side panel keeps to what goes with the diagram (and would not hold eight tabs)
         Tab gradientsTab = lazyTab("tab.gradients", "gradientsTab", () -> {
-            gradientPanel = new GradientPanel(gradientWork, model.documentProperty(), appearance.themeProperty());
+            ObservableValue<Boolean> shown = pictures.getSelectionModel().selectedItemProperty()
+                    .map(tab -> "gradientsTab".equals(tab.getId()));
+            gradientPanel = new GradientPanel(gradientWork, model.documentProperty(), shown, appearance.themeProperty());
             return panelExport.around(gradientPanel.root(), PictureKind.GRADIENTS);
         });
         pictures = new TabPane(diagramTab, heatmapTab, gradientsTab);

@@ -13,6 +13,7 @@ import dev.unroll.io.LessonSource;
 import dev.unroll.rnn.LessonSpec;
 import dev.unroll.rnn.Preset;
 import dev.unroll.rnn.Trace;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -35,12 +36,13 @@ class GradientPanelTest {
 
     private final ManualExecutor executor = new ManualExecutor();
     private final SimpleObjectProperty<LessonDocument> document = new SimpleObjectProperty<>();
+    private final SimpleBooleanProperty shown = new SimpleBooleanProperty(true);
     private GradientPanel panel;
 
     @Start
     void start(Stage stage) {
         document.set(LessonDocument.opened(1, LessonFile.of("seed", LessonSource.of(SEED)), Trace.run(SEED.build()), null));
-        panel = new GradientPanel(new GradientWork(executor), document, new SimpleObjectProperty<>(Theme.LIGHT));
+        panel = new GradientPanel(new GradientWork(executor), document, shown, new SimpleObjectProperty<>(Theme.LIGHT));
         stage.setScene(new Scene(panel.root(), 460, 640));
         stage.show();
     }
@@ -80,6 +82,25 @@ class GradientPanelTest {
         assertNull(panel.picture(), "the old lesson's curves are gone while the new one's are worked out");
         executor.runAll();
 
+        assertEquals(12, panel.picture().path(GradientPicture.Curve.SHOWN_GRADIENT).ops().size());
+    }
+
+    @Test
+    void aHiddenPanelLeavesANewLessonUntilItIsShownAgain(FxRobot robot) {
+        executor.runAll();
+        LessonSpec shorter = SEED.withDimensions(SEED.dimensions().withTimesteps(12));
+
+        robot.interact(() -> {
+            shown.set(false);
+            document.set(LessonDocument.opened(2, LessonFile.of("short", LessonSource.of(shorter)), Trace.run(shorter.build()), null));
+        });
+        executor.runAll();
+        assertEquals(100, panel.picture().path(GradientPicture.Curve.SHOWN_GRADIENT).ops().size(),
+                "while hidden, the panel keeps the seed's curves and works nothing out");
+
+        robot.interact(() -> shown.set(true));
+        executor.runAll();
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(12, panel.picture().path(GradientPicture.Curve.SHOWN_GRADIENT).ops().size());
     }
 }
